@@ -1,0 +1,266 @@
+"""China's administrative divisions: lookup by name, containment, and place names in text.
+
+The divisions (province, prefecture, county, township) come from ``data/gazetteer/divisions.tsv``,
+built by ``data/scripts/build_divisions.py``; see ``data/README.md`` for the source and licence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphbuilder.resources import data_path
+
+LEVELS = ("province", "prefecture", "county", "township")
+_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+# Generic suffixes by level, tried in order, as (suffix, shortest stem that may remain).
+# 林区 needs a 3-character stem so that 神农架林区 -> 神农架 but 万柏林区 -> 万柏林.
+_SUFFIXES: dict[str, tuple[tuple[str, int], ...]] = {
+    "province": (("特别行政区", 2), ("自治区", 2), ("省", 2), ("市", 2)),
+    "prefecture": (("自治州", 2), ("地区", 2), ("盟", 2), ("市", 2)),
+    "county": (
+        ("自治县", 2), ("自治旗", 2), ("林区", 3), ("矿区", 2), ("新区", 2), ("特区", 2),
+        ("县", 2), ("区", 2), ("市", 2), ("旗", 2),
+    ),
+    "township": (
+        ("街道办事处", 2), ("街道", 2), ("民族乡", 2), ("民族镇", 2), ("民族苏木", 2),
+        ("苏木", 2), ("镇", 2), ("乡", 2),
+    ),
+}
+# After these suffixes the stem may end in ethnic names: 延边朝鲜族(自治州), 大通回族土族(自治县).
+_ETHNIC_SUFFIXES = {"自治区", "自治州", "自治县", "自治旗", "苏木", "镇", "乡"}
+_MIN_STEM = 2
+
+# A county or township name ending in 区 followed by 域 is the word 区域 ("region"): 河北区域 is
+# 河北 + 区域, not the district 河北区 of Tianjin.
+_FALSE_ENDINGS = {"区": "域"}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division with its GB/T 2260 / statistical code."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+
+    def __post_init__(self) -> None:
+        if self.level not in _RANK:
+            raise ValueError(f"division {self.code} {self.name}: level {self.level!r} is not one of {LEVELS}")
+
+    @property
+    def is_functional_zone(self) -> bool:
+        """True for county-level development and demonstration zones of the statistical codes
+        (code digits 5-6 in 71-79), which are not divisions in GB/T 2260."""
+        return self.level == "county" and "71" <= self.code[4:6] <= "79"
+
+    @property
+    def short(self) -> str:
+        """The name without its generic suffix (河南省 -> 河南, 紫陵镇 -> 紫陵), at least 2 characters."""
+        if self.is_functional_zone:
+            return self.name
+        for suffix, min_stem in _SUFFIXES[self.level]:
+            stem = self.name[: -len(suffix)]
+            if self.name.endswith(suffix) and len(stem) >= min_stem:
+                return _strip_ethnic(stem) if suffix in _ETHNIC_SUFFIXES else stem
+        return self.name
+
+
+def _strip_ethnic(stem: str) -> str:
+    """Drop trailing ethnic-group names from the stem of an autonomous division's name."""
+    tokens = _ethnic_tokens()
+    stripped = True
+    while stripped:
+        stripped = False
+        for token in tokens:
+            if stem.endswith(token) and len(stem) - len(token) >= _MIN_STEM:
+                stem, stripped = stem[: -len(token)], True
+                break
+    if stem.endswith("族") and len(stem) > _MIN_STEM:  # 东乡族(自治县) -> 东乡, 鄂温克族(自治旗) -> 鄂温克
+        stem = stem[:-1]
+    return stem
+
+
+@functools.cache
+def _ethnic_tokens() -> tuple[str, ...]:
+    """Ethnic-group names as they end a stem, longest first: 蒙古族, 蒙古 (as in 伊犁哈萨克), 各族."""
+    names = read_list(data_path("gazetteer", "ethnic_groups.txt"))
+    tokens = set(names) | {"各族"}
+    tokens |= {name[:-1] for name in names if len(name) > 2}  # bare stems of 2+ characters only
+    return tuple(sorted(tokens, key=len, reverse=True))
+
+
+def read_list(path: Path) -> list[str]:
+    """Read a one-entry-a-line list, ignoring blank lines and ``#`` comments."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def read_divisions(path: Path) -> list[Division]:
+    """Read a ``code<TAB>name<TAB>level<TAB>parent_code`` file with a header line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        msg = f"{path} is missing: rebuild it with data/scripts/build_divisions.py"
+        raise FileNotFoundError(msg) from None
+    divisions = []
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise ValueError(f"{path}:{number}: expected 4 tab-separated fields, found {len(fields)}")
+        code, name, level, parent = fields
+        divisions.append(Division(code, name, level, parent or None))
+    return divisions
+
+
+def _order(division: Division) -> tuple[int, str]:
+    return _RANK[division.level], division.code
+
+
+class Gazetteer:
+    """Divisions indexed by code, by name and short form, and for scanning text."""
+
+    def __init__(self, divisions: Iterable[Division], stoplist: Iterable[str] = ()) -> None:
+        """Index ``divisions``; ``stoplist`` strings are never reported by :meth:`find_in_text`."""
+        self._by_code = {d.code: d for d in divisions}
+        by_name: dict[str, list[Division]] = defaultdict(list)
+        in_text: dict[str, list[Division]] = defaultdict(list)
+        for d in sorted(self._by_code.values(), key=_order):
+            by_name[d.name].append(d)
+            # Two-character township names (范镇, 林场) are too often parts of words.
+            if len(d.name) >= (3 if d.level == "township" else 2):
+                in_text[d.name].append(d)
+            if d.level != "township" and d.short != d.name:
+                by_name[d.short].append(d)
+                if d.level in ("province", "prefecture"):
+                    in_text[d.short].append(d)
+        self._by_name = {name: tuple(ds) for name, ds in by_name.items()}
+        self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
+        self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._in_text:
+            lengths[key[0]].add(len(key))
+        self._lengths = {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The shipped gazetteer (read once, then cached)."""
+        return _shipped_gazetteer()
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def get(self, code: str) -> Division | None:
+        """The division with this code, or None."""
+        return self._by_code.get(code)
+
+    def lookup(self, name: str) -> list[Division]:
+        """All divisions with this full name, or this short form for a province, prefecture or
+        county (洛阳 -> 洛阳市); highest level first, then by code."""
+        return list(self._by_name.get(name, ()))
+
+    def parent(self, division: Division) -> Division | None:
+        """The division directly containing ``division``, or None for a province."""
+        return self._by_code.get(division.parent_code) if division.parent_code else None
+
+    def ancestors(self, division: Division) -> list[Division]:
+        """The divisions containing ``division``, nearest first (county, prefecture, province)."""
+        chain = []
+        current = self.parent(division)
+        while current is not None:
+            chain.append(current)
+            current = self.parent(current)
+        return chain
+
+    def is_within(self, division: Division, ancestor: Division) -> bool:
+        """True if ``ancestor`` contains ``division`` (a division is not within itself)."""
+        return ancestor in self.ancestors(division)
+
+    def resolve(self, name: str, context: Sequence[Division] = ()) -> Division | None:
+        """The division a name most likely means, given divisions already known from the text.
+
+        Prefers a candidate inside (or equal to) a context division, then one sharing a
+        prefecture or province with one; then a unique candidate; then the unique candidate of
+        the highest level (吉林 -> 吉林省). Returns None if the name is unknown or still ambiguous.
+        """
+        return self._choose(self._by_name.get(name, ()), context)
+
+    def find_in_text(
+        self, text: str, context: Sequence[Division] = ()
+    ) -> list[tuple[int, int, Division]]:
+        """Find division names in ``text`` as (start, end, division), end exclusive.
+
+        Scans left to right for the longest full name of any level (townships of 3+ characters)
+        or short form of a province or prefecture; county short forms are left out as too
+        ambiguous. Entries of the stoplist match but are not reported. Each ambiguous name is
+        resolved as in :meth:`resolve`, with ``context`` plus the unambiguous divisions found in
+        the text as context; a name that stays ambiguous yields one tuple per candidate.
+        """
+        spans: list[tuple[int, int, tuple[Division, ...]]] = []
+        i, n = 0, len(text)
+        while i < n:
+            for length in self._lengths.get(text[i], ()):
+                end = i + length
+                key = text[i:end]
+                if end > n or key not in self._in_text or _false_ending(key, text, end):
+                    continue
+                if self._in_text[key]:
+                    spans.append((i, end, self._in_text[key]))
+                i = end
+                break
+            else:
+                i += 1
+        known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
+        found = []
+        for start, end, candidates in spans:
+            chosen = self._choose(candidates, known)
+            found.extend((start, end, d) for d in ([chosen] if chosen else candidates))
+        return found
+
+    def _choose(self, candidates: Sequence[Division], context: Sequence[Division]) -> Division | None:
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        inside = [c for c in candidates if any(c == x or self.is_within(c, x) for x in context)]
+        if len(inside) == 1:
+            return inside[0]
+        if not inside:
+            for level in ("prefecture", "province"):
+                regions = {self._region(x, level) for x in context} - {None}
+                inside = [c for c in candidates if self._region(c, level) in regions]
+                if len(inside) == 1:
+                    return inside[0]
+                if inside:
+                    break
+        pool = inside or candidates
+        top = min(_RANK[c.level] for c in pool)
+        highest = [c for c in pool if _RANK[c.level] == top]
+        return highest[0] if len(highest) == 1 else None
+
+    def _region(self, division: Division, level: str) -> Division | None:
+        """The division itself or its ancestor at ``level``, if any."""
+        for d in (division, *self.ancestors(division)):
+            if d.level == level:
+                return d
+        return None
+
+
+def _false_ending(key: str, text: str, end: int) -> bool:
+    follower = _FALSE_ENDINGS.get(key[-1])
+    return follower is not None and text[end : end + len(follower)] == follower
+
+
+@functools.cache
+def _shipped_gazetteer() -> Gazetteer:
+    return Gazetteer(
+        read_divisions(data_path("gazetteer", "divisions.tsv")),
+        stoplist=read_list(data_path("gazetteer", "short_form_stoplist.txt")),
+    )
