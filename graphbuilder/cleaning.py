@@ -1,0 +1,132 @@
+"""Cleaning a page as PDF text extraction leaves it: lines, paragraphs, hard wraps.
+
+A blank line ends a block; inside a block, a line break is a hard wrap and joins with no space (a space
+only between two Latin letters). A line that opens a new article, a photo credit or a caption starts a
+block of its own even without a blank line before it, and so does a byline printed in the middle of a
+line right after a headline (`headline 本报讯（记者…）…`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .records import Paragraph
+
+# What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …).
+BYLINE_OPEN = re.compile(
+    r"(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网)[^\s，。；！？“”《》]{0,12}?[讯电]"
+    r"\s*(?:[（(][^（）()]{1,60}[）)])?"
+    r"|^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()]{1,60}[）)]"
+)
+ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
+              "实习生", "摄影", "摄")
+_NAME_RUN = r"[\u4e00-\u9fff·]{2,5}"
+_ROLE = r"(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
+# A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
+STANDALONE_BYLINE = re.compile(
+    rf"^[■●□◆\s]*{_ROLE}\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,5}}\s*$"
+)
+# A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
+PHOTO_CREDIT = re.compile(
+    rf"^[■●□◆\s]*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*$"
+    rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
+)
+CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])")
+TERMINAL = "。！？!?…；;"
+_CLOSING = "”’」』）)》"
+
+
+def iter_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of `text` with the offset of its first character."""
+    offset = 0
+    for line in text.split("\n"):
+        yield line, offset
+        offset += len(line) + 1
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
+    blocks: list[list[tuple[str, int]]] = [[]]
+    for line, offset in iter_lines(text):
+        stripped = line.strip()
+        if not stripped:
+            blocks.append([])
+            continue
+        lead = len(line) - len(line.lstrip())
+        for piece, start in _split_line(stripped, offset + lead):
+            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
+                blocks.append([])
+            blocks[-1].append((piece, start))
+            if is_photo_credit(piece):
+                blocks.append([])
+    return [_paragraph(block) for block in blocks if block]
+
+
+def _split_line(line: str, start: int) -> list[tuple[str, int]]:
+    """Split a line where a byline starts after a headline: `headline 本报讯（记者…）…`."""
+    match = BYLINE_OPEN.search(line, 1)
+    if match and match.start() > 0:
+        head = line[: match.start()].rstrip()
+        if head and looks_like_headline(head):
+            return [(head, start), (line[match.start():], start + match.start())]
+    return [(line, start)]
+
+
+def _opens_block(line: str) -> bool:
+    return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
+                or CAPTION_OPEN.match(line))
+
+
+def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:
+    """A `——` line after a headline is its sub-headline, not a wrapped part of it."""
+    return line.startswith("——") and looks_like_headline("".join(text for text, _ in block))
+
+
+def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
+    parts: list[str] = []
+    for line, _ in block:
+        if parts and parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha():
+            parts.append(" ")
+        parts.append(line)
+    last_line, last_start = block[-1]
+    return Paragraph(text="".join(parts), start=block[0][1], end=last_start + len(last_line))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends with sentence-final punctuation (a closing quote after it counts)."""
+    stripped = text.rstrip().rstrip(_CLOSING)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short, no sentence-final punctuation, not a byline, credit or caption."""
+    text = text.strip()
+    return (
+        2 <= len(text) <= 48
+        and not ends_sentence(text)
+        and "，" not in text
+        and not BYLINE_OPEN.search(text)
+        and not is_standalone_byline(text)
+        and not is_photo_credit(text)
+        and not CAPTION_OPEN.match(text)
+    )
+
+
+def is_standalone_byline(text: str) -> bool:
+    return bool(STANDALONE_BYLINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    return bool(PHOTO_CREDIT.match(text))
+
+
+def undouble(headline: str) -> str:
+    """A headline printed twice in a row (`AB AB` or `ABAB`) becomes `AB`."""
+    text = headline.strip()
+    half, rest = divmod(len(text), 2)
+    if not rest and len(text) >= 4 and text[:half] == text[half:]:
+        return text[:half]
+    parts = text.split()
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return parts[0]
+    return text

@@ -1,0 +1,134 @@
+"""Finding and normalising dates as Chinese news writes them.
+
+`9月9日上午` takes its year from the sentence (`1984年，…于9月1日…`), else from the publication date, else
+from the year the page states; `2月5日至9日` gives a start and an end; `8月中旬` and `2016年9月` a month;
+`1957年冬` and `2019年年底` a year. `近日`, `日前`, `今年` give no exact date and are not returned.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from .records import EventDate
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,4}|[〇零○一二两三四五六七八九十]{1,4})"
+_S = r"\s*"
+DATE = re.compile(
+    rf"(?:(?P<y>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})){_S}年{_S})?"
+    rf"(?:(?P<m>{_NUM}){_S}月{_S}"
+    rf"(?:(?P<d>{_NUM}){_S}[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中下旬|上中旬))?)?"
+    rf"(?(m)(?:{_S}(?:至|到|—|－|-|~|～){_S}(?=[\d〇零○一二两三四五六七八九十])"
+    rf"(?:(?P<y2>\d{{4}}){_S}年{_S})?(?:(?P<m2>{_NUM}){_S}月{_S})?(?:(?P<d2>{_NUM}){_S}[日号])?)?)"
+)
+# A bare year must be followed by 年 and not be a decade (90年代) or a count (3年).
+_FUTURE = re.compile(r"(?:到|至|于|在)\s*$")
+
+
+class DateMention(NamedTuple):
+    start: int
+    end: int
+    date: EventDate
+
+
+def cn_number(text: str) -> int | None:
+    """`9` → 9, `十五` → 15, `二〇二〇` → 2020, `二十` → 20."""
+    if text.isdigit():
+        return int(text)
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        tens_value = _CN_DIGITS.get(tens, 1) if tens else 1
+        ones_value = _CN_DIGITS.get(ones, 0) if ones else 0
+        if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+            return None
+        return tens_value * 10 + ones_value
+    return None
+
+
+def find_dates(text: str, year: int | None = None, published: dt.date | None = None) -> list[DateMention]:
+    """The dates in `text`, normalised to ISO strings at day, month or year precision.
+
+    Args:
+        text: a sentence or a longer text; a year written earlier in it is the year of later dates.
+        year: the year of dates written without one (the page's year), if known.
+        published: the publication date; a date without a year later in the year than this is last year's.
+    """
+    found: list[DateMention] = []
+    current_year = year
+    for match in DATE.finditer(text):
+        y, m, d, part = match.group("y"), match.group("m"), match.group("d"), match.group("part")
+        if not (y or m):
+            continue
+        if y and not m:
+            tail = text[match.end():match.end() + 1]
+            if not match.group(0).rstrip().endswith("年") or tail in "代间度":
+                continue
+        if m and not (y or d or part) and not _month_alone_is_date(text, match):
+            continue
+        y_val = cn_number(y) if y else None
+        if y_val is not None and not 1900 <= y_val <= 2100:
+            continue
+        if y_val is not None:
+            current_year = y_val
+        date = _normalise(y_val, m, d, part, match, current_year if y_val is None else y_val, published)
+        if date is not None:
+            found.append(DateMention(match.start(), match.end(), date))
+    return found
+
+
+def _month_alone_is_date(text: str, match: re.Match) -> bool:
+    """`10月` alone is a date only in `10月以来`, `10月份` and the like."""
+    after = text[match.end():match.end() + 2]
+    return after.startswith(("以来", "份", "间"))
+
+
+def _normalise(y: int | None, m: str | None, d: str | None, part: str | None, match: re.Match,
+               year: int | None, published: dt.date | None) -> EventDate | None:
+    written = match.group(0).strip()
+    if m is None:
+        return EventDate(f"{y:04d}", "year", written)
+    month = cn_number(m)
+    if month is None or not 1 <= month <= 12:
+        return None
+    if year is None:
+        return None
+    if y is None and published is not None and year == published.year and month > published.month + 1:
+        year -= 1  # 12月30日 in a January paper
+    end = _range_end(match, year, month)
+    if d is None:
+        return EventDate(f"{year:04d}-{month:02d}", "month", written, end)
+    day = cn_number(d)
+    try:
+        value = dt.date(year, month, day or 0)
+    except (ValueError, TypeError):
+        return None
+    return EventDate(value.isoformat(), "day", written, end)
+
+
+def _range_end(match: re.Match, year: int, month: int) -> str | None:
+    y2, m2, d2 = match.group("y2"), match.group("m2"), match.group("d2")
+    if not (y2 or m2 or d2):
+        return None
+    end_year = int(y2) if y2 else year
+    end_month = cn_number(m2) if m2 else month
+    if d2:
+        try:
+            return dt.date(end_year, end_month or 0, cn_number(d2) or 0).isoformat()
+        except (ValueError, TypeError):
+            return None
+    if end_month and 1 <= end_month <= 12:
+        return f"{end_year:04d}-{end_month:02d}"
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![代间度])")
+
+
+def infer_year(text: str) -> int | None:
+    """The year a page reports from, when it says: the latest year it names, plans (到2025年) aside."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _FUTURE.search(text[max(0, m.start() - 2):m.start()])]
+    return max(years) if years else None

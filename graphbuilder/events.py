@@ -1,0 +1,305 @@
+"""Finding events and who took part in them.
+
+An event is a dated sentence (or clause) that reports something done: `9月3日，市总工会召开了…推进会`. Its
+name is the event phrase the sentence uses (the object of 召开/举行/举办/开展…, or the subject of 开馆…), its
+type comes from the trigger words of `ontology/event-types.ttl`, its organisers are the organisations
+before the verb, its place the one after 在/赴/到/来到. Dates that set a deadline (`以10月底为时限`) or
+count (`截至…`) are no events.
+
+A person takes part when a clause starts with the person (after their titles, alone or in a list of names)
+and goes on with a verb: `市总工会经审委主任张升出席会议并讲话`. The role is that verb phrase, typed by the
+trigger words of `ontology/roles.ttl`; the event is the one of the sentence, or the latest one before it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from . import lexicons
+from .dates import DateMention, find_dates
+from .persons import PersonMention
+from .records import EventDate
+
+_DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
+_DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
+_FUTURE = re.compile(r"(?:要|将|计划|拟|预计|力争)\S{0,3}$")
+_ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",
+                 "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
+                 "颁发", "印发", "出台", "投资", "建设", "兴建", "增修", "更名", "承办", "被评为", "迎来", "组建")
+_EVENT_NOUN = re.compile(r"(?:会议|大会|推进会|座谈会|培训班|仪式|典礼|活动|比赛|大赛|竞赛|论坛|展览|书画展|展|开馆|开幕|揭牌|"
+                         r"成立|挂牌|启动)")
+_LABEL_VERB = re.compile(r"(?:组织开展了?|召开了?|举行了?的?|举办了?|开展了?|组织了?|参加了?|出席了?|启动了?|承办了?)")
+_ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
+_CLAUSE_END = re.compile(r"[，。；！？：\n]")
+_ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
+_PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
+_NAME_TAIL = re.compile(r"^(?:等(?:人|同志|领导)?|一行|同志)")
+_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|和|与|及|在内|等|们|是|为代表|所)")
+_SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    """An event as one sentence reports it, before events of several articles are merged."""
+
+    label: str
+    event_type: str
+    date: EventDate | None
+    start: int  # the sentence span in the article body
+    end: int
+    trigger: str
+    organisers: tuple[tuple[int, int], ...] = ()  # organisation mention spans
+    places: tuple[tuple[int, int], ...] = ()  # place mention spans
+
+
+@dataclass(frozen=True)
+class ParticipationDraft:
+    person: PersonMention
+    event: int  # index into the article's event drafts
+    role_label: str
+    role: str
+    start: int  # sentence span
+    end: int
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None, published=None,
+                orgs: list[tuple[int, int]] = (), places: list[tuple[int, int]] = (),
+                headline: str = "") -> list[EventDraft]:
+    """Events reported in an article body, one at most per sentence, in text order."""
+    drafts: list[EventDraft] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        dates = find_dates(sentence, year, published)
+        chosen = _event_date(sentence, dates)
+        if chosen is None:
+            continue
+        trigger = _trigger(sentence, chosen)
+        if trigger is None:
+            continue
+        label = event_label(sentence, chosen.end) or headline
+        drafts.append(EventDraft(
+            label=label,
+            event_type=event_type(sentence),
+            date=chosen.date,
+            start=s_start,
+            end=s_end,
+            trigger=trigger,
+            organisers=tuple((s, e) for s, e in orgs if s_start <= s and e <= s_start + _organiser_end(sentence)),
+            places=tuple((s, e) for s, e in places if s_start <= s and e <= s_end and _after_place_mark(text, s, s_start)),
+        ))
+    return drafts
+
+
+def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
+    """The date of the event a sentence reports: the most precise one that is no deadline or plan."""
+    usable = []
+    for d in dates:
+        before, after = sentence[:d.start], sentence[d.end:]
+        if _DEADLINE_BEFORE.search(before[-4:]) and not re.search(r"于\s*$", before[-3:]):
+            continue
+        if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]):
+            continue
+        if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
+                r"\s*(?:年初|年底|年末|年中|冬|春|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
+            continue  # 2020年金秋助学活动: a year inside a name
+        usable.append(d)
+    if not usable:
+        return None
+    rank = {"day": 0, "month": 1, "year": 2}
+    return min(usable, key=lambda d: (rank[d.date.precision], d.start))
+
+
+def _trigger(sentence: str, date: DateMention) -> str | None:
+    """The word that makes a dated sentence an event: an action verb or an event noun after the date,
+    or any action at all when the date leads its clause (`2019年8月，工人文化宫举办了…`)."""
+    tail = sentence[date.start:]
+    for verb in _ACTION_VERBS:
+        if verb in tail:
+            return verb
+    noun = _EVENT_NOUN.search(tail)
+    if noun:
+        return noun.group(0)
+    for word in lexicons.event_triggers():
+        if word in tail:
+            return word
+    return None
+
+
+def event_type(sentence: str) -> str:
+    """The event type whose trigger word appears in the sentence (the longest trigger wins)."""
+    best = None
+    for word, concept in lexicons.event_triggers().items():
+        pos = sentence.find(word)
+        if pos >= 0 and (best is None or len(word) > len(best[0])):
+            best = (word, concept)
+    return best[1] if best else "other"
+
+
+def event_label(sentence: str, date_end: int = 0) -> str:
+    """The event phrase of a sentence, read after its date.
+
+    The object of the first organising verb up to the last event noun of its clause
+    (`召开了|市职工…推进会`), else the subject before an event noun (`…羽毛球馆正式开馆`), else the clause;
+    the first clause after the date is read first, then the rest of the sentence.
+    """
+    start = _after_date(sentence, date_end)
+    first_clause = (start, _clause_end(sentence, start))
+    for region_start, region_end in (first_clause, (start, len(sentence))):
+        verb = _LABEL_VERB.search(sentence, region_start, region_end)
+        if verb:
+            clause_end = _clause_end(sentence, verb.end())
+            nouns = list(_EVENT_NOUN.finditer(sentence, verb.end(), clause_end))
+            if nouns:
+                return _tidy(sentence[verb.end():nouns[-1].end()])
+        noun = _EVENT_NOUN.search(sentence, region_start, region_end)
+        if noun:
+            clause_start = max(start, _clause_start(sentence, noun.start()))
+            starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
+            label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
+            if len(label) >= 4:
+                return label
+    return _tidy(sentence[first_clause[0]:first_clause[1]])[:40]
+
+
+def _after_date(sentence: str, pos: int) -> int:
+    """Skip what follows a date before its clause: 上午, 以来, a comma."""
+    match = re.compile(r"(?:\s|上午|下午|晚上|晚|中午|早上|以来|起|至今|期间|，|、)*").match(sentence, pos)
+    return match.end()
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    match = _CLAUSE_END.search(sentence, pos)
+    return match.start() if match else len(sentence)
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _tidy(label: str) -> str:
+    label = _ADVERBS.sub("", re.sub(r"\s+", "", label))
+    label = label.strip("，、 ")
+    if label.count("“") != label.count("”"):
+        label = label.strip("“”")
+    return label
+
+
+def _organiser_end(sentence: str) -> int:
+    """Organisers stand before the first organising verb."""
+    match = _ORG_VERBS.search(sentence)
+    return match.start() if match else 0
+
+
+def _after_place_mark(text: str, start: int, s_start: int) -> bool:
+    before = text[max(s_start, start - 16):start]
+    return bool(_PLACE_MARK.search(before)) or before.endswith("——")
+
+
+def find_participations(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
+                        events: list[EventDraft], exclude: set[str] = frozenset()) -> list[ParticipationDraft]:
+    """Who took part in which event, with the verb phrase that says so."""
+    if not events:
+        return []
+    found: list[ParticipationDraft] = []
+    ordered = sorted(persons, key=lambda p: p.start)
+    for person in ordered:
+        if person.name in exclude or _in_quotes(text, person.start):
+            continue
+        lead = _clause_lead(text, person, ordered)
+        if lead is None:
+            continue
+        after = _predicate_start(text, person, ordered)
+        predicate = _clause(text, after)
+        if not predicate or _NOT_ACTION.match(predicate):
+            continue
+        s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
+        event = _event_for(events, s_start)
+        if event is None:
+            continue
+        role_label, role = _role(predicate)
+        found.append(ParticipationDraft(person, event, role_label, role, s_start, s_end))
+    return found
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") > before.count("”")
+
+
+def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention]) -> bool | None:
+    """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
+    start = person.titles[0][1] if person.titles else person.start
+    before = text[:start].rstrip()
+    if not before or before[-1] in "，。；：！？\n”":
+        return True
+    if before.endswith(tuple(w for w in lexicons.not_titles() if len(w) > 1)):
+        word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
+        return _clause_lead_text(text, len(before) - len(word))
+    if before[-1] == "、":
+        previous = [p for p in ordered if p.end <= len(before) - 1]
+        if previous and text[previous[-1].end:len(before)].strip() == "、":
+            return _clause_lead(text, previous[-1], ordered)
+    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间)$", before):
+        return True
+    return None
+
+
+def _clause_lead_text(text: str, pos: int) -> bool | None:
+    """A collective word (领导) opens the clause, possibly after an organisation name."""
+    seg_start = pos
+    while seg_start > 0 and text[seg_start - 1] not in "，。；：！？\n”":
+        seg_start -= 1
+    segment = text[seg_start:pos]
+    return True if len(segment) <= 12 and not re.search(r"[的了在对向为把]", segment) else None
+
+
+def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
+    """Where the verb phrase starts: after the person, the rest of a list of names, 等 and 一行."""
+    pos = person.end
+    if person.titles and person.titles[-1][1] >= person.end:
+        pos = person.titles[-1][2]
+    while True:
+        nxt = next((p for p in ordered if p.start == pos + 1), None)
+        if text[pos:pos + 1] == "、" and nxt is not None:
+            pos = nxt.end
+            continue
+        tail = _NAME_TAIL.match(text, pos)
+        if tail:
+            pos = tail.end()
+            continue
+        break
+    return pos
+
+
+def _clause(text: str, start: int) -> str:
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)].strip()
+
+
+def _event_for(events: list[EventDraft], sentence_start: int) -> int | None:
+    """The event of the sentence, else the article's main event (its first dated to the day)."""
+    for i, event in enumerate(events):
+        if event.start == sentence_start:
+            return i
+    return next((i for i, e in enumerate(events) if e.date and e.date.precision == "day"), 0)
+
+
+def _role(predicate: str) -> tuple[str, str]:
+    """The role phrase as written and its concept: the first role trigger in the predicate."""
+    best = None
+    for word, concept in lexicons.role_triggers().items():
+        pos = predicate.find(word)
+        if pos >= 0 and (best is None or pos < best[0] or (pos == best[0] and len(word) > len(best[1]))):
+            best = (pos, word, concept)
+    label = predicate if len(predicate) <= 30 else predicate[:30]
+    if best is None:
+        return label, "speak" if _SPEECH.match(predicate) else "other"
+    return label, best[2]
+
+
+def event_key(date: EventDate | None, label: str) -> str:
+    """A stable key of an event: its date and a short hash of its label."""
+    digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    return f"{date.value if date else 'undated'}-{digest}"

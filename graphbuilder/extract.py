@@ -1,0 +1,133 @@
+"""Reading one article: persons with titles, organisations, places, events and participations.
+
+The page supplies the context a relative name needs (the paper's city and province, the year, names
+found in its other articles); the article adds the county it is about.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from .events import EventDraft, ParticipationDraft, find_events, find_participations
+from .gazetteer import Division, Gazetteer
+from .organisations import PlaceContext, canonical_name, find_organisations
+from .persons import PersonMention, find_persons
+from .places import PlaceMention, find_places
+from .records import Article, Mention
+from .sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    mention: Mention
+    name: str  # canonical
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What one article says, as mentions with offsets into its body."""
+
+    article: Article
+    sentences: tuple[tuple[int, int], ...]
+    context: PlaceContext
+    persons: tuple[PersonMention, ...]
+    organisations: tuple[OrgMention, ...]
+    places: tuple[PlaceMention, ...]
+    events: tuple[EventDraft, ...]
+    participations: tuple[ParticipationDraft, ...]
+
+
+def tag(text: str) -> list[tuple[int, int, str]]:
+    """NER spans of the shipped model (none if the model is not installed)."""
+    try:
+        from .ner import tag_entities
+    except ImportError:  # pragma: no cover
+        return []
+    try:
+        return tag_entities(text)
+    except FileNotFoundError:
+        return []
+
+
+def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, year: int | None,
+                 known_persons: tuple[str, ...] = (), ner_spans: list[tuple[int, int, str]] | None = None
+                 ) -> ArticleReading:
+    """Every mention, event and participation of one article."""
+    body = article.body
+    spans = tag(body) if ner_spans is None else ner_spans
+    sentences = split_sentences(body)
+    context = PlaceContext(page.province, page.city, article_county(body, gazetteer, page))
+    known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
+    persons = find_persons(body, spans, known)
+    org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
+    orgs = tuple(OrgMention(m, canonical_name(m.text, context, gazetteer)) for m in org_mentions)
+    places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
+    events = find_events(
+        body, sentences, year=year, published=article.published,
+        orgs=[(o.mention.start, o.mention.end) for o in orgs],
+        places=[(p.start, p.end) for p in places], headline=article.headline,
+    )
+    reporters = {c.name for c in article.contributors}
+    participations = find_participations(body, sentences, persons, events, exclude=reporters)
+    return ArticleReading(article, tuple(sentences), context, tuple(persons), orgs, places, tuple(events),
+                          tuple(participations))
+
+
+def _inside_person(mention, persons: list[PersonMention]) -> bool:
+    return any(p.start <= mention.start and mention.end <= p.end for p in persons)
+
+
+def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """The county-level place an article is most about, within the paper's city when it has one."""
+    counts: Counter[Division] = Counter()
+    hints = [d for d in (page.city, page.province) if d]
+    for _, _, division in gazetteer.find_in_text(text, hints):
+        if division.level == "county" and (page.city is None or gazetteer.is_within(division, page.city)):
+            counts[division] += 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common()
+    return best if not rest or rest[0][1] < n else None
+
+
+def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None) -> PlaceContext:
+    """The paper's city and province: `city` if given, else the prefecture its pages name most."""
+    chosen: Division | None = None
+    if city:
+        chosen = gazetteer.resolve(city)
+        if chosen is None:
+            candidates = gazetteer.lookup(city)
+            chosen = candidates[0] if candidates else None
+    else:
+        counts: Counter[Division] = Counter()
+        for text in texts:
+            for _, _, division in gazetteer.find_in_text(text):
+                prefecture = _prefecture(division, gazetteer)
+                if prefecture is not None:
+                    counts[prefecture] += 2 if division == prefecture else 1
+        if counts:
+            (best, n), *rest = counts.most_common()
+            chosen = best if not rest or rest[0][1] < n else None
+    if chosen is None:
+        return PlaceContext()
+    province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)
+    if chosen.level == "province":
+        return PlaceContext(province=chosen)
+    return PlaceContext(province=province, city=chosen)
+
+
+def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:
+    for d in (division, *gazetteer.ancestors(division)):
+        if d.level == "prefecture":
+            return d
+    return None
+
+
+def page_year(texts: list[str], published: dt.date | None) -> int | None:
+    from .dates import infer_year
+
+    if published is not None:
+        return published.year
+    years = [y for y in (infer_year(t) for t in texts) if y]
+    return max(years) if years else None

@@ -1,0 +1,94 @@
+"""The general word lists extraction reads: `data/lexicons/*` and the trigger words of the SKOS schemes.
+
+Every list is a plain file with its source noted in `data/README.md`; none names a particular person,
+organisation or event.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import data_path, ontology_path
+
+
+def read_list(path: Path) -> tuple[str, ...]:
+    """Non-empty lines of a UTF-8 list file, `#` comments dropped, order kept."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return tuple(dict.fromkeys(entries))
+
+
+def longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return frozenset(read_list(data_path("lexicons", "surnames.txt")))
+
+
+@lru_cache(maxsize=None)
+def posts() -> tuple[str, ...]:
+    """Post and role heads, longest first."""
+    return longest_first(read_list(data_path("lexicons", "posts.txt")))
+
+
+@lru_cache(maxsize=None)
+def not_titles() -> frozenset[str]:
+    return frozenset(read_list(data_path("lexicons", "not_titles.txt")))
+
+
+@lru_cache(maxsize=None)
+def org_types() -> tuple[str, ...]:
+    return longest_first(read_list(data_path("lexicons", "org_types.txt")))
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> tuple[str, ...]:
+    return longest_first(read_list(data_path("lexicons", "org_suffixes.txt")))
+
+
+@lru_cache(maxsize=None)
+def org_abbreviations() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(whole names → official names, type-word abbreviations longest first)."""
+    whole: dict[str, str] = {}
+    parts: list[tuple[str, str]] = []
+    for line in read_list(data_path("lexicons", "org_abbreviations.tsv")):
+        short, _, full = line.partition("\t")
+        if short.startswith("~"):
+            parts.append((short[1:], full.strip()))
+        else:
+            whole[short] = full.strip()
+    parts.sort(key=lambda p: -len(p[0]))
+    return whole, tuple(parts)
+
+
+
+
+@lru_cache(maxsize=None)
+def triggers(scheme: str) -> dict[str, str]:
+    """Chinese trigger word → concept name, from `ontology/event-types.ttl` or `ontology/roles.ttl`."""
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    graph = rdflib.Graph().parse(ontology_path(scheme), format="turtle")
+    words: dict[str, str] = {}
+    for concept in set(graph.subjects(SKOS.inScheme, None)):
+        name = str(concept).rstrip("/").rsplit("/", 1)[-1]
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(concept, prop):
+                if getattr(label, "language", None) == "zh" and name != "other":
+                    words.setdefault(str(label), name)
+    return dict(sorted(words.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def event_triggers() -> dict[str, str]:
+    return triggers("event-types.ttl")
+
+
+def role_triggers() -> dict[str, str]:
+    return triggers("roles.ttl")

@@ -1,0 +1,163 @@
+"""Finding organisations and naming them canonically.
+
+Mentions come from patterns of Chinese news writing — a level word or a place name before type words
+(`市总工会`, `县委`, `团市委`, `修武县总工会`, `市委统战部`), national bodies by their short names (`全总`) —
+and from the NER model. `canonical_name` turns a surface form into the fullest official form: the level
+word replaced by the place it refers to, the party's committees prefixed with 中共, the Youth League's with
+共青团, abbreviated type words written out (`市妇联` → `焦作市妇女联合会`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .gazetteer import Division, Gazetteer
+from .records import Mention
+
+LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "旗": "county"}
+# A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部.
+_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?!院)|经费|系统(?!工会)")
+_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
+_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$")
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """The places a relative name can refer to: the paper's city and province, the article's county."""
+
+    province: Division | None = None
+    city: Division | None = None
+    county: Division | None = None
+
+    def for_level(self, level_char: str) -> Division | None:
+        return {"省": self.province, "市": self.city, "州": self.city, "县": self.county, "区": self.county,
+                "旗": self.county}.get(level_char)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    types = "|".join(re.escape(t) for t in lexicons.org_types())
+    whole, _ = lexicons.org_abbreviations()
+    national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
+    relative = re.compile(
+        rf"团[省市县区]委|(?P<level>[省市县区州旗])(?:{types})+"
+        r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
+    )
+    return relative, re.compile(national)
+
+
+def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[int, int, str]] = ()) -> list[Mention]:
+    """Organisation mentions in `text`, longest first where they overlap."""
+    relative, national = _patterns()
+    candidates: list[Mention] = []
+    for match in national.finditer(text):
+        candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
+    for start, end, division in gazetteer.find_in_text(text):
+        body = _body_after(text, end)
+        if body:
+            candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
+    for match in relative.finditer(text):
+        start, end = match.span()
+        if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
+            continue
+        candidates.append(Mention("organisation", match.group(0), start, end, "relative"))
+    for start, end, label in ner_spans:
+        if label == "ORG":
+            name = text[start:end]
+            if _is_body_name(name):
+                candidates.append(Mention("organisation", name, start, end, "ner"))
+    return _longest(candidates)
+
+
+def _body_after(text: str, end: int) -> str:
+    """Type words right after a place name: 修武县|总工会, 焦作市|委统战部."""
+    types = lexicons.org_types()
+    body = ""
+    pos = end
+    while True:
+        word = next((t for t in types if text.startswith(t, pos)), None)
+        if word is None:
+            break
+        body += word
+        pos += len(word)
+    if body and _NOT_A_BODY.match(text, pos):
+        return ""
+    return body
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """The level word must start a word: 市总工会, not 城市委员会 or 超市."""
+    if start == 0 or not _CJK.match(text[start - 1]):
+        return True
+    import jieba
+
+    jieba.setLogLevel(60)
+    context_start = max(0, start - 6)
+    offset = context_start
+    for word in jieba.cut(text[context_start:start + 6]):
+        if offset == start:
+            return True
+        if offset > start:
+            return False
+        offset += len(word)
+    return False
+
+
+def _is_body_name(name: str) -> bool:
+    return (len(name) >= 3 and "、" not in name and not name.startswith(_GENERIC_START)
+            and any(name.endswith(s) for s in lexicons.org_suffixes()))
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) -> str:
+    """The fullest official name of an organisation mention, by the page's and the article's places."""
+    whole, parts = lexicons.org_abbreviations()
+    if surface in whole:
+        return whole[surface]
+    name = surface
+    youth = re.fullmatch(r"团([省市县区])委", name)
+    if youth:
+        place = context.for_level(youth.group(1))
+        return f"共青团{place.name}委" if place else name
+    place, rest = _split_place(name, context, gazetteer)
+    if place is None:
+        return _expand_type(name, parts)
+    if rest.endswith("机关") and len(rest) > 2:
+        rest = rest[:-2]
+    rest = _expand_type(rest, parts)
+    full = place + rest
+    if rest.startswith("委") and not full.startswith("中共"):
+        full = "中共" + full
+    return full
+
+
+def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """(full place name, rest) of a name that starts with a place or a level word."""
+    for start, end, division in gazetteer.find_in_text(name, [d for d in (context.city, context.county) if d]):
+        if start == 0:
+            return division.name, name[end:]
+        break
+    level = name[:1]
+    if level in LEVELS:
+        place = context.for_level(level)
+        if place is not None and place.name.endswith(level):
+            return place.name, name[1:]
+    return None, name
+
+
+def _expand_type(rest: str, parts: tuple[tuple[str, str], ...]) -> str:
+    for short, full in parts:
+        if rest.endswith(short):
+            return rest[: len(rest) - len(short)] + full
+    return rest

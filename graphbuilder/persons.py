@@ -1,0 +1,273 @@
+"""Finding persons and their titles in an article body.
+
+Names come from the NER model, from titles (a post word is followed by a name: `副主席李林敏`), from lists
+that continue a name (`张红卫、李林敏、金丽艳`) and from later mentions of a name already found. A title is
+the phrase before a name that ends with a post word (`市总工会经审委主任`); a chain of titles joined by 、
+belongs to the next name (`党组书记、常务副主席张红卫`), and a high post may follow the name (`习近平总书记`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicons
+from .records import Mention
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?·—")
+# Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
+_AFTER_NAME_POST = re.compile(r"(?:书记|主席|主任|委员长|总理|部长|省长|市长|县长|区长|局长|院长|校长|会长|董事长)$")
+# Verbs a title may contain (驻市总工会纪检组组长, 兼任…主任); any other verb ends the title.
+_TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶"}
+_TITLE_STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "x", "zg", "ul", "uj")
+_ANONYMISED = "某"
+# Function words that may stand right after a name; a two-character name is read when the third character
+# is one of these or starts a word (张升出席 → 张升, 吕明亮与 → 吕明亮).
+_AFTER_NAME = set("为在和与及、，。；：等对向将把被从也都是的了说称共同一率带到代陪出")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    titles: tuple[tuple[str, int, int], ...] = ()  # (title as written, start, end)
+    source: str = ""
+
+    def as_mention(self) -> Mention:
+        return Mention("person", self.name, self.start, self.end, self.source)
+
+
+def is_plausible_name(name: str) -> bool:
+    """A Han name of 2-4 characters that starts with a known surname (or a 2-5 part name with ·)."""
+    if _ANONYMISED in name or not _CJK.fullmatch(name[:1] or "x"):
+        return False
+    if "·" in name:
+        return 3 <= len(name) <= 12
+    if not 2 <= len(name) <= 4 or not all(_CJK.match(ch) for ch in name):
+        return False
+    surnames = lexicons.surnames()
+    return name[:2] in surnames or name[0] in surnames
+
+
+def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()) -> list[PersonMention]:
+    """Person mentions in `text`, each with the titles written before (or a post after) it.
+
+    Args:
+        text: an article body.
+        ner_spans: (start, end, label) spans from the NER model; PER spans are used.
+        known: names already found elsewhere on the page, matched again where they recur.
+    """
+    spans: dict[tuple[int, int], str] = {}
+    for start, end, label in ner_spans:
+        if label == "PER" and is_plausible_name(text[start:end]) and not _is_common_word(text[start:end]):
+            spans[(start, end)] = "ner"
+    _add_repeats(text, spans, known, "known")
+    for start, end in _names_after_posts(text):
+        if not _overlaps(spans, start, end):
+            spans[(start, end)] = "title"
+    _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
+    for start, end in _names_in_lists(text, spans):
+        if not _overlaps(spans, start, end):
+            spans[(start, end)] = "list"
+    _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
+    mentions = []
+    for (start, end), source in sorted(spans.items()):
+        titles = title_chain(text, start) + post_after(text, end)
+        mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
+    return _share_list_titles(text, mentions)
+
+
+def _add_repeats(text: str, spans: dict[tuple[int, int], str], names, source: str) -> None:
+    """Every further place where one of `names` stands on its own."""
+    for name in sorted(set(names), key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            if not _overlaps(spans, *match.span()) and _stands_alone(text, *match.span()):
+                spans[match.span()] = source
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A repeated name must not run into a longer name (张升 in 张升平): what follows must end it."""
+    after = text[end:end + 1]
+    return (not _CJK.match(after) or after in _AFTER_NAME or _starts_word(text, end)
+            or any(text.startswith(p, end) for p in lexicons.posts()))
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(name: str) -> bool:
+    """Common words that start with a surname character (金秋, 高度, 方面) are not names."""
+    freq = _jieba_freq(name)
+    return freq >= 50 and name not in _jieba_names()
+
+
+def _jieba_freq(word: str) -> int:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
+@lru_cache(maxsize=1)
+def _jieba_names() -> frozenset[str]:
+    """Words jieba's dictionary tags as person names (nr)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    return frozenset(w for w, flag in jieba.posseg.dt.word_tag_tab.items() if flag == "nr")
+
+
+def _names_after_posts(text: str) -> list[tuple[int, int]]:
+    """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
+    found = []
+    for post in lexicons.posts():
+        for match in re.finditer(re.escape(post), text):
+            start = match.end()
+            name = _read_name(text, start)
+            if name:
+                found.append((start, start + len(name)))
+    return found
+
+
+def _read_name(text: str, start: int) -> str | None:
+    """The name starting at `start`: a surname and one or two more characters."""
+    surnames = lexicons.surnames()
+    window = text[start:start + 4]
+    if len(window) < 2 or not _CJK.match(window[0]):
+        return None
+    surname = window[:2] if window[:2] in surnames and len(window) >= 3 else window[0]
+    if surname not in surnames:
+        return None
+    rest = window[len(surname):]
+    if not rest or not _CJK.match(rest[0]) or rest[0] in _AFTER_NAME or window[0] in _AFTER_NAME:
+        return None
+    if len(rest) >= 2 and _CJK.match(rest[1]) and rest[1] not in _AFTER_NAME and not _starts_word(text, start + len(surname) + 1):
+        name = surname + rest[:2]
+    else:
+        name = surname + rest[0]
+    if not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name)):
+        return None
+    return name
+
+
+def _word_crosses_end(text: str, given_start: int, end: int) -> bool:
+    """A dictionary word that starts inside the given name and runs past its end (和农|民工) means no name."""
+    return any(_jieba_freq(text[pos:end + extra]) >= 20 for pos in range(given_start, end) for extra in (1, 2))
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether a dictionary word of two or more characters starts at `pos`."""
+    for size in (2, 3):
+        word = text[pos:pos + size]
+        if len(word) == size and _jieba_freq(word) >= 20:
+            return True
+    return False
+
+
+def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Names that continue a list after a known name: 张红卫、李林敏、金丽艳."""
+    found = []
+    queue = sorted(spans)
+    seen = set(queue)
+    while queue:
+        start, end = queue.pop(0)
+        for nxt_start in (end + 1,):
+            if text[end:end + 1] != "、":
+                continue
+            item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s]|出席|参加|陪同)", text[nxt_start:nxt_start + 6])
+            if item and is_plausible_name(item.group(0)) and not _is_common_word(item.group(0)):
+                span = (nxt_start, nxt_start + len(item.group(0)))
+                if span not in seen:
+                    seen.add(span)
+                    found.append(span)
+                    queue.append(span)
+        # and backwards: 李林敏、丁明琴 where only the second was found
+        if start >= 2 and text[start - 1] == "、":
+            match = re.search(r"[\u4e00-\u9fff]{2,3}$", text[max(0, start - 4):start - 1])
+            if match:
+                name = match.group(0)
+                cand = (start - 1 - len(name), start - 1)
+                if is_plausible_name(name) and not _is_common_word(name) and cand not in seen and not _ends_post(text, cand[0]):
+                    # only when the name itself starts a list item (a boundary before it)
+                    before = text[cand[0] - 1] if cand[0] else "，"
+                    if before in _BOUNDARY or _ends_post(text, cand[0]) or any(
+                            text.endswith(w, 0, cand[0]) for w in lexicons.not_titles() if len(w) > 1):
+                        seen.add(cand)
+                        found.append(cand)
+                        queue.append(cand)
+    return found
+
+
+def _ends_post(text: str, pos: int) -> bool:
+    return any(text.endswith(post, 0, pos) for post in lexicons.posts())
+
+
+def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
+    """The titles written before a name, split at 、: 市总工会党组书记、常务副主席张红卫 → two titles."""
+    titles: list[tuple[str, int, int]] = []
+    pos = name_start
+    while pos > 0:
+        seg_start = pos
+        while seg_start > 0 and text[seg_start - 1] not in _BOUNDARY:
+            seg_start -= 1
+        segment = text[seg_start:pos]
+        title = title_suffix(segment)
+        if not title:
+            break
+        titles.insert(0, (title, pos - len(title), pos))
+        if len(title) != len(segment) or seg_start == 0 or text[seg_start - 1] != "、":
+            break
+        pos = seg_start - 1
+    return titles
+
+
+def title_suffix(segment: str) -> str | None:
+    """The longest end of `segment` that reads as a title: organisation words, then a post word."""
+    head = next((p for p in lexicons.posts() if segment.endswith(p)), None)
+    if head is None:
+        return None
+    import jieba.posseg
+
+    rest = segment[: len(segment) - len(head)]
+    words = list(jieba.posseg.cut(rest)) if rest else []
+    keep = 0
+    for word in reversed(words):
+        if word.word in lexicons.not_titles():
+            break
+        if word.flag.startswith(_TITLE_STOP_FLAGS) and word.word not in _TITLE_VERBS and not _is_org_word(word.word):
+            break
+        keep += len(word.word)
+    title = segment[len(rest) - keep:]
+    if title in lexicons.not_titles():
+        return None
+    return title
+
+
+def _is_org_word(word: str) -> bool:
+    return any(word.endswith(s) for s in lexicons.org_suffixes()) or any(word.endswith(t) for t in lexicons.org_types())
+
+
+def post_after(text: str, name_end: int) -> list[tuple[str, int, int]]:
+    """A leadership post written right after the name: 习近平总书记."""
+    for post in lexicons.posts():
+        if text.startswith(post, name_end) and _AFTER_NAME_POST.search(post):
+            return [(post, name_end, name_end + len(post))]
+    return []
+
+
+def _share_list_titles(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """One title for a list of names: 区总工会副主席杜建华、邹玉锦 gives 邹玉锦 the same title."""
+    shared: list[PersonMention] = []
+    previous: PersonMention | None = None
+    for mention in mentions:
+        if (previous is not None and not mention.titles and previous.titles
+                and text[previous.end:mention.start] == "、"):
+            mention = PersonMention(mention.name, mention.start, mention.end, previous.titles, mention.source)
+        shared.append(mention)
+        previous = mention
+    return shared

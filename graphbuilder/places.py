@@ -1,0 +1,86 @@
+"""Finding places: administrative divisions, villages, and the paper's own 我市 / 全市.
+
+Divisions come from the gazetteer (provinces to townships); a village is read where the text chains it
+after a township or county (`沁阳市紫陵镇范村`) and then wherever its name recurs; `我市`, `本市` and `全市`
+refer to the paper's city, `全省` to its province, `我县` to the article's county. NER place names that the
+gazetteer does not know count when they end with an administrative suffix.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Division, Gazetteer
+from .organisations import PlaceContext
+
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区|居委会)")
+_DEICTIC = {"我市": "city", "本市": "city", "全市": "city", "我省": "province", "本省": "province",
+            "全省": "province", "我县": "county", "本县": "county", "全县": "county", "我区": "county",
+            "全区": "county"}
+_DEICTIC_RE = re.compile("|".join(_DEICTIC))
+_SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "盟", "旗")
+_GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区)")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str  # canonical: the division's full name, or the village's name
+    text: str  # as written
+    start: int
+    end: int
+    level: str
+    division: Division | None = None
+    parent: str | None = None  # canonical name of the containing place, where the text chains it
+
+
+def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
+                ner_spans: list[tuple[int, int, str]] = ()) -> list[PlaceMention]:
+    """Place mentions in `text`."""
+    hints = [d for d in (context.county, context.city, context.province) if d]
+    found: list[PlaceMention] = []
+    for start, end, division in gazetteer.find_in_text(text, hints):
+        found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
+                                  _gazetteer_parent(gazetteer, division)))
+    found += _villages(text, found)
+    for match in _DEICTIC_RE.finditer(text):
+        division = getattr(context, _DEICTIC[match.group(0)])
+        if division is not None:
+            found.append(PlaceMention(division.name, match.group(0), *match.span(), division.level, division))
+    taken = [(p.start, p.end) for p in found]
+    for start, end, label in ner_spans:
+        name = text[start:end]
+        if label != "LOC" or any(s < end and start < e for s, e in taken):
+            continue
+        if name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) and not _is_word(name):
+            found.append(PlaceMention(name, name, start, end, "other"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _gazetteer_parent(gazetteer: Gazetteer, division: Division) -> str | None:
+    parent = gazetteer.parent(division)
+    return parent.name if parent else None
+
+
+def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages chained after a township or a county, then their other mentions."""
+    villages: list[PlaceMention] = []
+    for place in divisions:
+        if place.level not in ("township", "county"):
+            continue
+        match = _VILLAGE.match(text, place.end)
+        if match and not any(d.start == place.end for d in divisions) and not _is_word(match.group(0)):
+            villages.append(PlaceMention(match.group(0), match.group(0), *match.span(), "village", None, place.name))
+    for village in list(villages):
+        for match in re.finditer(re.escape(village.name), text):
+            if all(match.start() != v.start for v in villages):
+                villages.append(PlaceMention(village.name, village.name, *match.span(), "village", None, village.parent))
+    return villages
+
+
+def _is_word(name: str) -> bool:
+    """A common word (农村, 社区) rather than a name."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    return (jieba.dt.FREQ.get(name, 0) or 0) >= 100

@@ -1,0 +1,183 @@
+"""Reading input: files and folders of pages, decoded and normalised for matching.
+
+Decoding accepts UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when the NUL bytes say so)
+and GB18030; anything else is an `InputError`. Line ends become `\\n`. The text that extraction reads is
+simplified Chinese with full-width ASCII folded to ASCII; each step keeps the text's length, so offsets
+into it are offsets into the decoded original too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import InputError
+from .records import Page
+
+TEXT_SUFFIXES = (".txt", ".text")
+MAX_BYTES = 50 * 1024 * 1024
+
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF file (extract its text first, e.g. with pdftotext)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx; save it as text first)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (save it as text first)",
+    b"\x1f\x8b": "a gzip archive",
+}
+_ISO_NAME = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def read_pages(inputs: Iterable[str | Path], published: dt.date | None = None) -> list[Page]:
+    """Read every page named by `inputs` (files, or folders searched for *.txt), in a stable order.
+
+    Args:
+        inputs: paths of text files or folders.
+        published: the publication date of every page; overrides a date in a file name.
+    """
+    pages = [read_page(path, published=published) for path in iter_input_files(inputs)]
+    return pages
+
+
+def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """The text files named by `inputs`: files as given, folders searched recursively, sorted."""
+    seen: set[Path] = set()
+    for raw in inputs:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder (check the path)")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            if not files:
+                raise InputError(f"{path}: the folder holds no text files (*.txt); give pages as UTF-8 or GB18030 .txt files")
+        else:
+            files = [path]
+        for file in files:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                yield file
+
+
+def read_page(path: str | Path, published: dt.date | None = None) -> Page:
+    """Read and decode one page."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: the file is {size // (1024 * 1024)} MB, more than the "
+                             f"{MAX_BYTES // (1024 * 1024)} MB a page can be (split it into pages)")
+        data = path.read_bytes()
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions") from None
+    original, encoding = decode(data, str(path))
+    return Page(
+        source=path.name,
+        text=normalise(original),
+        original=original,
+        encoding=encoding,
+        published=published or date_from_name(path.name),
+    )
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode page bytes; returns the text with `\\n` line ends and the encoding used."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty (give a page of text)")
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not a text page")
+    text, encoding = _decode_bytes(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: the file holds only white space (give a page of text)")
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+        raise InputError(f"{name}: the file holds binary data, not text (give a UTF-8 or GB18030 text file)")
+    return text, encoding
+
+
+def _decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", name), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", name), "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        return _strict(data, "utf-16-be" if even_nuls > odd_nuls else "utf-16-le", name), "utf-16"
+    if b"\x00" in sample:
+        raise InputError(f"{name}: the file holds binary data, not text (give a UTF-8 or GB18030 text file)")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: the text is not UTF-8, UTF-16 or GB18030 (re-save it as UTF-8)")
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: the text is not valid {encoding.upper()} (re-save it as UTF-8)") from None
+
+
+def normalise(text: str) -> str:
+    """Simplified characters, full-width ASCII and ideographic spaces folded; the length never changes."""
+    text = to_simplified(text)
+    return text.translate(_FULL_WIDTH)
+
+
+# Full-width digits, letters and the ideographic space fold to ASCII; Chinese punctuation stays as it is.
+_FULL_WIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0x3000: 0x20,
+    0xFF0E: 0x2E,  # full-width full stop, as in １０８２．８９
+    0xFF05: 0x25,  # ％
+}
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified Chinese with OpenCC, keeping the length (and so every offset)."""
+    converter = _converter()
+    if converter is None or text.isascii():
+        return text
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase conversion changed the length: convert character by character instead.
+    return "".join(_convert_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=None)
+def _converter():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a core dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _convert_char(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def date_from_name(name: str) -> dt.date | None:
+    """The publication date at the start of a file name: `2020-09-11_page3.txt`, `20200911-a.txt`."""
+    match = _ISO_NAME.match(name)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None

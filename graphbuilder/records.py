@@ -1,0 +1,186 @@
+"""The records that flow from stage to stage.
+
+Offsets are end-exclusive character spans. A `Span` points into the text of the record that holds it:
+`Page.text` for articles, `Article.body` for mentions, events and evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """One input file, decoded.
+
+    `text` is what extraction reads: simplified characters, full-width digits, letters and spaces folded to
+    ASCII, line ends normalised to `\\n`. It has the same length as `original` (the decoded text with only
+    line ends normalised), so every offset into `text` is also an offset into `original`.
+    """
+
+    source: str
+    text: str
+    original: str
+    encoding: str
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the page between blank lines, its hard wraps joined."""
+
+    text: str
+    start: int  # offset of its first character in the page
+    end: int
+
+
+@dataclass(frozen=True)
+class Contributor:
+    """A person named in a byline or a photo credit."""
+
+    name: str
+    role: str  # 记者, 通讯员, 摄影 ... as printed
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption and who took the photo."""
+
+    text: str
+    credit: str  # the credit line as printed, e.g. 本报记者 李新和 摄
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page.
+
+    `body` is the cleaned text (hard wraps and column breaks joined; paragraphs separated by `\\n`) and
+    starts with the byline when the byline opens the first paragraph. `page_start`/`page_end` locate the
+    article (headline and captions included) in `Page.text`.
+    """
+
+    source: str
+    position: int
+    headline: str
+    subheadlines: tuple[str, ...]
+    byline: str
+    body: str
+    contributors: tuple[Contributor, ...]
+    captions: tuple[Caption, ...]
+    page_start: int
+    page_end: int
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in an article body: `article.body[start:end] == text`."""
+
+    kind: str  # person | organisation | place
+    text: str
+    start: int
+    end: int
+    source: str = ""  # which rule or model found it
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of an article that supports a fact, with the words that matched."""
+
+    article: int  # index of the article in the document
+    start: int  # sentence span in the article body
+    end: int
+    sentence: str
+    highlights: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    titles: tuple[str, ...] = ()
+    kind: str = "other"  # official | reporter | worker | other
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str  # canonical full name
+    aliases: tuple[str, ...] = ()
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    aliases: tuple[str, ...] = ()
+    level: str = "other"  # province | prefecture | county | township | village | venue | other
+    code: str | None = None
+    parent: str | None = None  # name of the containing place
+
+
+@dataclass(frozen=True)
+class Post:
+    """A title as written before a name, held by a person, in an organisation."""
+
+    label: str
+    holder: str
+    organisation: str | None
+    article: int
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A normalised date: ISO `value` of the given precision (day, month or year)."""
+
+    value: str
+    precision: str  # day | month | year
+    text: str  # as written
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str  # stable identity within a build, e.g. date + core label
+    label: str
+    event_type: str
+    date: EventDate | None
+    articles: tuple[int, ...]
+    place: str | None = None
+    organisers: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Participation:
+    person: str
+    event: str  # Event.key
+    role_label: str
+    role: str  # concept name in ontology/roles.ttl
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What was read in one article, by name."""
+
+    persons: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything read from a set of pages, resolved into entities and events."""
+
+    articles: tuple[Article, ...] = ()
+    facts: tuple[ArticleFacts, ...] = ()
+    persons: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    posts: tuple[Post, ...] = ()
+    participations: tuple[Participation, ...] = ()
+    evidence: tuple[tuple[str, str, Evidence], ...] = ()  # (kind, entity key, evidence) for mentions

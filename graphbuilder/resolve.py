@@ -1,0 +1,223 @@
+"""Resolving the mentions of all articles into one set of entities and events.
+
+A person is one node per name; an organisation one per canonical name, with its surface forms as aliases
+(a bare form such as 工人文化宫 joins the one canonical name it ends, an obvious misprint of a known name
+joins it too); a place one per name; one event reported by two articles (same day, overlapping name,
+no conflicting organisers) is one event.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .events import event_key
+from .extract import ArticleReading
+from .records import (
+    ArticleFacts,
+    Document,
+    Event,
+    Evidence,
+    Organisation,
+    Participation,
+    Person,
+    Place,
+    Post,
+)
+
+_GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
+
+
+def resolve_document(readings: list[ArticleReading]) -> Document:
+    """One `Document` from the readings of every article, in page order."""
+    org_aliases = _org_aliases(readings)
+    persons: dict[str, dict] = {}
+    organisations: dict[str, set[str]] = defaultdict(set)
+    org_places: dict[str, str] = {}
+    places: dict[str, Place] = {}
+    events: list[dict] = []
+    posts: list[Post] = []
+    participations: list[Participation] = []
+    evidence: list[tuple[str, str, Evidence]] = []
+    facts: list[ArticleFacts] = []
+
+    for index, reading in enumerate(readings):
+        article = reading.article
+        body = article.body
+
+        def proof(start: int, end: int, *words: str) -> Evidence:
+            s, e = _sentence(reading.sentences, start, end)
+            return Evidence(index, s, e, body[s:e], tuple(w for w in words if w))
+
+        names: list[str] = []
+        for contributor in article.contributors:
+            entry = persons.setdefault(contributor.name, {"titles": [], "kind": "reporter"})
+            entry["kind"] = "reporter"
+        for mention in reading.persons:
+            entry = persons.setdefault(mention.name, {"titles": [], "kind": "other"})
+            names.append(mention.name)
+            evidence.append(("person", mention.name, proof(mention.start, mention.end, mention.name)))
+            for i, (title, t_start, t_end) in enumerate(mention.titles):
+                if title not in entry["titles"]:
+                    entry["titles"].append(title)
+                org = _title_org(reading, mention.titles, i, org_aliases)
+                if org and entry["kind"] == "other":
+                    entry["kind"] = "official"
+                posts.append(Post(title, mention.name, org, index, proof(t_start, mention.end, title, mention.name)))
+
+        org_names: list[str] = []
+        for org in reading.organisations:
+            name = org_aliases.get(org.name, org.name)
+            org_names.append(name)
+            if org.mention.text != name:
+                organisations[name].add(org.mention.text)
+            else:
+                organisations[name]
+            if org.name != name:
+                organisations[name].add(org.name)
+            evidence.append(("organisation", name, proof(org.mention.start, org.mention.end, org.mention.text)))
+            if reading.context.city and name.startswith(reading.context.city.name):
+                org_places.setdefault(name, reading.context.city.name)
+
+        place_names: list[str] = []
+        for place in reading.places:
+            place_names.append(place.name)
+            known = places.get(place.name)
+            aliases = set(known.aliases) if known else set()
+            if place.text != place.name:
+                aliases.add(place.text)
+            places[place.name] = Place(
+                place.name, tuple(sorted(aliases)), place.level,
+                place.division.code if place.division else (known.code if known else None),
+                place.parent or (known.parent if known else None),
+            )
+            evidence.append(("place", place.name, proof(place.start, place.end, place.text)))
+
+        local_keys: list[str] = []
+        for draft in reading.events:
+            organisers = tuple(dict.fromkeys(
+                org_aliases.get(o.name, o.name) for o in reading.organisations
+                if (o.mention.start, o.mention.end) in draft.organisers))
+            place = _event_place(reading, draft)
+            ev = proof(draft.start, draft.end, draft.trigger)
+            record = _merge_event(events, draft, organisers, place, index, ev)
+            local_keys.append(record["key"])
+        for part in reading.participations:
+            key = local_keys[part.event]
+            participations.append(Participation(
+                part.person.name, key, part.role_label, part.role,
+                Evidence(index, part.start, part.end, body[part.start:part.end],
+                         (part.person.name, part.role_label[:8])),
+            ))
+        facts.append(ArticleFacts(
+            persons=tuple(dict.fromkeys(names)),
+            organisations=tuple(dict.fromkeys(org_names)),
+            places=tuple(dict.fromkeys(place_names)),
+            events=tuple(dict.fromkeys(local_keys)),
+            authors=tuple(dict.fromkeys(c.name for c in article.contributors if c.role != "摄影")),
+            photographers=tuple(dict.fromkeys(c.name for c in article.contributors if c.role == "摄影")),
+        ))
+
+    return Document(
+        articles=tuple(r.article for r in readings),
+        facts=tuple(facts),
+        persons={n: Person(n, tuple(e["titles"]), e["kind"]) for n, e in persons.items()},
+        organisations={n: Organisation(n, tuple(sorted(a - {n})), org_places.get(n)) for n, a in organisations.items()},
+        places=_link_places(places),
+        events={e["key"]: _event_record(e) for e in events},
+        posts=tuple(dict.fromkeys(posts)),
+        participations=tuple(dict.fromkeys(participations)),
+        evidence=tuple(dict.fromkeys(evidence)),
+    )
+
+
+def _sentence(sentences, start: int, end: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= start < e:
+            return s, max(e, end)
+    return start, end
+
+
+def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:
+    """The organisation named inside a title, or inside the first title of its chain."""
+    for j in (i, 0):
+        _, t_start, t_end = titles[j]
+        for org in reading.organisations:
+            if t_start <= org.mention.start and org.mention.end <= t_end:
+                return aliases.get(org.name, org.name)
+    return None
+
+
+def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
+    """Canonical names that are really another organisation: a bare ending (工人文化宫 of
+    焦作市工人文化宫), the same body's offices (…机关), or a one-character misprint of a longer name."""
+    names = sorted({o.name for r in readings for o in r.organisations})
+    folded: dict[str, str] = {}
+    for name in names:
+        longer = [n for n in names if n != name and n.endswith(name) and len(name) >= 3]
+        if len(longer) == 1 and not re.match(r"[省市县区]", name):
+            folded[name] = longer[0]
+    for name in names:
+        for other in names:
+            if (other != name and len(name) == len(other) >= 6 and name[:-1] == other[:-1]
+                    and name not in folded and other not in folded and _less_usual(name, other, readings)):
+                folded[name] = other
+    return folded
+
+
+def _less_usual(name: str, other: str, readings: list[ArticleReading]) -> bool:
+    count = lambda n: sum(1 for r in readings for o in r.organisations if o.name == n)  # noqa: E731
+    return count(name) < count(other)
+
+
+def _event_place(reading: ArticleReading, draft) -> str | None:
+    rank = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4, "other": 5}
+    candidates = [p for p in reading.places if (p.start, p.end) in draft.places]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start)).name
+
+
+def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence) -> dict:
+    for event in events:
+        if _same_event(event, draft, organisers, index):
+            event["articles"].append(index)
+            event["evidence"].append(ev)
+            event["organisers"] = tuple(dict.fromkeys(event["organisers"] + organisers))
+            event["place"] = event["place"] or place
+            return event
+    record = {"key": event_key(draft.date, f"{index}:{draft.start}:{draft.label}"), "label": draft.label,
+              "type": draft.event_type, "date": draft.date, "articles": [index], "organisers": organisers,
+              "place": place, "evidence": [ev]}
+    events.append(record)
+    return record
+
+
+def _same_event(event: dict, draft, organisers, index: int) -> bool:
+    if index in event["articles"] or draft.date is None or event["date"] is None:
+        return False
+    if draft.date.precision != "day" or event["date"].value != draft.date.value:
+        return False
+    if organisers and event["organisers"] and not set(organisers) & set(event["organisers"]):
+        return False
+    return _shares_core(event["label"], draft.label)
+
+
+def _shares_core(a: str, b: str) -> bool:
+    """Two event names share a specific part of four or more characters (羽毛球馆开馆)."""
+    a, b = _GENERIC_LABEL.sub("|", a), _GENERIC_LABEL.sub("|", b)
+    for part in a.split("|"):
+        for size in range(len(part), 3, -1):
+            for i in range(len(part) - size + 1):
+                if part[i:i + size] in b:
+                    return True
+    return False
+
+
+def _event_record(e: dict) -> Event:
+    return Event(e["key"], e["label"], e["type"], e["date"], tuple(e["articles"]), e["place"],
+                 tuple(e["organisers"]), tuple(e["evidence"]))
+
+
+def _link_places(places: dict[str, Place]) -> dict[str, Place]:
+    """Keep a place's parent only when the graph has that place too."""
+    return {n: (p if p.parent in places else Place(p.name, p.aliases, p.level, p.code, None)) for n, p in places.items()}
