@@ -130,3 +130,8 @@ def undouble(headline: str) -> str:
     if len(parts) == 2 and parts[0] == parts[1]:
         return parts[0]
     return text
+
+
+def clean_page(text: str) -> str:
+    """A page as clean text: one paragraph per line, hard wraps joined, a blank line between paragraphs."""
+    return "\n\n".join(p.text for p in split_paragraphs(text))

@@ -107,18 +107,40 @@ def _decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", name), "utf-16"
     sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        even_nuls = sample[0::2].count(0)
-        odd_nuls = sample[1::2].count(0)
-        return _strict(data, "utf-16-be" if even_nuls > odd_nuls else "utf-16-le", name), "utf-16"
     if b"\x00" in sample:
+        # NUL bytes in text are the high bytes of ASCII (or of a few Han characters) in UTF-16.
+        best = max(((_plausibility(text), text) for enc, text in _decodings(data) if enc != "gb18030"), default=None)
+        if best and best[0] >= 0.9:
+            return best[1], "utf-16"
         raise InputError(f"{name}: the file holds binary data, not text (give a UTF-8 or GB18030 text file)")
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Without a BOM, UTF-16 of Chinese text has no NUL bytes: take the decoding that reads most like text.
+    best = max(((_plausibility(text), encoding, text) for encoding, text in _decodings(data)), default=None)
+    if best is None or best[0] < 0.9:
+        raise InputError(f"{name}: the text is not UTF-8, UTF-16 or GB18030 (re-save it as UTF-8)")
+    return best[2], best[1]
+
+
+def _decodings(data: bytes):
+    for encoding in ("gb18030", "utf-16-le", "utf-16-be"):
+        if encoding.startswith("utf-16") and len(data) % 2:
+            continue
         try:
-            return data.decode(encoding), encoding
+            yield encoding, data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{name}: the text is not UTF-8, UTF-16 or GB18030 (re-save it as UTF-8)")
+
+
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\s]")
+
+
+def _plausibility(text: str) -> float:
+    """The share of characters that Chinese news text is made of."""
+    sample = text[:4000]
+    return len(_PLAUSIBLE.findall(sample)) / max(1, len(sample))
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

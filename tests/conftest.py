@@ -1,0 +1,35 @@
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE = SHARED / "seeds" / "jiaozuo-union-page-2020-09.txt"
+GOLD = SHARED / "eval" / "seed-gold.json"
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    if not SAMPLE.exists():
+        pytest.skip("the sample page (../shared/seeds) is not beside this checkout")
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_page(sample_path):
+    from graphbuilder.reading import read_page
+
+    return read_page(sample_path)
+
+
+@pytest.fixture(scope="session")
+def sample_articles(sample_page):
+    from graphbuilder.articles import split_articles
+
+    return split_articles(sample_page)
+
+
+@pytest.fixture(scope="session")
+def sample_document(sample_page):
+    from graphbuilder.pipeline import extract_document
+
+    return extract_document([sample_page])

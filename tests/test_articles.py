@@ -1,0 +1,127 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphbuilder.articles import parse_byline, parse_credit, split_articles
+from graphbuilder.cleaning import clean_page, split_paragraphs, undouble
+from graphbuilder.records import Contributor, Page
+
+
+def page(text: str) -> Page:
+    return Page(source="p.txt", text=text, original=text, encoding="utf-8")
+
+
+def test_articles_sample_has_eight_articles_with_headlines_after_bodies(sample_articles):
+    assert [a.headline for a in sample_articles] == [
+        "爱心汇聚公益日 工会善举暖人心",
+        "我市召开职工重大疾病互助暨保障工作推进会",
+        "市工人文化宫羽毛球馆开馆",
+        "我市30名一线职工参加疗休养",
+        "修武县总工会举行金秋助学金发放仪式暨工会工作推进会",
+        "在转型发展中实现美丽蝶变",
+        "市总工会党员主题日活动走进田间地头",
+        "市总工会金秋助学成果丰硕",
+    ]
+
+
+def test_articles_sample_subheadlines_and_glued_byline(sample_articles):
+    # line 49: the sub-headline of article 1 is glued to the byline of article 2
+    assert sample_articles[0].subheadlines == ("市总工会开展“99公益日”网络募捐活动",)
+    assert sample_articles[1].body.startswith("本报讯（记者李新和）为贯彻落实焦作市工会工作推进会精神")
+    assert sample_articles[5].subheadlines == ("——市总工会推进工人文化宫建设纪实",)
+
+
+def test_articles_sample_standalone_byline_before_feature(sample_articles):
+    feature = sample_articles[5]
+    assert feature.byline == "本报记者 李新和"
+    assert feature.body.startswith("一切事物都是在发展中推陈出新")
+    assert feature.contributors == (Contributor("李新和", "记者"),)
+
+
+def test_articles_sample_captions_and_photographers(sample_articles):
+    first = sample_articles[0]
+    assert first.captions[0].text == "左图 市总工会领导带头扫描二维码参加募捐活动。"
+    assert first.captions[0].credit == "本报记者 李新和 摄"
+    assert Contributor("李新和", "摄影") in first.contributors
+    assert "左图" not in first.body
+    assert sample_articles[6].captions[0].text.startswith("上图")
+
+
+def test_articles_sample_hard_wraps_and_column_breaks_joined(sample_articles):
+    body = sample_articles[0].body
+    assert "为大力弘扬中华民族传统美德" in body
+    assert "开展网上募捐的新尝试" in body  # a blank line fell inside this word
+    assert "市总工会领导张红卫、李林敏、金丽艳、张升、吕明亮" in body
+
+
+def test_articles_sample_two_contributors_in_one_byline(sample_articles):
+    assert sample_articles[4].contributors == (Contributor("李新和", "记者"), Contributor("薛智勇", "通讯员"))
+
+
+def test_articles_offsets_locate_articles_in_page(sample_page, sample_articles):
+    for article in sample_articles:
+        span = sample_page.text[article.page_start:article.page_end]
+        assert article.body.replace("\n", "")[:10] in span.replace("\n", "")
+
+
+def test_articles_duplicated_headline_is_printed_once(sample_articles):
+    assert sample_articles[6].headline == "市总工会党员主题日活动走进田间地头"
+
+
+def test_articles_headlines_before_bodies():
+    text = ("职工技能大赛举行\n\n本报讯（记者王平）3月5日，市总工会举行职工技能大赛。\n\n"
+            "劳模宣讲进企业\n——市总工会开展宣讲活动\n\n本报讯（通讯员赵敏）3月6日，劳模宣讲团走进企业。\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("职工技能大赛举行", ()), ("劳模宣讲进企业", ("——市总工会开展宣讲活动",))]
+    assert articles[1].contributors == (Contributor("赵敏", "通讯员"),)
+
+
+def test_articles_file_without_byline_is_one_article():
+    articles = split_articles(page("市总工会慰问一线职工\n\n日前，市总工会走访慰问了一线职工。\n"))
+    assert len(articles) == 1
+    assert articles[0].headline == "市总工会慰问一线职工"
+
+
+def test_articles_page_without_text_has_no_article():
+    assert split_articles(page("第3版\n\n责任编辑\n")) == []
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("本报讯（记者李新和）", [("李新和", "记者")]),
+    ("本报讯（记者李新和 通讯员薛智勇）", [("李新和", "记者"), ("薛智勇", "通讯员")]),
+    ("本报记者 李新和", [("李新和", "记者")]),
+    ("本报讯（通讯员 王平 赵敏）", [("王平", "通讯员"), ("赵敏", "通讯员")]),
+])
+def test_articles_parse_byline(byline, people):
+    assert [(c.name, c.role) for c in parse_byline(byline)] == people
+
+
+@pytest.mark.parametrize("credit, names", [("本报记者 李新和 摄", ["李新和"]), ("王平 摄", ["王平"]), ("摄影 赵敏", ["赵敏"])])
+def test_articles_parse_credit(credit, names):
+    assert parse_credit(credit) == names
+
+
+@pytest.mark.parametrize("text, once", [("甲乙甲乙", "甲乙"), ("工会 工会", "工会"), ("工会大会", "工会大会")])
+def test_articles_undouble(text, once):
+    assert undouble(text) == once
+
+
+_PAGE_TEXT = st.text(st.sampled_from(list("本报讯（记者王平）市总工会召开会议。，、\n \r——左图摄9月日ab")) | st.characters(), max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAGE_TEXT)
+def test_articles_never_crash_and_offsets_hold(text):
+    for article in split_articles(page(text)):
+        assert 0 <= article.page_start <= article.page_end <= len(text)
+        assert article.body.strip()
+    for paragraph in split_paragraphs(text):
+        assert paragraph.text.replace(" ", "")[:1] == text[paragraph.start:paragraph.end].replace(" ", "")[:1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAGE_TEXT)
+def test_articles_cleaning_is_idempotent(text):
+    once = clean_page(text)
+    assert clean_page(once) == once

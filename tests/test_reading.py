@@ -1,0 +1,76 @@
+import datetime as dt
+
+import pytest
+
+from graphbuilder.errors import InputError
+from graphbuilder.reading import date_from_name, decode, normalise, read_page, read_pages
+
+TEXT = "本报讯（记者王平）９月３日，市總工會召开会议。\n第二行"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
+def test_reading_decodes_common_encodings(encoding):
+    text, _ = decode("本报讯（记者王平）9月3日，市总工会召开会议。".encode(encoding))
+    assert text == "本报讯（记者王平）9月3日，市总工会召开会议。"
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r", "\n"])
+def test_reading_normalises_line_ends(ending):
+    text, _ = decode(f"第一行{ending}第二行{ending}".encode())
+    assert text == "第一行\n第二行\n"
+
+
+def test_reading_folds_traditional_and_full_width_keeping_length():
+    folded = normalise(TEXT)
+    assert folded == "本报讯（记者王平）9月3日，市总工会召开会议。\n第二行"
+    assert len(folded) == len(TEXT)
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\t \n", "empty"),
+    (b"%PDF-1.4 binary", "PDF"),
+    (b"\x89PNG\r\n\x1a\n....", "PNG"),
+    (b"PK\x03\x04rest", "ZIP"),
+    (bytes(range(256)) * 4, "binary"),
+    (b"\x81\x30\xff\xfe\xfd\xfc" * 50, "not"),
+])
+def test_reading_rejects_what_is_not_text(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "page.txt")
+
+
+def test_reading_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_pages([tmp_path / "nope.txt"])
+
+
+def test_reading_folder_without_text_files(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="no text files"):
+        read_pages([tmp_path])
+
+
+def test_reading_folder_reads_text_files_in_order(tmp_path):
+    (tmp_path / "b.txt").write_text("乙页。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("甲页。", encoding="gb18030")
+    pages = read_pages([tmp_path])
+    assert [p.source for p in pages] == ["a.txt", "b.txt"]
+    assert pages[0].text == "甲页。"
+
+
+@pytest.mark.parametrize("name, date", [
+    ("2020-09-11_page3.txt", dt.date(2020, 9, 11)),
+    ("20200911-a.txt", dt.date(2020, 9, 11)),
+    ("page-2020-09-11.txt", None),
+    ("2020-13-45.txt", None),
+])
+def test_reading_publication_date_from_file_name(name, date):
+    assert date_from_name(name) == date
+
+
+def test_reading_published_option_overrides_file_name(tmp_path):
+    path = tmp_path / "2020-09-11_p.txt"
+    path.write_text("正文。", encoding="utf-8")
+    assert read_page(path).published == dt.date(2020, 9, 11)
+    assert read_page(path, published=dt.date(2021, 1, 1)).published == dt.date(2021, 1, 1)
