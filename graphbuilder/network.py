@@ -1,0 +1,321 @@
+"""From the RDF graph to a NetworkX graph of people, organisations, places, events and articles.
+
+Read from the RDF (with SPARQL), not from the extraction records, so any Turtle that graphbuilder wrote can be
+exported again. Nodes are keyed by IRI and carry ``label`` and ``type`` plus the attributes html.py shows;
+edges carry ``kind`` and ``label``. Every attribute is a plain str or int with XML-invalid characters
+removed, so the graph writes to GraphML as is.
+"""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from collections import defaultdict
+from os import PathLike
+from typing import IO, Any
+from urllib.parse import unquote
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+
+from graphbuilder.vocab import PREFIXES, SCHEMA
+
+__all__ = ["to_networkx", "write_graphml", "graphml_bytes", "clean_text"]
+
+TYPES = {  # class -> node type, in order of precedence when a node has several
+    SCHEMA.Event: "event",
+    SCHEMA.Person: "person",
+    SCHEMA.Organization: "organisation",
+    SCHEMA.Place: "place",
+    SCHEMA.NewsArticle: "article",
+}
+EDGE_LABELS = {
+    "organised": "主办",
+    "held_at": "举办地",
+    "mentions": "提及",
+    "contained_in": "位于",
+    "authored": "撰稿",
+    "photographed": "摄影",
+    "attended": "参加",
+}
+EVIDENCE_MAX = 5  # sentences kept on one node or edge; the RDF graph holds them all
+TITLE_SEPARATOR = "；"
+
+# XML 1.0 allows tab, newline, carriage return and U+0020 upwards, minus surrogates and U+FFFE/U+FFFF
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+_NODES = """
+SELECT ?node ?class WHERE {
+    VALUES ?class { schema:Event schema:Person schema:Organization schema:Place schema:NewsArticle }
+    ?node a ?class .
+    FILTER isIRI(?node)
+}"""
+
+_VALUES = """
+SELECT ?node ?property ?value WHERE {
+    VALUES ?property {
+        schema:name schema:jobTitle schema:alternateName schema:headline schema:datePublished
+        schema:startDate schema:endDate gb:dateText gb:adminLevel gb:adminCode gb:sourceFile gb:eventType
+        schema:position
+    }
+    ?node ?property ?value .
+}"""
+
+_PARTICIPATIONS = """
+SELECT ?participation ?person ?event ?label ?role WHERE {
+    ?participation a gb:Participation ; gb:participant ?person ; gb:inEvent ?event .
+    OPTIONAL { ?participation gb:roleLabel ?label }
+    OPTIONAL { ?participation gb:role ?role }
+}"""
+
+_LINKS = """
+SELECT ?source ?property ?target WHERE {
+    VALUES ?property {
+        schema:attendee schema:organizer schema:location schema:mentions schema:containedInPlace
+        schema:author schema:contributor
+    }
+    ?source ?property ?target .
+    FILTER isIRI(?target)
+}"""
+
+_POSTS = """
+SELECT ?post ?person ?label ?organisation WHERE {
+    ?post a org:Post ; org:heldBy ?person ; org:postIn ?organisation .
+    OPTIONAL { ?post rdfs:label ?label }
+}"""
+
+_EVIDENCE = """
+SELECT ?body ?article ?start ?exact WHERE {
+    ?annotation oa:hasBody ?body ; oa:hasTarget ?target .
+    ?target oa:hasSelector ?quote .
+    ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+    OPTIONAL { ?target oa:hasSource ?article }
+    OPTIONAL { ?target oa:hasSelector ?position . ?position a oa:TextPositionSelector ; oa:start ?start }
+}"""
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    return _XML_INVALID.sub("", text)
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """The people, organisations, places, events and articles of an RDF graph, and how they are linked.
+
+    Edges: ``attended`` (person → event; label = the role as written, ``role`` = role concept names),
+    ``organised`` (organisation → event), ``held_at`` (event → place), ``post_in`` (person → organisation;
+    label = the post), ``mentions`` (article → anything), ``contained_in`` (place → place), ``authored``
+    (person → article; label 撰稿, or 摄影 for a photographer).
+
+    Args:
+        graph: a graph in the shape of ontology/ (as written by `graphbuilder.rdf.to_rdf`).
+
+    Returns:
+        A new MultiDiGraph whose node and edge attributes are all str or int.
+    """
+    reader = _Reader(graph)
+    result = nx.MultiDiGraph()
+    for node, attrs in sorted(reader.node_attributes().items()):
+        result.add_node(clean_text(node), **_clean(attrs))
+    for source, target, key, attrs in sorted(reader.edges(), key=lambda e: (e[0], e[1], e[2])):
+        if source in reader.types and target in reader.types:
+            result.add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
+    return result
+
+
+def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The graph as UTF-8 GraphML."""
+    buffer = BytesIO()
+    write_graphml(graph, buffer)
+    return buffer.getvalue()
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | PathLike[str] | IO[bytes]) -> None:
+    """Write UTF-8 GraphML that networkx reads back and Gephi shows with labels (the ``label`` attribute).
+
+    Args:
+        graph: a graph from `to_networkx` (attributes str, int, float or bool).
+        path: a file name or a binary file object.
+    """
+    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True)
+
+
+def _clean(attrs: dict[str, Any]) -> dict[str, str | int | float | bool]:
+    clean: dict[str, str | int | float | bool] = {}
+    for name, value in attrs.items():
+        if isinstance(value, str):
+            clean[name] = clean_text(value)
+        elif isinstance(value, (bool, int, float)):
+            clean[name] = value
+    return clean
+
+
+def _local_name(iri: str) -> str:
+    return unquote(iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+
+
+class _Reader:
+    """The SPARQL results of one graph, grouped by node."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.types: dict[str, str] = {}
+        precedence = list(TYPES.values())
+        for row in self._query(_NODES):
+            node, kind = str(row.node), TYPES[row["class"]]
+            if node not in self.types or precedence.index(kind) < precedence.index(self.types[node]):
+                self.types[node] = kind
+        self.values: dict[str, dict[str, list[Literal | URIRef]]] = defaultdict(lambda: defaultdict(list))
+        for row in self._query(_VALUES):
+            self.values[str(row.node)][_local_name(str(row.property))].append(row.value)
+        self.links: list[tuple[str, str, str]] = [
+            (str(row.source), _local_name(str(row.property)), str(row.target)) for row in self._query(_LINKS)
+        ]
+        self.evidence = self._evidence()
+
+    def _query(self, query: str):
+        return self.graph.query(query, initNs=PREFIXES)
+
+    def _evidence(self) -> dict[str, list[tuple[str, int, str]]]:
+        """(article, start, sentence) of each fact's evidence, in article and offset order."""
+        found: dict[str, set[tuple[str, int, str]]] = defaultdict(set)
+        for row in self._query(_EVIDENCE):
+            start = row.start.toPython() if isinstance(row.start, Literal) else 0
+            found[str(row.body)].add((str(row.article or ""), start if isinstance(start, int) else 0,
+                                      str(row.exact)))
+        return {body: sorted(items) for body, items in found.items()}
+
+    def _sentences(self, fact: str, article: str | None = None) -> list[str]:
+        """Distinct evidence sentences of a fact (only those in ``article`` if given), at most EVIDENCE_MAX."""
+        sentences: list[str] = []
+        for source, _, sentence in self.evidence.get(fact, []):
+            if (article is None or source == article) and sentence not in sentences:
+                sentences.append(sentence)
+        return sentences[:EVIDENCE_MAX]
+
+    def _first(self, node: str, name: str) -> str:
+        values = sorted(str(v) for v in self.values[node].get(name, []))
+        return values[0] if values else ""
+
+    def _all(self, node: str, name: str) -> list[str]:
+        return sorted({str(v) for v in self.values[node].get(name, []) if str(v)})
+
+    def _evidence_text(self, fact: str, article: str | None = None) -> str:
+        return "\n".join(self._sentences(fact, article))
+
+    def _names(self, nodes: list[str]) -> str:
+        return TITLE_SEPARATOR.join(sorted({self._label(n) for n in nodes}))
+
+    def _label(self, node: str) -> str:
+        key = "headline" if self.types.get(node) == "article" else "name"
+        return self._first(node, key) or self._first(node, "name") or _local_name(node)
+
+    def node_attributes(self) -> dict[str, dict[str, Any]]:
+        outgoing: dict[tuple[str, str], list[str]] = defaultdict(list)
+        mentioned_in: dict[str, list[str]] = defaultdict(list)
+        for source, prop, target in self.links:
+            outgoing[source, prop].append(target)
+            if prop == "mentions":
+                mentioned_in[target].append(source)
+        nodes: dict[str, dict[str, Any]] = {}
+        for node, kind in self.types.items():
+            attrs: dict[str, Any] = {"label": self._label(node), "type": kind}
+            evidence = self._evidence_text(node)
+            if evidence:
+                attrs["evidence"] = evidence
+            if kind == "person":
+                attrs["titles"] = TITLE_SEPARATOR.join(self._all(node, "jobTitle"))
+            elif kind in ("organisation", "place"):
+                aliases = TITLE_SEPARATOR.join(self._all(node, "alternateName"))
+                if aliases:
+                    attrs["aliases"] = aliases
+                if kind == "place":
+                    for prop, attr in (("adminLevel", "admin_level"), ("adminCode", "admin_code")):
+                        if self._first(node, prop):
+                            attrs[attr] = self._first(node, prop)
+            elif kind == "event":
+                attrs.update(self._event_attributes(node, outgoing, mentioned_in[node]))
+            elif kind == "article":
+                attrs["headline"] = self._first(node, "headline")
+                if self._first(node, "datePublished"):
+                    attrs["date"] = self._first(node, "datePublished")
+                if self._first(node, "sourceFile"):
+                    attrs["source_file"] = self._first(node, "sourceFile")
+            nodes[node] = attrs
+        return nodes
+
+    def _event_attributes(self, node: str, outgoing: dict[tuple[str, str], list[str]],
+                          articles: list[str]) -> dict[str, Any]:
+        attrs: dict[str, Any] = {}
+        for prop, attr in (("startDate", "date"), ("endDate", "end_date"), ("dateText", "date_text")):
+            if self._first(node, prop):
+                attrs[attr] = self._first(node, prop)
+        event_type = self._first(node, "eventType")
+        attrs["event_type"] = _local_name(event_type) if event_type else "other"
+        place = self._names([p for p in outgoing[node, "location"] if p in self.types])
+        organisers = self._names([o for o in outgoing[node, "organizer"] if o in self.types])
+        if place:
+            attrs["place"] = place
+        if organisers:
+            attrs["organisers"] = organisers
+        # the headline of the earliest article that reports the event
+        reports = sorted((self._first(a, "datePublished") or "9999", self._first(a, "headline"), a)
+                         for a in articles if self.types.get(a) == "article")
+        if reports:
+            attrs["headline"] = reports[0][1]
+        return attrs
+
+    def edges(self) -> list[tuple[str, str, str, dict[str, Any]]]:
+        edges: list[tuple[str, str, str, dict[str, Any]]] = []
+        attended: set[tuple[str, str]] = set()
+        roles: dict[str, dict[str, Any]] = {}
+        for row in self._query(_PARTICIPATIONS):
+            part = roles.setdefault(str(row.participation), {
+                "person": str(row.person), "event": str(row.event), "labels": set(), "roles": set()})
+            if row.label is not None:
+                part["labels"].add(str(row.label))
+            if row.role is not None:
+                part["roles"].add(_local_name(str(row.role)))
+        for iri, part in roles.items():
+            attrs: dict[str, Any] = {"kind": "attended",
+                                     "label": "、".join(sorted(part["labels"])) or EDGE_LABELS["attended"]}
+            if part["roles"]:
+                attrs["role"] = ",".join(sorted(part["roles"]))
+            if self._evidence_text(iri):
+                attrs["evidence"] = self._evidence_text(iri)
+            edges.append((part["person"], part["event"], f"attended {iri}", attrs))
+            attended.add((part["person"], part["event"]))
+
+        for source, prop, target in self.links:
+            if prop == "attendee" and (target, source) not in attended:
+                edges.append((target, source, "attended", {"kind": "attended", "label": EDGE_LABELS["attended"]}))
+            elif prop == "organizer" and self.types.get(source) == "event":
+                edges.append((target, source, "organised", self._edge("organised", source)))
+            elif prop == "location" and self.types.get(source) == "event":
+                edges.append((source, target, "held_at", self._edge("held_at", source)))
+            elif prop == "mentions":
+                edges.append((source, target, "mentions", self._edge("mentions", target, article=source)))
+            elif prop == "containedInPlace":
+                edges.append((source, target, "contained_in", self._edge("contained_in")))
+            elif prop == "author":
+                edges.append((target, source, "authored", self._edge("authored")))
+            elif prop == "contributor":
+                attrs = self._edge("authored")
+                attrs["label"] = EDGE_LABELS["photographed"]
+                edges.append((target, source, "photographed", attrs))
+
+        for row in self._query(_POSTS):
+            post = str(row.post)
+            attrs = {"kind": "post_in", "label": str(row.label or "") or "任职"}
+            if self._evidence_text(post):
+                attrs["evidence"] = self._evidence_text(post)
+            edges.append((str(row.person), str(row.organisation), f"post_in {post}", attrs))
+        return edges
+
+    def _edge(self, kind: str, fact: str | None = None, *, article: str | None = None) -> dict[str, Any]:
+        """An edge's attributes; its evidence is the fact's (only what ``article`` says, if given)."""
+        attrs: dict[str, Any] = {"kind": kind, "label": EDGE_LABELS[kind]}
+        evidence = self._evidence_text(fact, article) if fact is not None else ""
+        if evidence:
+            attrs["evidence"] = evidence
+        return attrs

@@ -1,0 +1,191 @@
+"""Write the outputs of a build (Turtle, GraphML, HTML) and the exports, atomically.
+
+Everything is rendered in memory before the first byte is written, and each file is written to a temporary
+file in its own folder, flushed to disk and renamed over the old one: a failure never leaves a half-written
+file, and a failure while rendering leaves an earlier OUTDIR exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from graphbuilder.errors import OutputError
+from graphbuilder.html import render_html
+from graphbuilder.network import graphml_bytes, to_networkx
+from graphbuilder.vocab import PREFIXES
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "OUTPUT_FILES",
+    "export_graph",
+    "jsonld_context",
+    "write_bytes_atomic",
+    "write_outputs",
+    "write_text_atomic",
+]
+
+OUTPUT_FILES = {"ttl": "graph.ttl", "graphml": "graph.graphml", "html": "graph.html"}
+EXPORT_FORMATS = ("graphml", "html", "jsonld", "nt", "ttl")
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Replace ``path`` with UTF-8 ``text`` in one step (see `write_bytes_atomic`)."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step: a temporary file in the same folder, fsync, rename.
+
+    Raises:
+        OutputError: the folder does not exist or cannot be written (the temporary file is removed).
+    """
+    _commit([_stage(Path(path), data)])
+
+
+def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.graphml`` and ``graph.html`` into ``outdir`` (created if needed).
+
+    Returns:
+        The path written for each of ``ttl``, ``graphml`` and ``html``.
+
+    Raises:
+        OutputError: the folder cannot be created or written.
+    """
+    outdir = Path(outdir)
+    network = to_networkx(graph)
+    rendered = {
+        "ttl": graph.serialize(format="turtle").encode("utf-8"),
+        "graphml": graphml_bytes(network),
+        "html": render_html(network, title=title).encode("utf-8"),
+    }
+    _make_folder(outdir)
+    paths = {name: outdir / OUTPUT_FILES[name] for name in rendered}
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, data in rendered.items():
+            staged.append(_stage(paths[name], data))
+    except BaseException:
+        for temporary, _ in staged:
+            _remove(temporary)
+        raise
+    _commit(staged)
+    return paths
+
+
+def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "graphbuilder") -> Path:
+    """Write the graph to one file in ``fmt``: graphml, html, jsonld, nt or ttl.
+
+    Raises:
+        OutputError: an unknown format, or the file cannot be written.
+    """
+    path = Path(path)
+    if fmt == "graphml":
+        data = graphml_bytes(to_networkx(graph))
+    elif fmt == "html":
+        data = render_html(to_networkx(graph), title=title).encode("utf-8")
+    elif fmt == "jsonld":
+        data = graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2).encode("utf-8")
+    elif fmt == "nt":
+        data = graph.serialize(format="nt", encoding="utf-8")
+    elif fmt == "ttl":
+        data = graph.serialize(format="turtle").encode("utf-8")
+    else:
+        raise OutputError(f"{fmt}: unknown export format (choose one of {', '.join(EXPORT_FORMATS)})")
+    write_bytes_atomic(path, data)
+    return path
+
+
+def jsonld_context(graph: Graph) -> dict[str, str]:
+    """A compact JSON-LD @context: the prefixes bound on the graph (ours first) that its terms use."""
+    candidates = dict(PREFIXES)
+    for prefix, namespace in graph.namespaces():
+        if prefix and prefix not in candidates and str(namespace) not in candidates.values():
+            candidates[prefix] = str(namespace)
+    iris = {str(term) for triple in graph for term in triple if isinstance(term, URIRef)}
+    iris |= {str(term.datatype) for term in graph.objects() if isinstance(term, Literal) and term.datatype}
+    stems = {iri.rsplit("#", 1)[0] if "#" in iri else iri.rsplit("/", 1)[0] for iri in iris}
+    return {prefix: namespace for prefix, namespace in candidates.items()
+            if any(stem.startswith(namespace.rstrip("/#")) for stem in stems)}
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise OutputError(f"{folder}: is a file, not a folder (choose another output folder)") from error
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot create the output folder ({error.strerror or error}) (choose another output folder)"
+        ) from error
+
+
+def _stage(path: Path, data: bytes) -> tuple[Path, Path]:
+    """Write ``data`` to a synced temporary file beside ``path``; return (temporary, path)."""
+    try:
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(_cannot_write(path, error)) from error
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _file_mode(path))
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, OSError):
+            raise OutputError(_cannot_write(path, error)) from error
+        raise
+    return temporary, path
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename each temporary file over its destination, then sync the folders."""
+    for index, (temporary, path) in enumerate(staged):
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            for left, _ in staged[index:]:
+                _remove(left)
+            raise OutputError(_cannot_write(path, error)) from error
+    for folder in {path.parent for _, path in staged}:
+        _sync_folder(folder)
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    return f"{path}: cannot write ({error.strerror or error}) (check the folder exists and is writable)"
+
+
+def _file_mode(path: Path) -> int:
+    """Keep the mode of the file being replaced; a new file gets the usual 0666 minus the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable (not possible on every platform; best effort)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
