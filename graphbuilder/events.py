@@ -35,7 +35,7 @@ _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
 _NAME_TAIL = re.compile(r"^(?:等(?:人|同志|领导)?|一行|同志)")
-_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|和|与|及|在内|等|们|是|为代表|所)")
+_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 
 

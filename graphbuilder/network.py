@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL
 
 from graphbuilder.vocab import PREFIXES, SCHEMA
 
@@ -120,7 +121,32 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for source, target, key, attrs in sorted(reader.edges(), key=lambda e: (e[0], e[1], e[2])):
         if source in reader.types and target in reader.types:
             result.add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
+    _merge_same_individuals(result, graph)
     return result
+
+
+def _merge_same_individuals(result: nx.MultiDiGraph, graph: Graph) -> None:
+    """Draw nodes stated to be the same individual (owl:sameAs, e.g. one event reported by two
+    articles) as one node: the smallest IRI keeps its attributes, filled in from the others."""
+    groups = nx.Graph()
+    groups.add_edges_from((clean_text(str(a)), clean_text(str(b))) for a, b in graph.subject_objects(OWL.sameAs)
+                          if isinstance(a, URIRef) and isinstance(b, URIRef))
+    for component in nx.connected_components(groups):
+        members = sorted(n for n in component if n in result)
+        if len(members) < 2:
+            continue
+        keep, others = members[0], members[1:]
+        for other in others:
+            for name, value in result.nodes[other].items():
+                if value not in ("", None) and result.nodes[keep].get(name) in ("", None):
+                    result.nodes[keep][name] = value
+            for source, _, key, attrs in list(result.in_edges(other, keys=True, data=True)):
+                if source != keep and not result.has_edge(source, keep, key):
+                    result.add_edge(source, keep, key=key, **attrs)
+            for _, target, key, attrs in list(result.out_edges(other, keys=True, data=True)):
+                if target != keep and not result.has_edge(keep, target, key):
+                    result.add_edge(keep, target, key=key, **attrs)
+            result.remove_node(other)
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:

@@ -63,7 +63,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     for start, end, label in ner_spans:
         if label == "PER" and is_plausible_name(text[start:end]) and not _is_common_word(text[start:end]):
             spans[(start, end)] = "ner"
-    _add_repeats(text, spans, known, "known")
+    _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
     for start, end in _names_after_posts(text):
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"

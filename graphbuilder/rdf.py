@@ -37,7 +37,7 @@ from graphbuilder.records import (
     Person,
     Place,
 )
-from graphbuilder.vocab import GB, GBE, GBR, OA, ORG, RDF, RDFS, SCHEMA, bind_prefixes
+from graphbuilder.vocab import GB, GBE, GBR, OA, ORG, OWL, RDF, RDFS, SCHEMA, bind_prefixes
 
 __all__ = ["DEFAULT_BASE", "BASE_PREFIX", "to_rdf"]
 
@@ -286,6 +286,9 @@ class _GraphWriter:
                 self.add(self.articles[index], SCHEMA.mentions, node)
         for evidence in event.evidence:
             self._add_evidence(node, evidence)
+        for other in event.same_as:
+            if other in self.doc.events:
+                self.add(node, OWL.sameAs, self.event(other))
 
     def _add_event_date(self, node: URIRef, date: EventDate) -> None:
         self.add(node, SCHEMA.startDate, _date(date.value, date.precision))

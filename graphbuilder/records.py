@@ -140,6 +140,9 @@ class EventDate:
 
 @dataclass(frozen=True)
 class Event:
+    """An event as one article reports it; reports of one event by several articles are linked by
+    `same_as`, so that each keeps what its own article says (who attended, in which role)."""
+
     key: str  # stable identity within a build, e.g. date + core label
     label: str
     event_type: str
@@ -148,6 +151,7 @@ class Event:
     place: str | None = None
     organisers: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    same_as: tuple[str, ...] = ()  # keys of other articles' reports of the same event
 
 
 @dataclass(frozen=True)

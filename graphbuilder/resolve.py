@@ -2,8 +2,10 @@
 
 A person is one node per name; an organisation one per canonical name, with its surface forms as aliases
 (a bare form such as 工人文化宫 joins the one canonical name it ends, an obvious misprint of a known name
-joins it too); a place one per name; one event reported by two articles (same day, overlapping name,
-no conflicting organisers) is one event.
+joins it too); a place one per name. One event reported by two articles (same day, overlapping name,
+no conflicting organisers) is one event: each article's report keeps what that article says (who attended,
+in which role) and the reports are linked as the same individual (owl:sameAs); the NetworkX and HTML views
+draw them as one node.
 """
 from __future__ import annotations
 
@@ -178,16 +180,15 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
 
 
 def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence) -> dict:
-    for event in events:
-        if _same_event(event, draft, organisers, index):
-            event["articles"].append(index)
-            event["evidence"].append(ev)
-            event["organisers"] = tuple(dict.fromkeys(event["organisers"] + organisers))
-            event["place"] = event["place"] or place
-            return event
+    """A record for this article's report of an event, linked to other articles' reports of the same one."""
     record = {"key": event_key(draft.date, f"{index}:{draft.start}:{draft.label}"), "label": draft.label,
               "type": draft.event_type, "date": draft.date, "articles": [index], "organisers": organisers,
-              "place": place, "evidence": [ev]}
+              "place": place, "evidence": [ev], "same_as": []}
+    for event in events:
+        if _same_event(event, draft, organisers, index):
+            event["same_as"].append(record["key"])
+            record["same_as"].append(event["key"])
+            record["place"] = record["place"] or event["place"]
     events.append(record)
     return record
 
@@ -215,7 +216,7 @@ def _shares_core(a: str, b: str) -> bool:
 
 def _event_record(e: dict) -> Event:
     return Event(e["key"], e["label"], e["type"], e["date"], tuple(e["articles"]), e["place"],
-                 tuple(e["organisers"]), tuple(e["evidence"]))
+                 tuple(e["organisers"]), tuple(e["evidence"]), tuple(e["same_as"]))
 
 
 def _link_places(places: dict[str, Place]) -> dict[str, Place]:

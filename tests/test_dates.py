@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+
+from graphbuilder.dates import cn_number, find_dates, infer_year
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9月9日上午，大会召开", [("2020-09-09", "day", None)]),
+    ("9 月 7 日组织开展了活动", [("2020-09-07", "day", None)]),
+    ("2月5日至9日举办培训班", [("2020-02-05", "day", "2020-02-09")]),
+    ("1998年10月至11月举办比赛", [("1998-10", "month", "1998-11")]),
+    ("1984年，为了发展，于9月1日更名", [("1984", "year", None), ("1984-09-01", "day", None)]),
+    ("8月中旬以来，省总工会组织职工", [("2020-08", "month", None)]),
+    ("始建于1957年冬", [("1957", "year", None)]),
+    ("2019年年底，成立了爱心驿站", [("2019", "year", None)]),
+    ("二〇一九年十月一日", [("2019-10-01", "day", None)]),
+    ("上世纪90年代，文化宫转型", []),
+    ("近日，市总工会召开会议", []),
+    ("共发放3年助学金", []),
+    ("10月份以来", [("2020-10", "month", None)]),
+])
+def test_dates_find_and_normalise(text, expected):
+    found = [(d.date.value, d.date.precision, d.date.end) for d in find_dates(text, 2020)]
+    assert found == expected
+
+
+def test_dates_without_year_and_without_page_year_are_left_out():
+    assert find_dates("9月9日上午，大会召开", None) == []
+
+
+def test_dates_december_in_a_january_paper_is_last_year():
+    [found] = find_dates("12月30日，慰问活动举行", 2021, dt.date(2021, 1, 5))
+    assert found.date.value == "2020-12-30"
+
+
+@pytest.mark.parametrize("text, value", [("9", 9), ("十五", 15), ("二十", 20), ("二〇二〇", 2020), ("三十一", 31)])
+def test_dates_chinese_numbers(text, value):
+    assert cn_number(text) == value
+
+
+def test_dates_infer_year_takes_latest_past_year():
+    assert infer_year("1984年建成。2020年金秋助学活动。到2025年建成") == 2020
+    assert infer_year("没有年份") is None

@@ -1,0 +1,123 @@
+"""Extraction on small hand-written texts in the style of union news (none from the sample page)."""
+import pytest
+
+from graphbuilder.articles import split_articles
+from graphbuilder.events import event_label, event_type, find_events
+from graphbuilder.gazetteer import Gazetteer
+from graphbuilder.organisations import PlaceContext, canonical_name, find_organisations
+from graphbuilder.persons import find_persons, title_chain
+from graphbuilder.pipeline import extract_document
+from graphbuilder.places import find_places
+from graphbuilder.records import Page
+from graphbuilder.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def jiujiang(gaz):
+    return PlaceContext(province=gaz.resolve("江西省"), city=gaz.resolve("九江市"), county=gaz.resolve("修水县"))
+
+
+def names(text, **kw):
+    return [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市总工会副主席王建国出席会议。", [("王建国", ["市总工会副主席"])]),
+    ("市人大常委会副主任、市总工会主席周美祥讲话。", [("周美祥", ["市人大常委会副主任", "市总工会主席"])]),
+    ("区总工会副主席杜建华、邹玉锦参加活动。", [("杜建华", ["区总工会副主席"]), ("邹玉锦", ["区总工会副主席"])]),
+    ("记者刘洋报道。", [("刘洋", ["记者"])]),
+])
+def test_extraction_persons_with_title_chains(text, expected):
+    assert names(text) == expected
+
+
+def test_extraction_collective_word_is_no_title():
+    assert title_chain("会上，市总工会领导王建国", 9) == []
+
+
+def test_extraction_known_names_recur_and_lists_continue():
+    found = names("会上，王建国、李红梅、赵志刚等参加了活动。王建国指出，要抓好落实。", known=("王建国",))
+    assert [n for n, _ in found] == ["王建国", "李红梅", "赵志刚", "王建国"]
+
+
+def test_extraction_anonymised_names_are_no_persons():
+    assert names("受助学生郭某某表示感谢。", known=("郭某某",)) == []
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("市总工会", "九江市总工会"),
+    ("县总工会", "修水县总工会"),
+    ("省总工会", "江西省总工会"),
+    ("市委", "中共九江市委"),
+    ("市委统战部", "中共九江市委统战部"),
+    ("团市委", "共青团九江市委"),
+    ("市妇联", "九江市妇女联合会"),
+    ("市工商联", "九江市工商业联合会"),
+    ("市政府办公室", "九江市人民政府办公室"),
+    ("全总", "中华全国总工会"),
+    ("全国总工会", "中华全国总工会"),
+    ("南昌市总工会", "南昌市总工会"),
+])
+def test_extraction_canonical_organisation_names(gaz, jiujiang, surface, canonical):
+    assert canonical_name(surface, jiujiang, gaz) == canonical
+
+
+def test_extraction_two_cities_unions_are_not_merged(gaz):
+    a = canonical_name("市总工会", PlaceContext(city=gaz.resolve("九江市")), gaz)
+    b = canonical_name("市总工会", PlaceContext(city=gaz.resolve("洛阳市")), gaz)
+    assert (a, b) == ("九江市总工会", "洛阳市总工会")
+
+
+def test_extraction_organisation_mentions(gaz):
+    text = "市总工会联合市委统战部、团市委等单位举办活动，各县（市）区总工会参加，工会工作取得新进展。"
+    found = [m.text for m in find_organisations(text, gaz)]
+    assert found == ["市总工会", "市委统战部", "团市委"]
+
+
+def test_extraction_places_chain_and_deictic(gaz, jiujiang):
+    text = "我市职工来到修水县渣津镇长潭村，长潭村的果园迎来丰收。"
+    found = [(p.name, p.level, p.parent) for p in find_places(text, gaz, jiujiang)]
+    assert ("九江市", "prefecture", None) in found
+    assert ("修水县", "county", "九江市") in found
+    assert ("渣津镇", "township", "修水县") in found
+    assert found.count(("长潭村", "village", "渣津镇")) == 2
+
+
+@pytest.mark.parametrize("sentence, label, kind", [
+    ("3月5日，市总工会召开了全市工会工作会议。", "全市工会工作会议", "meeting"),
+    ("3月5日上午，市职工服务中心正式开馆。", "市职工服务中心开馆", "ceremony"),
+    ("3月5日，市总工会组织开展了“金秋”节日慰问活动。", "“金秋”节日慰问活动", "visit"),
+])
+def test_extraction_event_labels_and_types(sentence, label, kind):
+    assert event_label(sentence, sentence.index("，")) == label
+    assert event_type(sentence) == kind
+
+
+def test_extraction_deadlines_are_no_events():
+    text = "会议要求，要以10月底为完成时限。3月5日，市总工会召开会议。"
+    events = find_events(text, split_sentences(text), year=2021)
+    assert [e.date.value for e in events] == ["2021-03-05"]
+
+
+def test_extraction_document_from_a_small_page():
+    text = ("本报讯（记者刘洋）3月5日上午，九江市总工会召开全市工会工作推进会。市总工会党组书记、常务副主席"
+            "王建国出席会议并讲话，市总工会副主席李红梅主持会议。\n\n王建国指出，要抓好落实。\n\n"
+            "全市工会工作推进会召开\n")
+    page = Page("2021-03-06_p1.txt", text, text, "utf-8")
+    import datetime as dt
+
+    page = Page(page.source, text, text, "utf-8", dt.date(2021, 3, 6))
+    doc = extract_document([page])
+    assert len(doc.articles) == 1 and doc.articles[0].headline == "全市工会工作推进会召开"
+    [event] = doc.events.values()
+    assert (event.date.value, event.event_type, event.organisers) == ("2021-03-05", "meeting", ("九江市总工会",))
+    roles = {(p.person, p.role) for p in doc.participations}
+    assert ("王建国", "attend") in roles and ("李红梅", "preside") in roles
+    assert "刘洋" not in {p.person for p in doc.participations}
+    posts = {(p.holder, p.label, p.organisation) for p in doc.posts}
+    assert ("王建国", "常务副主席", "九江市总工会") in posts
