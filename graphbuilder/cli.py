@@ -1,0 +1,349 @@
+"""The ``graphbuilder`` command line: each command parses its options, calls one library function and
+writes the result (data to stdout, messages to stderr)."""
+
+from __future__ import annotations
+
+import datetime
+import errno
+import json
+import re
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from graphbuilder.errors import GraphBuilderError
+
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+EXPORT_FORMATS = ("graphml", "html", "jsonld", "nt", "ttl")
+INTERRUPTED = 130
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Interrupted(click.ClickException):
+    """Ctrl-C: ``Error: interrupted``, exit 130."""
+
+    exit_code = INTERRUPTED
+
+    def __init__(self) -> None:
+        super().__init__("interrupted")
+
+
+class _Group(click.Group):
+    """Turns every error into one ``Error: ...`` line on stderr, unless ``--debug`` asks for the traceback."""
+
+    def invoke(self, ctx: click.Context):
+        debug = ctx.params.get("debug", False)
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            if debug:
+                traceback.print_exc()
+            raise Interrupted() from None
+        except GraphBuilderError as exc:
+            if debug:
+                raise
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:
+            if debug or (isinstance(exc, OSError) and exc.errno == errno.EPIPE):
+                raise  # click itself quietens a closed pipe (graphbuilder query ... | head)
+            raise click.ClickException(f"{_describe(exc)} (rerun with --debug for the traceback)") from exc
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message}" if message else f"unexpected {type(exc).__name__}"
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="graphbuilder")
+@click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
+def cli(debug: bool) -> None:
+    """Turn Chinese newspaper pages on trade-union news into a knowledge graph.
+
+    \b
+    Example:
+        graphbuilder build page.txt -o out --published 2020-09-11
+        graphbuilder query out "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``graphbuilder`` script and of ``python -m graphbuilder``."""
+    cli.main(args=argv)
+
+
+# ---------------------------------------------------------------------------------------------- build
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return datetime.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD (e.g. 2020-09-11)")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write graph.ttl, graph.graphml and graph.html to (created if needed).")
+@click.option("--published", callback=_date_option, metavar="YYYY-MM-DD",
+              help="Publication date of the pages; the year of dates written without one.")
+@click.option("--city", metavar="NAME", help="The paper's city (焦作市), for 市总工会, 我市 ...; inferred when absent.")
+@click.option("--base", metavar="IRI", help="Base IRI of the graph's nodes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Pages processed in parallel.")
+@click.option("--quiet", "-q", is_flag=True, help="Print no summary or warnings.")
+def build(inputs: tuple[str, ...], outdir: Path, published: datetime.date | None, city: str | None,
+          base: str | None, jobs: int, quiet: bool) -> None:
+    """Build the knowledge graph of newspaper pages.
+
+    INPUT is a text file (one page or one article) or a folder of them. A file whose name starts with an
+    ISO date (2020-09-11_page3.txt) carries its own publication date; --published overrides it.
+
+    \b
+    Example:
+        graphbuilder build pages/ -o out --city 焦作市
+        graphbuilder build 2020-09-11_page3.txt -o out --published 2020-09-11
+    """
+    from graphbuilder.pipeline import build as build_graph
+
+    started = time.perf_counter()
+    summary = build_graph(list(inputs), outdir, published=published, city=city, base=base, jobs=jobs)
+    if quiet:
+        return
+    for warning in summary.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(
+        f"Built {outdir}: {_count(summary.pages, 'page')}, {_count(summary.articles, 'article')}, "
+        f"{_count(summary.persons, 'person')}, {_count(summary.events, 'event')}, "
+        f"{_count(summary.triples, 'triple')} in {time.perf_counter() - started:.1f}s",
+        err=True,
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+# ---------------------------------------------------------------------------------------------- query
+
+
+def _load(path: Path):
+    from graphbuilder.graphs import load_graph
+
+    return load_graph(path)
+
+
+def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    bindings = {}
+    for value in values:
+        key, sep, text = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{value!r} is not KEY=VALUE (e.g. --param name=张升)")
+        bindings[key] = text
+    return bindings
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), metavar="FILE.rq",
+              help="Read the query from a file ('-' for stdin).")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="Output format; json is the SPARQL 1.1 JSON results format. CONSTRUCT prints Turtle.")
+@click.option("--param", "-p", "params", multiple=True, callback=_params, metavar="KEY=VALUE",
+              help="Bind ?KEY to the plain literal VALUE (repeatable); never pasted into the query text.")
+def query(graph: Path, sparql: str | None, query_file, fmt: str, params: dict[str, str]) -> None:
+    """Run a SPARQL query on a graph.
+
+    GRAPH is a Turtle file or the OUTDIR of build.
+
+    The prefixes schema:, org:, rdfs:, skos:, oa:, prov:, xsd:, gb:, gbe: and gbr: are declared for you.
+
+    \b
+    Example:
+        graphbuilder query out "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
+        graphbuilder query out -f who-attended.rq --format csv --param name=张升
+    """
+    from graphbuilder.query import format_result, run_query
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give either a SPARQL query or -f FILE.rq (not both)")
+    text = sparql if sparql is not None else query_file.read()
+    click.echo(format_result(run_query(_load(graph), text, params), fmt))
+
+
+# ---------------------------------------------------------------------------------------------- export
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write.")
+def export(graph: Path, fmt: str, output: Path) -> None:
+    """Write a graph in another format.
+
+    GRAPH is a Turtle file or the OUTDIR of build.
+
+    \b
+    Example:
+        graphbuilder export out --format jsonld -o graph.jsonld
+        graphbuilder export out/graph.ttl --format html -o graph.html
+    """
+    from graphbuilder.outputs import export_graph
+
+    export_graph(_load(graph), fmt, output)
+
+
+# ---------------------------------------------------------------------------------------------- validate
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+def validate(graph: Path) -> None:
+    """Check a graph against the SHACL shapes.
+
+    The shapes are ontology/shapes.ttl, which include the contract's.
+
+    Prints "conforms" and exits 0, or prints the violations and exits 1.
+
+    \b
+    Example:
+        graphbuilder validate out
+    """
+    from graphbuilder.validate import validate_graph
+
+    report = validate_graph(_load(graph))
+    click.echo(report.text)
+    if not report.conforms:
+        raise click.exceptions.Exit(1)
+
+
+# ---------------------------------------------------------------------------------------------- evaluate
+
+
+def _minimums(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, float]:
+    from graphbuilder.evaluation import METRICS, SEGMENTATION
+
+    known = (*METRICS, SEGMENTATION)
+    minimums = {}
+    for value in values:
+        key, _sep, number = value.partition("=")
+        if key not in known:
+            raise click.BadParameter(f"unknown metric {key!r} in {value!r} (use one of {', '.join(known)})")
+        try:
+            minimums[key] = float(number)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not KEY=F1 with a number (e.g. persons=0.8)") from None
+    return minimums
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="GOLD.json...")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT",
+              help="Also write the metrics as JSON to OUT.")
+@click.option("--min", "minimums", multiple=True, callback=_minimums, metavar="KEY=F1",
+              help="Exit 1 when metric KEY's F1 is below F1 (repeatable; segmentation: share of articles found).")
+def evaluate(graph: Path, gold: tuple[Path, ...], json_out: Path | None, minimums: dict[str, float]) -> None:
+    """Score a graph against gold annotations.
+
+    GRAPH is a Turtle file or the OUTDIR of build; each GOLD.json holds one article or a page, as described
+    in eval/SCHEMA.md. Prints precision, recall and F1 per metric, the same numbers as eval/score.py.
+
+    \b
+    Example:
+        graphbuilder evaluate out seed-gold.json --min persons=0.8 --json scores.json
+    """
+    from graphbuilder.evaluation import evaluate as evaluate_graph
+    from graphbuilder.evaluation import format_evaluation, shortfalls
+
+    result = evaluate_graph(_load(graph), list(gold))
+    click.echo(format_evaluation(result))
+    if json_out is not None:
+        _write(json_out, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    short = shortfalls(result, minimums)
+    if short:
+        raise click.ClickException("falls short: " + "; ".join(short))
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+# ---------------------------------------------------------------------------------------------- NER
+
+
+@cli.command("train-ner")
+@click.option("--corpus", "corpora", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Character-per-line BIO corpus (repeatable; all are used for training).")
+@click.option("-o", "--output", "model", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the .crfsuite model.")
+@click.option("--c1", type=float, default=None, help="L1 regularisation (larger: smaller model).")
+@click.option("--c2", type=float, default=None, help="L2 regularisation.")
+@click.option("--iterations", type=click.IntRange(min=1), default=None, help="L-BFGS iterations.")
+def train_ner(corpora: tuple[Path, ...], model: Path, c1: float | None, c2: float | None,
+              iterations: int | None) -> None:
+    """Train the NER model.
+
+    The model is a character CRF that finds person, place and organisation names.
+
+    \b
+    Example:
+        graphbuilder train-ner --corpus train.bio --corpus extra.bio -o ner.crfsuite --c1 0.05
+    """
+    from graphbuilder.ner import train
+    from graphbuilder.ner.corpus import CorpusError
+
+    options = {"c1": c1, "c2": c2, "max_iterations": iterations}
+    try:
+        summary = train.train_model(
+            list(corpora), model, progress=lambda line: click.echo(line, err=True),
+            **{key: value for key, value in options.items() if value is not None},
+        )
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"Trained {model}: {summary['sentences']} sentences, {summary['iterations']} iterations, "
+        f"{summary['model_bytes']} bytes in {summary['seconds']}s",
+        err=True,
+    )
+
+
+@cli.command("eval-ner")
+@click.argument("model", type=click.Path(path_type=Path))
+@click.option("--corpus", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Character-per-line BIO test corpus.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_ner(model: Path, corpus: Path, as_json: bool) -> None:
+    """Score an NER model on a BIO corpus.
+
+    Prints entity-level precision, recall and F1 (exact spans), overall and per type.
+
+    \b
+    Example:
+        graphbuilder eval-ner ner.crfsuite --corpus test.bio
+    """
+    from graphbuilder.ner import ModelNotFoundError, train
+    from graphbuilder.ner.corpus import CorpusError
+
+    try:
+        scores = train.evaluate_model(model, corpus)
+    except (ModelNotFoundError, CorpusError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(scores, ensure_ascii=False, indent=1) if as_json else train.format_scores(scores))
