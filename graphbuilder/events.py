@@ -146,8 +146,7 @@ def event_label(sentence: str, date_end: int = 0) -> str:
     start = _after_date(sentence, date_end)
     first_clause = (start, _clause_end(sentence, start))
     for region_start, region_end in (first_clause, (start, len(sentence))):
-        verb = _LABEL_VERB.search(sentence, region_start, region_end)
-        if verb:
+        for verb in _LABEL_VERB.finditer(sentence, region_start, region_end):
             clause_end = _clause_end(sentence, verb.end())
             nouns = list(_EVENT_NOUN.finditer(sentence, verb.end(), clause_end))
             if nouns:
@@ -287,16 +286,22 @@ def _event_for(events: list[EventDraft], sentence_start: int) -> int | None:
 
 
 def _role(predicate: str) -> tuple[str, str]:
-    """The role phrase as written and its concept: the first role trigger in the predicate."""
-    best = None
+    """The role as written and its concept.
+
+    With role words in the predicate the label is those words joined as the text joins them
+    (`出席会议并讲话` → 出席并讲话, `为…职工送行` → 送行); without, the predicate itself, shortened.
+    """
+    words: list[tuple[int, str, str]] = []
     for word, concept in lexicons.role_triggers().items():
-        pos = predicate.find(word)
-        if pos >= 0 and (best is None or pos < best[0] or (pos == best[0] and len(word) > len(best[1]))):
-            best = (pos, word, concept)
-    label = predicate if len(predicate) <= 30 else predicate[:30]
-    if best is None:
+        for match in re.finditer(re.escape(word), predicate):
+            if not any(s <= match.start() < s + len(w) for s, w, _ in words):
+                words.append((match.start(), word, concept))
+    words.sort()
+    if not words:
+        label = predicate if len(predicate) <= 20 else predicate[:20]
         return label, "speak" if _SPEECH.match(predicate) else "other"
-    return label, best[2]
+    label = "并".join(dict.fromkeys(w for _, w, _ in words))
+    return label, words[0][2]
 
 
 def event_key(date: EventDate | None, label: str) -> str:
