@@ -1,0 +1,135 @@
+"""End to end on the sample page: build, validate, score, determinism, encodings."""
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from graphbuilder.evaluation import evaluate
+from graphbuilder.pipeline import build, extract_document
+from graphbuilder.reading import read_page
+from graphbuilder.validate import validate_graph
+
+from conftest import GOLD, SHARED
+
+
+@pytest.fixture(scope="module")
+def built(sample_path, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    summary = build([sample_path], out)
+    return out, summary
+
+
+def test_pipeline_writes_three_outputs(built):
+    out, summary = built
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.ttl"]
+    assert summary.articles == 8 and summary.triples > 500
+
+
+def test_pipeline_sample_conforms_to_our_shapes(built):
+    graph = rdflib.Graph().parse(built[0] / "graph.ttl")
+    report = validate_graph(graph)
+    assert report.conforms, report.text
+
+
+def test_pipeline_sample_conforms_to_the_contract_shapes(built):
+    shapes = SHARED / "eval" / "contract-shapes.ttl"
+    if not shapes.exists():
+        pytest.skip("contract shapes not beside this checkout")
+    graph = rdflib.Graph().parse(built[0] / "graph.ttl")
+    report = validate_graph(graph, shapes=rdflib.Graph().parse(shapes))
+    assert report.conforms, report.text
+
+
+def test_pipeline_sample_scores_on_every_metric(built):
+    if not GOLD.exists():
+        pytest.skip("gold annotation not beside this checkout")
+    result = evaluate(rdflib.Graph().parse(built[0] / "graph.ttl"), [GOLD])
+    assert result["segmentation"]["aligned"] == 8 and result["segmentation"]["merged"] == 0
+    for metric in ("persons", "titles", "organisations", "organisations_lenient", "places_lenient",
+                   "event_dates", "attendance"):
+        assert result[metric]["f1"] > 0.5, metric
+
+
+def test_pipeline_same_input_gives_isomorphic_graph(built, sample_path, tmp_path):
+    build([sample_path], tmp_path)
+    first = rdflib.Graph().parse(built[0] / "graph.ttl")
+    second = rdflib.Graph().parse(tmp_path / "graph.ttl")
+    if not isomorphic(first, second):
+        _, only_first, only_second = graph_diff(to_isomorphic(first), to_isomorphic(second))
+        pytest.fail(f"not isomorphic:\n{only_first.serialize(format='nt')[:2000]}\n---\n"
+                    f"{only_second.serialize(format='nt')[:2000]}")
+
+
+def test_pipeline_base_sets_the_namespace(sample_path, tmp_path):
+    build([sample_path], tmp_path, base="https://union.example.org/kg/")
+    graph = rdflib.Graph().parse(tmp_path / "graph.ttl")
+    people = list(graph.subjects(rdflib.RDF.type, rdflib.URIRef("http://schema.org/Person")))
+    assert people and all(str(p).startswith("https://union.example.org/kg/") for p in people)
+
+
+def test_pipeline_graphml_reads_back_with_labels(built):
+    graph = nx.read_graphml(built[0] / "graph.graphml")
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert {"张升", "焦作市总工会", "范村"} <= labels
+    roles = {d.get("label") for _, _, d in graph.edges(data=True) if d.get("kind") == "attended"}
+    assert "致辞" in roles
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        self.urls += [v for k, v in attrs if k in ("src", "href") and v]
+
+
+def test_pipeline_html_loads_nothing_from_the_network(built):
+    html = (built[0] / "graph.html").read_text(encoding="utf-8")
+    parser = _Links()
+    parser.feed(html)
+    assert not [u for u in parser.urls if re.match(r"(?i)https?:", u)]
+    assert "张升" in html
+
+
+@pytest.fixture(scope="module")
+def reference_reading(sample_page):
+    return _summary(extract_document([sample_page]))
+
+
+def _summary(doc):
+    return (
+        sorted(doc.persons), sorted(doc.organisations), sorted(doc.places),
+        sorted((e.date.value if e.date else "", e.label) for e in doc.events.values()),
+        sorted((p.person, p.role_label) for p in doc.participations),
+    )
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
+@pytest.mark.parametrize("variant", ["utf-8-sig", "gb18030", "utf-16", "crlf", "traditional"])
+def test_pipeline_encodings_give_the_same_reading(sample_path, reference_reading, tmp_path, variant):
+    text = sample_path.read_text(encoding="utf-8")
+    path = tmp_path / "page.txt"
+    if variant == "crlf":
+        path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    elif variant == "traditional":
+        path.write_text(_traditional(text), encoding="utf-8")
+    else:
+        path.write_bytes(text.encode(variant))
+    assert _summary(extract_document([read_page(path)])) == reference_reading
+
+
+def test_pipeline_published_date_sets_the_year(sample_path, tmp_path):
+    page = read_page(sample_path, published=dt.date(2021, 9, 11))
+    doc = extract_document([page])
+    assert "2021-09-03" in {e.date.value for e in doc.events.values() if e.date}
