@@ -34,7 +34,9 @@ _ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
 _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
-_NAME_TAIL = re.compile(r"^(?:等(?:人|同志|领导)?|一行|同志)")
+_NAME_TAIL = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|人)|等|一行|同志|分别)")
+# 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
+_LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?\s*$")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 
@@ -206,13 +208,15 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     for person in ordered:
         if person.name in exclude or _in_quotes(text, person.start):
             continue
-        lead = _clause_lead(text, person, ordered)
-        if lead is None:
-            continue
-        after = _predicate_start(text, person, ordered)
-        predicate = _clause(text, after)
-        if not predicate or _NOT_ACTION.match(predicate):
-            continue
+        listed = _listed_after_role(text, person, ordered)
+        if listed:
+            predicate = listed
+        else:
+            if _clause_lead(text, person, ordered) is None:
+                continue
+            predicate = _clause(text, _predicate_start(text, person, ordered))
+            if not predicate or _NOT_ACTION.match(predicate):
+                continue
         s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
         event = _event_for(events, s_start)
         if event is None:
@@ -220,6 +224,21 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
         role_label, role = _role(predicate)
         found.append(ParticipationDraft(person, event, role_label, role, s_start, s_end))
     return found
+
+
+def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
+    """The role word of `出席会议的领导有：` when the person is listed after it (directly or in a list)."""
+    start = person.titles[0][1] if person.titles else person.start
+    before = text[max(0, start - 30):start]
+    if before.endswith("、"):
+        previous = [p for p in ordered if p.end <= start - 1]
+        if previous:
+            return _listed_after_role(text, previous[-1], ordered)
+        return None
+    match = _LISTED_AFTER.search(before)
+    if not match:
+        return None
+    return next((w for w in lexicons.role_triggers() if w in match.group(0)), None)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -240,7 +259,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         previous = [p for p in ordered if p.end <= len(before) - 1]
         if previous and text[previous[-1].end:len(before)].strip() == "、":
             return _clause_lead(text, previous[-1], ordered)
-    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间)$", before):
+    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
     return None
 

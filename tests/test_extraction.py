@@ -121,3 +121,20 @@ def test_extraction_document_from_a_small_page():
     assert "刘洋" not in {p.person for p in doc.participations}
     posts = {(p.holder, p.label, p.organisation) for p in doc.posts}
     assert ("王建国", "常务副主席", "九江市总工会") in posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日，全市工会工作会议召开。会议由市总工会副主席李红梅主持。", [("李红梅", "preside")]),
+    ("3月5日，全市工会工作会议召开。出席会议的领导有：市总工会主席王建国、副主席李红梅。",
+     [("王建国", "attend"), ("李红梅", "attend")]),
+    ("3月5日，省总工会副主席赵志刚一行到九江市调研职工服务中心建设。", [("赵志刚", "inspect")]),
+    ("3月5日，全市工会工作会议召开。王建国、李红梅等市领导出席会议。", [("王建国", "attend"), ("李红梅", "attend")]),
+])
+def test_extraction_participation_patterns(text, expected):
+    from graphbuilder.events import find_participations
+
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, year=2021)
+    persons = find_persons(text, known=("王建国",))
+    found = [(p.person.name, p.role) for p in find_participations(text, sentences, persons, events)]
+    assert found == expected
