@@ -21,6 +21,8 @@ from .dates import DateMention, find_dates
 from .persons import PersonMention
 from .records import EventDate
 
+_VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|当天|本周")
+_LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
 _FUTURE = re.compile(r"(?:要|将|计划|拟|预计|力争)\S{0,3}$")
@@ -68,29 +70,45 @@ class ParticipationDraft:
 def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None, published=None,
                 orgs: list[tuple[int, int]] = (), places: list[tuple[int, int]] = (),
                 headline: str = "") -> list[EventDraft]:
-    """Events reported in an article body, one at most per sentence, in text order."""
+    """Events reported in an article body, one at most per sentence, in text order.
+
+    A dated sentence with an action is an event. A sentence dated only vaguely (近日, 日前) gives an event
+    without a date, and so does an article's first sentence with an organising verb when the article
+    reports no dated event at all.
+    """
     drafts: list[EventDraft] = []
+    vague: list[EventDraft] = []
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
-        dates = find_dates(sentence, year, published)
-        chosen = _event_date(sentence, dates)
+        chosen = _event_date(sentence, find_dates(sentence, year, published))
         if chosen is None:
+            anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
+            if anchor is not None and _trigger(sentence, anchor.start()) is not None:
+                vague.append(_draft(text, s_start, s_end, None, anchor.end() if anchor.re is _VAGUE_DATE else 0,
+                                    orgs, places, headline))
             continue
-        trigger = _trigger(sentence, chosen)
-        if trigger is None:
-            continue
-        label = event_label(sentence, chosen.end) or headline
-        drafts.append(EventDraft(
-            label=label,
-            event_type=event_type(sentence),
-            date=chosen.date,
-            start=s_start,
-            end=s_end,
-            trigger=trigger,
-            organisers=tuple((s, e) for s, e in orgs if s_start <= s and e <= s_start + _organiser_end(sentence)),
-            places=tuple((s, e) for s, e in places if s_start <= s and e <= s_end and _after_place_mark(text, s, s_start)),
-        ))
-    return drafts
+        if _trigger(sentence, chosen.start) is not None:
+            drafts.append(_draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline))
+    if not drafts:
+        return vague[:1] + [v for v in vague[1:] if _VAGUE_DATE.search(text, v.start, v.end)]
+    return sorted(drafts + [v for v in vague if _VAGUE_DATE.search(text, v.start, v.end)], key=lambda d: d.start)
+
+
+def _draft(text: str, s_start: int, s_end: int, date: DateMention | None, label_from: int,
+           orgs, places, headline: str) -> EventDraft:
+    sentence = text[s_start:s_end]
+    organiser_end = s_start + _organiser_end(sentence)
+    return EventDraft(
+        label=event_label(sentence, label_from) or headline,
+        event_type=event_type(sentence),
+        date=date.date if date else None,
+        start=s_start,
+        end=s_end,
+        trigger=_trigger(sentence, date.start if date else 0) or "",
+        organisers=tuple((s, e) for s, e in orgs if s_start <= s and e <= organiser_end
+                         and not _after_venue_mark(text, s, s_start)),
+        places=tuple((s, e) for s, e in places if s_start <= s and e <= s_end and _after_place_mark(text, s, s_start)),
+    )
 
 
 def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
@@ -112,10 +130,9 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
     return min(usable, key=lambda d: (rank[d.date.precision], d.start))
 
 
-def _trigger(sentence: str, date: DateMention) -> str | None:
-    """The word that makes a dated sentence an event: an action verb or an event noun after the date,
-    or any action at all when the date leads its clause (`2019年8月，工人文化宫举办了…`)."""
-    tail = sentence[date.start:]
+def _trigger(sentence: str, start: int) -> str | None:
+    """The word that makes a dated sentence an event: an action verb or an event noun after the date."""
+    tail = sentence[start:]
     for verb in _ACTION_VERBS:
         if verb in tail:
             return verb
@@ -191,6 +208,11 @@ def _organiser_end(sentence: str) -> int:
     """Organisers stand before the first organising verb."""
     match = _ORG_VERBS.search(sentence)
     return match.start() if match else 0
+
+
+def _after_venue_mark(text: str, start: int, s_start: int) -> bool:
+    """An organisation right after 在 is where the event took place, not who organised it."""
+    return bool(re.search(r"(?:在|于|到|赴|来到|走进)$", text[max(s_start, start - 2):start]))
 
 
 def _after_place_mark(text: str, start: int, s_start: int) -> bool:

@@ -179,7 +179,8 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
         for nxt_start in (end + 1,):
             if text[end:end + 1] != "、":
                 continue
-            item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s]|出席|参加|陪同)", text[nxt_start:nxt_start + 6])
+            item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞)",
+                            text[nxt_start:nxt_start + 7])
             if item and is_plausible_name(item.group(0)) and not _is_common_word(item.group(0)):
                 span = (nxt_start, nxt_start + len(item.group(0)))
                 if span not in seen:

@@ -100,6 +100,10 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 org_aliases.get(o.name, o.name) for o in reading.organisations
                 if (o.mention.start, o.mention.end) in draft.organisers))
             place = _event_place(reading, draft)
+            if place is None:
+                place = _event_venue(reading, draft, org_aliases)
+                if place is not None and place not in places:
+                    places[place] = Place(place, level="venue")
             ev = proof(draft.start, draft.end, draft.trigger)
             record = _merge_event(events, draft, organisers, place, index, ev)
             local_keys.append(record["key"])
@@ -177,6 +181,16 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
     if not candidates:
         return None
     return min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start)).name
+
+
+def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str | None:
+    """An organisation the event took place at (在市工人文化宫举行), as a venue."""
+    body = reading.article.body
+    for org in reading.organisations:
+        start = org.mention.start
+        if draft.start <= start < draft.end and re.search(r"(?:在|于)$", body[max(draft.start, start - 1):start]):
+            return aliases.get(org.name, org.name)
+    return None
 
 
 def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence) -> dict:
