@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from .events import event_key
 from .extract import ArticleReading
+from .organisations import find_misprints
 from .records import (
     ArticleFacts,
     Document,
@@ -32,6 +33,7 @@ _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|�
 def resolve_document(readings: list[ArticleReading]) -> Document:
     """One `Document` from the readings of every article, in page order."""
     org_aliases = _org_aliases(readings)
+    known_orgs = sorted({org_aliases.get(o.name, o.name) for r in readings for o in r.organisations})
     persons: dict[str, dict] = {}
     organisations: dict[str, set[str]] = defaultdict(set)
     org_places: dict[str, str] = {}
@@ -67,6 +69,10 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 posts.append(Post(title, mention.name, org, index, proof(t_start, mention.end, title, mention.name)))
 
         org_names: list[str] = []
+        for start, end, name in find_misprints(body, known_orgs):
+            org_names.append(name)
+            organisations[name].add(body[start:end])
+            evidence.append(("organisation", name, proof(start, end, body[start:end])))
         for org in reading.organisations:
             name = org_aliases.get(org.name, org.name)
             org_names.append(name)

@@ -138,3 +138,10 @@ def test_extraction_participation_patterns(text, expected):
     persons = find_persons(text, known=("王建国",))
     found = [(p.person.name, p.role) for p in find_participations(text, sentences, persons, events)]
     assert found == expected
+
+
+def test_extraction_misprint_of_a_known_name_is_found():
+    from graphbuilder.organisations import find_misprints
+
+    text = "1990年，九江市职工俱乐部更名为九江市工人文化官，九江市总工作会议召开。"
+    assert find_misprints(text, ["九江市工人文化宫", "九江市总工会"]) == [(15, 23, "九江市工人文化宫")]
