@@ -191,19 +191,39 @@ def query(graph: Path, sparql: str | None, query_file, fmt: str, params: dict[st
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="File to write.")
-def export(graph: Path, fmt: str, output: Path) -> None:
+@click.option("--person", metavar="NAME", help="html: only this person and what lies within --depth links.")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
+              help="html: links from --person.")
+@click.option("--since", callback=_date_option, metavar="YYYY-MM-DD",
+              help="html: only events and articles from this day on.")
+@click.option("--until", callback=_date_option, metavar="YYYY-MM-DD",
+              help="html: only events and articles up to this day.")
+@click.option("--max-nodes", type=click.IntRange(min=0), default=None, metavar="N",
+              help="html: at most N nodes, the most connected kept (default 500; 0 for no limit).")
+def export(graph: Path, fmt: str, output: Path, person: str | None, depth: int, since: datetime.date | None,
+           until: datetime.date | None, max_nodes: int | None) -> None:
     """Write a graph in another format.
 
-    GRAPH is a Turtle file or the OUTDIR of build.
+    GRAPH is a Turtle file or the OUTDIR of build. The html page of a big graph shows at most 500 nodes
+    unless --max-nodes says otherwise, and says on the page what it leaves out.
 
     \b
     Example:
         graphbuilder export out --format jsonld -o graph.jsonld
         graphbuilder export out/graph.ttl --format html -o graph.html
+        graphbuilder export out --format html -o zhang.html --person 张升 --depth 1 --since 2020-09-01
     """
     from graphbuilder.outputs import export_graph
+    from graphbuilder.subgraph import View
 
-    export_graph(_load(graph), fmt, output)
+    chosen = {"person": person, "since": since, "until": until, "max_nodes": max_nodes}
+    if fmt != "html":
+        if any(value is not None for value in chosen.values()):
+            raise click.UsageError("--person, --since, --until and --max-nodes apply to --format html only")
+        export_graph(_load(graph), fmt, output)
+        return
+    view = View(depth=depth, **{key: value for key, value in chosen.items() if value is not None})
+    export_graph(_load(graph), fmt, output, view=view)
 
 
 # ---------------------------------------------------------------------------------------------- validate

@@ -106,7 +106,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Edges: ``attended`` (person → event; label = the role as written, ``role`` = role concept names),
     ``organised`` (organisation → event), ``held_at`` (event → place), ``post_in`` (person → organisation;
     label = the post), ``mentions`` (article → anything), ``contained_in`` (place → place), ``authored``
-    (person → article; label 撰稿, or 摄影 for a photographer).
+    (person → article; label 撰稿, or 摄影 for a photographer). A node or edge with evidence has
+    ``evidence`` (its sentences, one a line) and ``evidence_articles`` (each sentence's article IRI).
 
     Args:
         graph: a graph in the shape of ontology/ (as written by `graphbuilder.rdf.to_rdf`).
@@ -211,13 +212,14 @@ class _Reader:
                                       str(row.exact)))
         return {body: sorted(items) for body, items in found.items()}
 
-    def _sentences(self, fact: str, article: str | None = None) -> list[str]:
-        """Distinct evidence sentences of a fact (only those in ``article`` if given), at most EVIDENCE_MAX."""
-        sentences: list[str] = []
+    def _sentences(self, fact: str, article: str | None = None) -> list[tuple[str, str]]:
+        """Distinct evidence sentences of a fact with the article of each (only those in ``article`` if
+        given), at most EVIDENCE_MAX."""
+        sentences: dict[str, str] = {}
         for source, _, sentence in self.evidence.get(fact, []):
             if (article is None or source == article) and sentence not in sentences:
-                sentences.append(sentence)
-        return sentences[:EVIDENCE_MAX]
+                sentences[sentence] = source
+        return list(sentences.items())[:EVIDENCE_MAX]
 
     def _first(self, node: str, name: str) -> str:
         values = sorted(str(v) for v in self.values[node].get(name, []))
@@ -226,8 +228,13 @@ class _Reader:
     def _all(self, node: str, name: str) -> list[str]:
         return sorted({str(v) for v in self.values[node].get(name, []) if str(v)})
 
-    def _evidence_text(self, fact: str, article: str | None = None) -> str:
-        return "\n".join(self._sentences(fact, article))
+    def _add_evidence(self, attrs: dict[str, Any], fact: str, article: str | None = None) -> None:
+        """Set ``evidence`` (the sentences, one a line) and ``evidence_articles`` (the IRI of the article of
+        each sentence, line for line) when the fact has evidence."""
+        sentences = self._sentences(fact, article)
+        if sentences:
+            attrs["evidence"] = "\n".join(sentence for sentence, _ in sentences)
+            attrs["evidence_articles"] = "\n".join(source for _, source in sentences)
 
     def _names(self, nodes: list[str]) -> str:
         return TITLE_SEPARATOR.join(sorted({self._label(n) for n in nodes}))
@@ -246,9 +253,7 @@ class _Reader:
         nodes: dict[str, dict[str, Any]] = {}
         for node, kind in self.types.items():
             attrs: dict[str, Any] = {"label": self._label(node), "type": kind}
-            evidence = self._evidence_text(node)
-            if evidence:
-                attrs["evidence"] = evidence
+            self._add_evidence(attrs, node)
             if kind == "person":
                 attrs["titles"] = TITLE_SEPARATOR.join(self._all(node, "jobTitle"))
             elif kind in ("organisation", "place"):
@@ -307,8 +312,7 @@ class _Reader:
                                      "label": "、".join(sorted(part["labels"])) or EDGE_LABELS["attended"]}
             if part["roles"]:
                 attrs["role"] = ",".join(sorted(part["roles"]))
-            if self._evidence_text(iri):
-                attrs["evidence"] = self._evidence_text(iri)
+            self._add_evidence(attrs, iri)
             edges.append((part["person"], part["event"], f"attended {iri}", attrs))
             attended.add((part["person"], part["event"]))
 
@@ -333,15 +337,13 @@ class _Reader:
         for row in self._query(_POSTS):
             post = str(row.post)
             attrs = {"kind": "post_in", "label": str(row.label or "") or "任职"}
-            if self._evidence_text(post):
-                attrs["evidence"] = self._evidence_text(post)
+            self._add_evidence(attrs, post)
             edges.append((str(row.person), str(row.organisation), f"post_in {post}", attrs))
         return edges
 
     def _edge(self, kind: str, fact: str | None = None, *, article: str | None = None) -> dict[str, Any]:
         """An edge's attributes; its evidence is the fact's (only what ``article`` says, if given)."""
         attrs: dict[str, Any] = {"kind": kind, "label": EDGE_LABELS[kind]}
-        evidence = self._evidence_text(fact, article) if fact is not None else ""
-        if evidence:
-            attrs["evidence"] = evidence
+        if fact is not None:
+            self._add_evidence(attrs, fact, article)
         return attrs

@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from graphbuilder.errors import OutputError
 from graphbuilder.html import render_html
 from graphbuilder.network import graphml_bytes, to_networkx
+from graphbuilder.subgraph import View
 from graphbuilder.vocab import PREFIXES
 
 __all__ = [
@@ -77,17 +78,25 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") ->
     return paths
 
 
-def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "graphbuilder") -> Path:
+def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "graphbuilder",
+                 view: View | None = None) -> Path:
     """Write the graph to one file in ``fmt``: graphml, html, jsonld, nt or ttl.
 
+    Args:
+        view: html only: the part of the graph the page shows (`graphbuilder.subgraph.View`; by default
+            the whole graph up to `graphbuilder.subgraph.DEFAULT_MAX_NODES` nodes).
+
     Raises:
-        OutputError: an unknown format, or the file cannot be written.
+        OutputError: an unknown format, a view for another format than html, or the file cannot be written.
+        SelectionError: the view names a person not in the graph, or is inconsistent.
     """
     path = Path(path)
+    if view is not None and fmt != "html":
+        raise OutputError(f"{fmt}: only the html page shows part of a graph (export {fmt} without a view)")
     if fmt == "graphml":
         data = graphml_bytes(to_networkx(graph))
     elif fmt == "html":
-        data = render_html(to_networkx(graph), title=title).encode("utf-8")
+        data = render_html(to_networkx(graph), title=title, view=view).encode("utf-8")
     elif fmt == "jsonld":
         data = graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2).encode("utf-8")
     elif fmt == "nt":
