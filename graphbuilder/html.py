@@ -505,7 +505,7 @@ body { font-family: """ + FONT_STACK + """; color: #222; background: #fff; font-
 #panel .context { font-size: 13px; margin-top: 8px; }
 #panel blockquote { margin: 2px 0 0 0; padding: 4px 8px; border-left: 3px solid #f28e2b; background: #fff;
                     font-size: 13px; line-height: 1.6; }
-#panel mark { background: #ffe08a; color: inherit; padding: 0 1px; }
+#panel mark { background: #ffe08a; color: inherit; padding: 0; }
 #panel .source { font-size: 12px; color: #777; margin: 2px 0 0 11px; }
 #panel .hint, .note { color: #777; }
 #status { position: absolute; top: 108px; left: 12px; color: #777; }
