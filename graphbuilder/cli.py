@@ -102,9 +102,11 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--base", metavar="IRI", help="Base IRI of the graph's nodes.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Pages processed in parallel.")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Also write the graph to DIR as an Oxigraph store, for query, serve and export.")
 @click.option("--quiet", "-q", is_flag=True, help="Print no summary or warnings.")
 def build(inputs: tuple[str, ...], outdir: Path, published: datetime.date | None, city: str | None,
-          base: str | None, jobs: int, quiet: bool) -> None:
+          base: str | None, jobs: int, store: Path | None, quiet: bool) -> None:
     """Build the knowledge graph of newspaper pages.
 
     INPUT is a text file (one page or one article) or a folder of them. A file whose name starts with an
@@ -118,7 +120,7 @@ def build(inputs: tuple[str, ...], outdir: Path, published: datetime.date | None
     from graphbuilder.pipeline import build as build_graph
 
     started = time.perf_counter()
-    summary = build_graph(list(inputs), outdir, published=published, city=city, base=base, jobs=jobs)
+    summary = build_graph(list(inputs), outdir, published=published, city=city, base=base, jobs=jobs, store=store)
     if quiet:
         return
     for warning in summary.warnings:
@@ -138,10 +140,10 @@ def _count(n: int, noun: str) -> str:
 # ---------------------------------------------------------------------------------------------- query
 
 
-def _load(path: Path):
+def _load(path: Path, *, in_memory: bool = False):
     from graphbuilder.graphs import load_graph
 
-    return load_graph(path)
+    return load_graph(path, in_memory=in_memory)
 
 
 def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -155,18 +157,22 @@ def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path), required=False)
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), metavar="FILE.rq",
               help="Read the query from a file ('-' for stdin).")
+@click.option("--named", "-n", metavar="NAME", help="Run a named query of the library (see --list).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries: name, then description.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="Output format; json is the SPARQL 1.1 JSON results format. CONSTRUCT prints Turtle.")
 @click.option("--param", "-p", "params", multiple=True, callback=_params, metavar="KEY=VALUE",
               help="Bind ?KEY to the plain literal VALUE (repeatable); never pasted into the query text.")
-def query(graph: Path, sparql: str | None, query_file, fmt: str, params: dict[str, str]) -> None:
+def query(graph: Path | None, sparql: str | None, query_file, named: str | None, list_queries: bool, fmt: str,
+          params: dict[str, str]) -> None:
     """Run a SPARQL query on a graph.
 
-    GRAPH is a Turtle file or the OUTDIR of build.
+    GRAPH is a Turtle file, the OUTDIR of build or an Oxigraph store (build --store). The query is SPARQL
+    text, a file (-f) or a named query of the library (--named; --list shows them).
 
     The prefixes schema:, org:, rdfs:, skos:, oa:, prov:, xsd:, gb:, gbe: and gbr: are declared for you.
 
@@ -174,13 +180,25 @@ def query(graph: Path, sparql: str | None, query_file, fmt: str, params: dict[st
     Example:
         graphbuilder query out "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
         graphbuilder query out -f who-attended.rq --format csv --param name=张升
+        graphbuilder query out --named person-timeline --param person=张升
+        graphbuilder query --list
     """
-    from graphbuilder.query import format_result, run_query
+    from graphbuilder.query import format_result, named_queries, run_named_query, run_query
 
-    if (sparql is None) == (query_file is None):
-        raise click.UsageError("give either a SPARQL query or -f FILE.rq (not both)")
-    text = sparql if sparql is not None else query_file.read()
-    click.echo(format_result(run_query(_load(graph), text, params), fmt))
+    if list_queries:
+        queries = named_queries()
+        width = max(len(name) for name in queries)
+        click.echo("\n".join(f"{name:<{width}}  {q.description}" for name, q in queries.items()))
+        return
+    if graph is None:
+        raise click.UsageError("give the GRAPH to query (a Turtle file, an OUTDIR of build or a store)")
+    if sum(given is not None for given in (sparql, query_file, named)) != 1:
+        raise click.UsageError("give one of a SPARQL query, -f FILE.rq or --named NAME")
+    if named is not None:
+        result = run_named_query(_load(graph), named, params)
+    else:
+        result = run_query(_load(graph), sparql if sparql is not None else query_file.read(), params)
+    click.echo(format_result(result, fmt))
 
 
 # ---------------------------------------------------------------------------------------------- export
@@ -220,7 +238,7 @@ def export(graph: Path, fmt: str, output: Path, person: str | None, depth: int, 
     if fmt != "html":
         if any(value is not None for value in chosen.values()):
             raise click.UsageError("--person, --since, --until and --max-nodes apply to --format html only")
-        export_graph(_load(graph), fmt, output)
+        export_graph(_load(graph, in_memory=True), fmt, output)
         return
     view = View(depth=depth, **{key: value for key, value in chosen.items() if value is not None})
     export_graph(_load(graph), fmt, output, view=view)
@@ -244,7 +262,7 @@ def validate(graph: Path) -> None:
     """
     from graphbuilder.validate import validate_graph
 
-    report = validate_graph(_load(graph))
+    report = validate_graph(_load(graph, in_memory=True))
     click.echo(report.text)
     if not report.conforms:
         raise click.exceptions.Exit(1)

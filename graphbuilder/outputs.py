@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from graphbuilder.errors import OutputError
 from graphbuilder.html import render_html
 from graphbuilder.network import graphml_bytes, to_networkx
+from graphbuilder.store import serialize
 from graphbuilder.subgraph import View
 from graphbuilder.vocab import PREFIXES
 
@@ -60,7 +61,7 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") ->
     outdir = Path(outdir)
     network = to_networkx(graph)
     rendered = {
-        "ttl": graph.serialize(format="turtle").encode("utf-8"),
+        "ttl": serialize(graph, "ttl"),
         "graphml": graphml_bytes(network),
         "html": render_html(network, title=title).encode("utf-8"),
     }
@@ -99,10 +100,8 @@ def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "grap
         data = render_html(to_networkx(graph), title=title, view=view).encode("utf-8")
     elif fmt == "jsonld":
         data = graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2).encode("utf-8")
-    elif fmt == "nt":
-        data = graph.serialize(format="nt", encoding="utf-8")
-    elif fmt == "ttl":
-        data = graph.serialize(format="turtle").encode("utf-8")
+    elif fmt in ("nt", "ttl"):
+        data = serialize(graph, fmt)
     else:
         raise OutputError(f"{fmt}: unknown export format (choose one of {', '.join(EXPORT_FORMATS)})")
     write_bytes_atomic(path, data)

@@ -58,10 +58,11 @@ def extract_document(pages: Sequence[Page], *, city: str | None = None, warnings
 
 
 def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | None = None, city: str | None = None,
-          base: str | None = None, jobs: int = 1) -> BuildSummary:
+          base: str | None = None, jobs: int = 1, store: Path | None = None) -> BuildSummary:
     """Build the graph of `inputs` and write OUTDIR/graph.ttl, graph.graphml and graph.html.
 
-    Outputs are rendered in memory and replace earlier ones only when all three are ready.
+    Outputs are rendered in memory and replace earlier ones only when all three are ready. With ``store``,
+    the graph is also written to that folder as an Oxigraph store (`graphbuilder.store.write_store`).
     """
     from .outputs import write_outputs
     from .rdf import DEFAULT_BASE, to_rdf
@@ -72,6 +73,10 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     document = extract_document(pages, city=city, warnings=summary.warnings)
     graph = to_rdf(document, base or DEFAULT_BASE)
     summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages))
+    if store is not None:
+        from .store import write_store
+
+        summary.outputs["store"] = write_store(graph, Path(store))
     summary.pages = len(pages)
     summary.articles = len(document.articles)
     summary.persons = len(document.persons)

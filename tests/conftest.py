@@ -1,3 +1,4 @@
+import datetime
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,16 @@ def sample_document(sample_page):
     from graphbuilder.pipeline import extract_document
 
     return extract_document([sample_page])
+
+
+REPO_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "jiaozuo-union-page-2020-09.txt"
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory):
+    """The sample page of the repository built once, published 2020-09-11: (OUTDIR, Oxigraph store folder)."""
+    from graphbuilder.pipeline import build
+
+    folder = tmp_path_factory.mktemp("built-sample")
+    build([REPO_SAMPLE], folder / "out", published=datetime.date(2020, 9, 11), store=folder / "store")
+    return folder / "out", folder / "store"

@@ -115,7 +115,7 @@ def test_cli_query_from_file(runner, ttl, tmp_path):
 def test_cli_query_needs_one_query(runner, ttl, args):
     result = runner.invoke(cli, ["query", str(ttl), *args], input=NAMES)
     assert result.exit_code == 2
-    assert error_line(result) == "Error: give either a SPARQL query or -f FILE.rq (not both)"
+    assert error_line(result) == "Error: give one of a SPARQL query, -f FILE.rq or --named NAME"
 
 
 def test_cli_query_malformed_sparql_is_one_error_line(runner, ttl):
