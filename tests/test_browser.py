@@ -112,14 +112,18 @@ def node_id(page, label: str) -> str:
     }""", label)
 
 
-def click_node(page, vis_id: str) -> None:
-    """Click where the node is drawn on the canvas, as a person would."""
-    x, y = page.evaluate("""id => {
+def node_point(page, vis_id: str) -> tuple[float, float]:
+    """Where the node is drawn, in page coordinates."""
+    return page.evaluate("""id => {
         var net = window.graphbuilderPage.network, p = net.canvasToDOM(net.getPositions([id])[id]);
         var box = document.getElementById('graph').getBoundingClientRect();
         return [box.left + p.x, box.top + p.y];
     }""", vis_id)
-    page.mouse.click(x, y)
+
+
+def click_node(page, vis_id: str) -> None:
+    """Click where the node is drawn on the canvas, as a person would."""
+    page.mouse.click(*node_point(page, vis_id))
 
 
 def panel_text(page) -> dict:
@@ -173,6 +177,17 @@ def test_browser_clicking_a_person_opens_the_evidence_panel(page, sample, sample
     assert "我市召开职工重大疾病互助暨保障工作推进会" in [s.removeprefix("—— ") for s in panel["sources"]]
     assert page.evaluate("document.querySelectorAll('#panel mark').length") >= len(panel["quotes"])
     assert page.evaluate("window.graphbuilderPage.network.getSelectedNodes()") == [node_id(page, "张升")]
+
+
+def test_browser_hovering_a_person_shows_the_tooltip(page, sample):
+    open_page(page, sample / "graph.html")
+    x, y = node_point(page, node_id(page, "张升"))
+    page.mouse.move(x - 40, y - 40)
+    page.mouse.move(x, y, steps=4)
+    tooltip = page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert tooltip.inner_text().split("\n") == [
+        "张升", "人物 Person", "职务 Titles：市总工会经审委主任", "机构 Organisations：焦作市总工会",
+        "参加活动 Events：3"]
 
 
 def test_browser_clicking_an_edge_shows_its_sentence(page, sample):
