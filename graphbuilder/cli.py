@@ -385,3 +385,79 @@ def eval_ner(model: Path, corpus: Path, as_json: bool) -> None:
     except (ModelNotFoundError, CorpusError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(scores, ensure_ascii=False, indent=1) if as_json else train.format_scores(scores))
+
+
+# ---------------------------------------------------------------------------------------------- serve, push
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default accepts connections from this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
+@click.option("--timeout", type=click.IntRange(min=1), metavar="SECONDS", help="Stop a query that runs longer.")
+def serve(graph: Path, host: str, port: int, timeout: int | None) -> None:
+    """Serve a graph as a read-only SPARQL endpoint.
+
+    GRAPH is an Oxigraph store (build --store), served as it is, or a Turtle file or OUTDIR of build, loaded
+    into a temporary store first. Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol); updates are
+    refused. Ctrl-C stops the server.
+
+    \b
+    Example:
+        graphbuilder serve out/store
+        graphbuilder serve out --port 8000
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' localhost:7878/query
+    """
+    import signal
+
+    from graphbuilder.serve import is_loopback, start_server
+
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {host}: anyone who can reach this machine can query the graph",
+                   err=True)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with start_server(graph, host=host, port=port, timeout=timeout) as server:
+            click.echo(f"SPARQL endpoint: {server.query_url} (read-only; Ctrl-C stops it)", err=True)
+            status = server.wait()
+    except KeyboardInterrupt:  # the server is stopped and its temporary store removed on the way out
+        click.echo("Stopped", err=True)
+        return
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    raise click.ClickException(f"the oxigraph server stopped (exit status {status})")
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops serve as Ctrl-C does: the server is stopped, its temporary store removed
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store endpoint (Oxigraph: http://HOST:7878/store, Fuseki: http://HOST:3030/DATASET/data).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace.  [default: "
+              "https://w3id.org/graphbuilder/graph]")
+@click.option("--default-graph", is_flag=True, help="Replace the server's default graph instead of a named graph.")
+def push(graph: Path, endpoint: str, graph_iri: str | None, default_graph: bool) -> None:
+    """Send a graph to a SPARQL store (Graph Store HTTP Protocol).
+
+    The graph replaces the named graph IRI at the endpoint (HTTP PUT), so pushing again is harmless. A named
+    graph is invisible to queries on the default graph unless the server unions its graphs; query it with
+    GRAPH <IRI> { ... }.
+
+    \b
+    Example:
+        graphbuilder push out --endpoint http://127.0.0.1:7878/store --graph https://example.org/graph/2020-09
+        graphbuilder push out/store --endpoint http://fuseki:3030/union/data
+    """
+    from graphbuilder.push import DEFAULT_GRAPH_IRI, push_graph
+
+    if default_graph and graph_iri:
+        raise click.UsageError("give --graph IRI or --default-graph, not both")
+    target = None if default_graph else graph_iri or DEFAULT_GRAPH_IRI
+    result = push_graph(_load(graph, in_memory=True), endpoint, graph_iri=target)
+    into = "the default graph" if result.graph_iri is None else f"<{result.graph_iri}>"
+    click.echo(f"Pushed {_count(result.triples, 'triple')} ({result.bytes} bytes of Turtle) into {into} at "
+               f"{endpoint}: HTTP {result.status}", err=True)

@@ -19,3 +19,11 @@ class GraphError(GraphBuilderError):
 
 class QueryError(GraphBuilderError):
     """A SPARQL query is malformed or cannot be run."""
+
+
+class ServeError(GraphBuilderError):
+    """The SPARQL server cannot be started (no oxigraph binary, port taken, store locked)."""
+
+
+class PushError(GraphBuilderError):
+    """A graph cannot be sent to a SPARQL Graph Store endpoint."""
