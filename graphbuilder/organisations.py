@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicons
+from . import lexicons, segmenter
 from .gazetteer import Division, Gazetteer
 from .records import Mention
 
@@ -22,6 +22,8 @@ _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?!院)|经费|系统(?!工�
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
+# Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
+_GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$")
 
 
@@ -65,12 +67,13 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
             continue
         candidates.append(Mention("organisation", match.group(0), start, end, "relative"))
+    chosen = _longest(candidates)
     for start, end, label in ner_spans:
-        if label == "ORG":
-            name = text[start:end]
-            if _is_body_name(name):
-                candidates.append(Mention("organisation", name, start, end, "ner"))
-    return _longest(candidates)
+        name = text[start:end]
+        if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
+                and all(end <= c.start or start >= c.end for c in chosen)):
+            chosen.append(Mention("organisation", name, start, end, "ner"))
+    return sorted(chosen, key=lambda m: m.start)
 
 
 def _body_after(text: str, end: int) -> str:
@@ -93,12 +96,9 @@ def _starts_word(text: str, start: int) -> bool:
     """The level word must start a word: 市总工会, not 城市委员会 or 超市."""
     if start == 0 or not _CJK.match(text[start - 1]):
         return True
-    import jieba
-
-    jieba.setLogLevel(60)
     context_start = max(0, start - 6)
     offset = context_start
-    for word in jieba.cut(text[context_start:start + 6]):
+    for word in segmenter.cut(text[context_start:start + 6]):
         if offset == start:
             return True
         if offset > start:
@@ -108,8 +108,23 @@ def _starts_word(text: str, start: int) -> bool:
 
 
 def _is_body_name(name: str) -> bool:
-    return (len(name) >= 3 and "、" not in name and not name.startswith(_GENERIC_START)
-            and any(name.endswith(s) for s in lexicons.org_suffixes()))
+    """A named body: it ends with an organisation suffix after at least two characters of its own name,
+    and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
+    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]", name) or name.startswith(_GENERIC_START):
+        return False
+    suffix = next((s for s in lexicons.org_suffixes() if name.endswith(s)), None)
+    if suffix is None:
+        return False
+    if any(t in name[:-len(suffix)] for t in lexicons.org_types() if len(t) >= 3):
+        return False  # a part of a body (工人文化宫羽毛球馆, 市总工会经审委), not a body
+    own = name[: len(name) - len(suffix)]
+    types = lexicons.org_types() + lexicons.org_suffixes()
+    while own:
+        word = next((t for t in types if own.endswith(t)), None)
+        if word is None:
+            break
+        own = own[: len(own) - len(word)]
+    return len(own) >= 2 and not _GENERIC_NAME.search(own)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -146,7 +161,10 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
     """(full place name, rest) of a name that starts with a place or a level word."""
     for start, end, division in gazetteer.find_in_text(name, [d for d in (context.city, context.county) if d]):
         if start == 0:
-            return division.name, name[end:]
+            rest = name[end:]
+            if name[:end] != division.name and not rest.startswith(lexicons.org_types()):
+                return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
+            return division.name, rest
         break
     level = name[:1]
     if level in LEVELS:
@@ -166,10 +184,6 @@ def _expand_type(rest: str, parts: tuple[tuple[str, str], ...]) -> str:
 def find_misprints(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     """Obvious misprints of known organisation names: the name with its last character replaced
     (焦作市工人文化官 for 焦作市工人文化宫), where the replaced ending makes no word and the name stands alone."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
     found = []
     for name in names:
         if len(name) < 6:
@@ -178,7 +192,7 @@ def find_misprints(text: str, names: list[str]) -> list[tuple[int, int, str]]:
         for match in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
             written = match.group(0)
             after = text[match.end():match.end() + 1]
-            if written == name or written in names or (jieba.dt.FREQ.get(written[-2:], 0) or 0) > 0:
+            if written == name or written in names or segmenter.frequency(written[-2:]) > 0:
                 continue
             if _CJK.match(after) and not re.match(r"[，。、；并和与及的在是]", after):
                 continue

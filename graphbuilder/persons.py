@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicons
+from . import lexicons, segmenter
 from .records import Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -60,10 +60,15 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         known: names already found elsewhere on the page, matched again where they recur.
     """
     spans: dict[tuple[int, int], str] = {}
-    for start, end, label in ner_spans:
-        if label == "PER" and is_plausible_name(text[start:end]) and not _is_common_word(text[start:end]):
-            spans[(start, end)] = "ner"
     _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
+    for start, end, label in ner_spans:
+        name = text[start:end]
+        if (label == "PER" and is_plausible_name(name) and not _is_common_word(name)
+                and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
+            spans[(start, end)] = "ner"
+    for start, end in _dictionary_names_before_posts(text):
+        if not _overlaps(spans, start, end):
+            spans[(start, end)] = "name+post"
     for start, end in _names_after_posts(text):
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
@@ -77,6 +82,11 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         titles = title_chain(text, start) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A quoted term (‘徐香’) is a name of a thing, not of a person."""
+    return start > 0 and text[start - 1] in "‘“「『《" and text[end:end + 1] in "’”」』》"
 
 
 def _add_repeats(text: str, spans: dict[tuple[int, int], str], names, source: str) -> None:
@@ -101,25 +111,26 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _is_common_word(name: str) -> bool:
     """Common words that start with a surname character (金秋, 高度, 方面) are not names."""
-    freq = _jieba_freq(name)
-    return freq >= 50 and name not in _jieba_names()
+    freq = segmenter.frequency(name)
+    return freq >= 50 and name not in segmenter.person_names()
 
 
-def _jieba_freq(word: str) -> int:
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ.get(word, 0) or 0
+def _dictionary_names_before_posts(text: str) -> list[tuple[int, int]]:
+    """Names the segmenter's dictionary knows (nr) written right before a leadership post: X总书记."""
+    found = []
+    for match in _POST_AFTER_NAME_RE().finditer(text):
+        for size in (3, 2, 4):
+            start = match.start() - size
+            if start >= 0 and text[start:match.start()] in segmenter.person_names():
+                found.append((start, match.start()))
+                break
+    return found
 
 
 @lru_cache(maxsize=1)
-def _jieba_names() -> frozenset[str]:
-    """Words jieba's dictionary tags as person names (nr)."""
-    import jieba.posseg
-
-    jieba.posseg.dt.initialize()
-    return frozenset(w for w, flag in jieba.posseg.dt.word_tag_tab.items() if flag == "nr")
+def _POST_AFTER_NAME_RE() -> re.Pattern:  # noqa: N802 - a cached compiled pattern
+    posts = [p for p in lexicons.posts() if _AFTER_NAME_POST.search(p)]
+    return re.compile("|".join(re.escape(p) for p in posts))
 
 
 def _names_after_posts(text: str) -> list[tuple[int, int]]:
@@ -157,14 +168,14 @@ def _read_name(text: str, start: int) -> str | None:
 
 def _word_crosses_end(text: str, given_start: int, end: int) -> bool:
     """A dictionary word that starts inside the given name and runs past its end (和农|民工) means no name."""
-    return any(_jieba_freq(text[pos:end + extra]) >= 20 for pos in range(given_start, end) for extra in (1, 2))
+    return any(segmenter.frequency(text[pos:end + extra]) >= 20 for pos in range(given_start, end) for extra in (1, 2))
 
 
 def _starts_word(text: str, pos: int) -> bool:
     """Whether a dictionary word of two or more characters starts at `pos`."""
     for size in (2, 3):
         word = text[pos:pos + size]
-        if len(word) == size and _jieba_freq(word) >= 20:
+        if len(word) == size and segmenter.frequency(word) >= 20:
             return True
     return False
 
@@ -232,17 +243,14 @@ def title_suffix(segment: str) -> str | None:
     head = next((p for p in lexicons.posts() if segment.endswith(p)), None)
     if head is None:
         return None
-    import jieba.posseg
-
     rest = segment[: len(segment) - len(head)]
-    words = list(jieba.posseg.cut(rest)) if rest else []
     keep = 0
-    for word in reversed(words):
-        if word.word in lexicons.not_titles():
+    for word, flag in reversed(segmenter.tag(rest) if rest else []):
+        if word in lexicons.not_titles():
             break
-        if word.flag.startswith(_TITLE_STOP_FLAGS) and word.word not in _TITLE_VERBS and not _is_org_word(word.word):
+        if flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word):
             break
-        keep += len(word.word)
+        keep += len(word)
     title = segment[len(rest) - keep:]
     if title in lexicons.not_titles():
         return None

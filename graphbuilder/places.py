@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import segmenter
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 
@@ -79,8 +80,4 @@ def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
 
 def _is_word(name: str) -> bool:
     """A common word (农村, 社区) rather than a name."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
-    return (jieba.dt.FREQ.get(name, 0) or 0) >= 100
+    return segmenter.frequency(name) >= 100
