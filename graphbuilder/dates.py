@@ -125,10 +125,26 @@ def _range_end(match: re.Match, year: int, month: int) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![代间度])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年(?![代间度])|-\d{1,2}-\d{1,2}(?!\d))")
+# A dated line of a web page's header: 发布时间：2021-10-12, 2021年10月12日 来源：河南工人日报.
+_HEADER_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:-|/|\.|年)\s*(?P<m>\d{1,2})\s*(?:-|/|\.|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?")
+_HEADER_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|稿源|浏览")
 
 
 def infer_year(text: str) -> int | None:
     """The year a page reports from, when it says: the latest year it names, plans (到2025年) aside."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _FUTURE.search(text[max(0, m.start() - 2):m.start()])]
     return max(years) if years else None
+
+
+def header_date(text: str, lines: int = 6) -> dt.date | None:
+    """The publication date a web page prints in its header lines (a date next to 来源, 发布时间 …)."""
+    for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
+        match = _HEADER_DATE.search(line)
+        if match and (_HEADER_WORDS.search(line) or len(line.strip()) <= len(match.group(0)) + 6):
+            try:
+                return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+    return None

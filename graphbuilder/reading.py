@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import header_date
 from .errors import InputError
 from .records import Page
 
@@ -76,19 +77,20 @@ def read_page(path: str | Path, published: dt.date | None = None) -> Page:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions") from None
     original, encoding = decode(data, str(path))
+    text = normalise(original)
     return Page(
         source=path.name,
-        text=normalise(original),
+        text=text,
         original=original,
         encoding=encoding,
-        published=published or date_from_name(path.name),
+        published=published or date_from_name(path.name) or header_date(text),
     )
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     """Decode page bytes; returns the text with `\\n` line ends and the encoding used."""
     if not data.strip():
-        raise InputError(f"{name}: the file is empty (give a page of text)")
+        raise InputError(f"{name}: the file is empty or holds only white space (give a page of text)")
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not a text page")

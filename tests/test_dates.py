@@ -42,3 +42,15 @@ def test_dates_chinese_numbers(text, value):
 def test_dates_infer_year_takes_latest_past_year():
     assert infer_year("1984年建成。2020年金秋助学活动。到2025年建成") == 2020
     assert infer_year("没有年份") is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("标题\n\n2021-10-12 来源：河南工人日报\n\n正文", dt.date(2021, 10, 12)),
+    ("标题\n发布时间：2021年10月12日 09:30\n正文", dt.date(2021, 10, 12)),
+    ("标题\n\n2021-10-12\n\n正文", dt.date(2021, 10, 12)),
+    ("本报讯 2021年10月12日，市总工会召开会议，部署2022年工作。", None),
+])
+def test_dates_header_date_of_a_web_page(text, date):
+    from graphbuilder.dates import header_date
+
+    assert header_date(text) == date
