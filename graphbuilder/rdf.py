@@ -254,6 +254,15 @@ class _GraphWriter:
         for name in photographers:
             if name in self.persons:
                 self.add(node, SCHEMA.contributor, self.person(name))
+        for caption in article.captions:
+            photo = URIRef(f"{self.base}photo/{_digest(str(node), caption.text, caption.credit)}")
+            self.add(node, SCHEMA.image, photo)
+            self.add(photo, RDF.type, SCHEMA.ImageObject)
+            self.add(photo, SCHEMA.caption, _text(caption.text))
+            self.add(photo, SCHEMA.creditText, _text(caption.credit))
+            for name in photographers:
+                if name in self.persons and name in caption.credit:
+                    self.add(photo, SCHEMA.author, self.person(name))
 
         if facts is not None:
             for name in facts.persons:

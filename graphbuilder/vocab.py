@@ -117,6 +117,7 @@ class SCHEMA(DefinedNamespace):
 
     # classes
     Event: URIRef
+    ImageObject: URIRef
     NewsArticle: URIRef
     Organization: URIRef
     Person: URIRef
@@ -131,6 +132,9 @@ class SCHEMA(DefinedNamespace):
     contributor: URIRef
     mentions: URIRef
     position: URIRef
+    image: URIRef
+    caption: URIRef
+    creditText: URIRef
 
     # person, organisation, place
     name: URIRef
