@@ -101,7 +101,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     byline = ""
     contributors: list[Contributor] = []
     captions: list[Caption] = []
-    body_paras: list[str] = []
+    body_paras: list[tuple[str, str]] = []  # (text, as the page wrote it)
     pending_caption: str | None = None
     for part in parts:
         text = part.para.text
@@ -112,7 +112,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             match = BYLINE_OPEN.match(text)
             byline = match.group(0).strip()
             contributors += parse_byline(byline)
-            body_paras.append(text)
+            body_paras.append((text, part.para.original(page.original)))
         elif part.kind == "caption":
             if pending_caption is not None:
                 captions.append(Caption(pending_caption, ""))
@@ -122,10 +122,11 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             pending_caption = None
             contributors += [Contributor(name, "摄影") for name in parse_credit(text)]
         else:
-            body_paras.append(text)
+            body_paras.append((text, part.para.original(page.original)))
     if pending_caption is not None:
         captions.append(Caption(pending_caption, ""))
-    body = "\n".join(join_column_breaks(body_paras))
+    joined = join_column_breaks(body_paras)
+    body = "\n".join(text for text, _ in joined)
     if not body.strip():
         return None
     titles = [undouble(h.para.text) for h in heads]
@@ -144,17 +145,18 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         page_start=min(p.start for p in spans),
         page_end=max(p.end for p in spans),
         published=page.published,
+        original_body="\n".join(original for _, original in joined),
     )
 
 
-def join_column_breaks(paragraphs: list[str]) -> list[str]:
-    """Join a paragraph that stops mid-sentence with the next one."""
-    joined: list[str] = []
-    for text in paragraphs:
-        if joined and not ends_sentence(joined[-1]):
-            joined[-1] += text
+def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join a paragraph that stops mid-sentence with the next one; (text, original) pairs alike."""
+    joined: list[tuple[str, str]] = []
+    for text, original in paragraphs:
+        if joined and not ends_sentence(joined[-1][0]):
+            joined[-1] = (joined[-1][0] + text, joined[-1][1] + original)
         else:
-            joined.append(text)
+            joined.append((text, original))
     return joined
 
 

@@ -84,12 +84,14 @@ def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:
 
 def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
     parts: list[str] = []
-    for line, _ in block:
-        if parts and parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha():
-            parts.append(" ")
-        parts.append(line)
+    pieces: list[tuple[int, int, str]] = []
+    for line, start in block:
+        latin = parts and parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
+        separator = " " if latin else ""
+        parts.append(separator + line)
+        pieces.append((start, len(line), separator))
     last_line, last_start = block[-1]
-    return Paragraph(text="".join(parts), start=block[0][1], end=last_start + len(last_line))
+    return Paragraph(text="".join(parts), start=block[0][1], end=last_start + len(last_line), pieces=tuple(pieces))
 
 
 def ends_sentence(text: str) -> bool:

@@ -233,6 +233,8 @@ class _GraphWriter:
         # the shapes allow one alternativeHeadline: several sub-headlines are joined as printed
         self.add(node, SCHEMA.alternativeHeadline, _text(" ".join(subheadlines)))
         self.add(node, SCHEMA.articleBody, Literal(article.body))
+        if article.original_body and article.original_body != article.body:
+            self.add(node, GB.originalText, Literal(article.original_body))
         if article.published is not None:
             self.add(node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date))
         self.add(node, SCHEMA.position, Literal(article.position, datatype=XSD.integer))

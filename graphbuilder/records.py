@@ -32,6 +32,13 @@ class Paragraph:
     text: str
     start: int  # offset of its first character in the page
     end: int
+    pieces: tuple[tuple[int, int, str], ...] = ()  # (page offset, length, separator before) of each line
+
+    def original(self, page_original: str) -> str:
+        """The same paragraph cut from the page as decoded (before simplification and folding)."""
+        if not self.pieces:
+            return page_original[self.start:self.end]
+        return "".join(sep + page_original[start:start + length] for start, length, sep in self.pieces)
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,7 @@ class Article:
     page_start: int
     page_end: int
     published: dt.date | None = None
+    original_body: str = ""  # the body as the page was written (traditional characters, full-width digits)
 
 
 @dataclass(frozen=True)

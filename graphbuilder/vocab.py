@@ -48,6 +48,7 @@ class GB(DefinedNamespace):
     pageStart: URIRef  # start offset of the article in the decoded page text
     pageEnd: URIRef  # end offset (exclusive)
     byline: URIRef  # the byline as printed
+    originalText: URIRef  # the body as the page wrote it, when it differs
 
     # place
     adminLevel: URIRef  # province | prefecture | county | township | village | venue | other

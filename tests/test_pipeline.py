@@ -133,3 +133,19 @@ def test_pipeline_published_date_sets_the_year(sample_path, tmp_path):
     page = read_page(sample_path, published=dt.date(2021, 9, 11))
     doc = extract_document([page])
     assert "2021-09-03" in {e.date.value for e in doc.events.values() if e.date}
+
+
+def test_pipeline_traditional_page_keeps_its_original_text(tmp_path):
+    page = tmp_path / "2021-12-29_p1.txt"
+    page.write_text("本報訊（記者陳曉東）12月28日，洛陽市總工會舉行「送溫暖」活動啟動儀式。\n\n洛陽市總工會啟動送溫暖活動\n",
+                    encoding="utf-8")
+    build([page], tmp_path / "out")
+    graph = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = list(graph.query("""SELECT ?body ?original WHERE {
+        ?a <http://schema.org/articleBody> ?body ; <https://w3id.org/graphbuilder/ns#originalText> ?original }"""))
+    [(body, original)] = rows
+    assert str(body).startswith("本报讯（记者陈晓东）12月28日，洛阳市总工会")
+    assert str(original).startswith("本報訊（記者陳曉東）12月28日，洛陽市總工會")
+    assert len(body) == len(original)
+    names = {str(n) for n in graph.objects(None, rdflib.URIRef("http://schema.org/name"))}
+    assert {"陈晓东", "洛阳市总工会"} <= names
