@@ -29,8 +29,8 @@ _FUTURE = re.compile(r"(?:要|将|计划|拟|预计|力争)\S{0,3}$")
 _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",
                  "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
                  "颁发", "印发", "出台", "投资", "建设", "兴建", "增修", "更名", "承办", "被评为", "迎来", "组建")
-_EVENT_NOUN = re.compile(r"(?:会议|大会|推进会|座谈会|培训班|仪式|典礼|活动|比赛|大赛|竞赛|论坛|展览|书画展|展|开馆|开幕|揭牌|"
-                         r"成立|挂牌|启动)")
+_EVENT_NOUN = re.compile(r"(?:会议|大会|[\u4e00-\u9fff]{2}会(?=[，。；、在上于举召开暨”]|$)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|"
+                         r"运动会|联赛|论坛|展览|书画展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动)")
 _LABEL_VERB = re.compile(r"(?:组织开展了?|召开了?|举行了?的?|举办了?|开展了?|组织了?|参加了?|出席了?|启动了?|承办了?)")
 _ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
 _CLAUSE_END = re.compile(r"[，。；！？：\n]")
@@ -304,6 +304,11 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         nxt = next((p for p in ordered if p.start == pos + 1), None)
         if text[pos:pos + 1] == "、" and nxt is not None:
             pos = nxt.end
+            continue
+        # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb
+        titled = next((p for p in ordered if p.titles and p.titles[0][1] == pos + 1 and p.start > pos), None)
+        if text[pos:pos + 1] == "，" and titled is not None:
+            pos = titled.end
             continue
         tail = _NAME_TAIL.match(text, pos)
         if tail:

@@ -72,6 +72,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     for start, end in _names_after_posts(text):
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
+    _trim_overlong(text, spans)
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     for start, end in _names_in_lists(text, spans):
         if not _overlaps(spans, start, end):
@@ -82,6 +83,19 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         titles = title_chain(text, start) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
+
+
+def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """A model name that runs one character past another name found in the text (郭红致 where 郭红 stands
+    elsewhere) is that name followed by a verb (郭红|致开幕辞)."""
+    names = {text[s:e] for s, e in spans}
+    for (start, end), source in list(spans.items()):
+        if source != "ner":
+            continue
+        shorter = text[start:end - 1]
+        if end - start >= 3 and shorter in names:
+            del spans[(start, end)]
+            spans[(start, end - 1)] = source
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -258,7 +272,8 @@ def title_suffix(segment: str) -> str | None:
 
 
 def _is_org_word(word: str) -> bool:
-    return any(word.endswith(s) for s in lexicons.org_suffixes()) or any(word.endswith(t) for t in lexicons.org_types())
+    """A word that names a body (总工会, 经审委), not a bare type word used as a verb or noun (组织)."""
+    return any(word.endswith(s) and len(word) > len(s) for s in lexicons.org_suffixes()) or word in lexicons.org_types()
 
 
 def post_after(text: str, name_end: int) -> list[tuple[str, int, int]]:

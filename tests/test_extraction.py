@@ -146,3 +146,20 @@ def test_extraction_misprint_of_a_known_name_is_found():
     text = "1990年，九江市职工俱乐部更名为九江市工人文化官，九江市总工作会议召开。"
     start = text.index("九江市工人文化官")
     assert find_misprints(text, ["九江市工人文化宫", "九江市总工会"]) == [(start, start + 8, "九江市工人文化宫")]
+
+
+def test_extraction_officials_listed_with_commas_share_the_verb():
+    from graphbuilder.events import find_participations
+
+    text = "4月29日，职工运动会举行。县委常委、组织部部长刘明远，县总工会主席郭红出席开幕式。"
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, year=2022)
+    persons = find_persons(text)
+    assert [(p.person.name, p.role) for p in find_participations(text, sentences, persons, events)] == [
+        ("刘明远", "attend"), ("郭红", "attend")]
+
+
+def test_extraction_model_name_running_into_a_verb_is_trimmed():
+    text = "县总工会主席郭红出席。郭红致开幕辞。"
+    found = find_persons(text, ner_spans=[(11, 14, "PER")])
+    assert [m.name for m in found] == ["郭红", "郭红"]
