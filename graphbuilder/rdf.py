@@ -24,9 +24,11 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import XSD
 
+from graphbuilder.errors import OutputError
 from graphbuilder.records import (
     Article,
     Document,
@@ -39,7 +41,7 @@ from graphbuilder.records import (
 )
 from graphbuilder.vocab import GB, GBE, GBR, OA, ORG, OWL, RDF, RDFS, SCHEMA, bind_prefixes
 
-__all__ = ["DEFAULT_BASE", "BASE_PREFIX", "to_rdf"]
+__all__ = ["DEFAULT_BASE", "BASE_PREFIX", "to_ntriples", "to_rdf"]
 
 DEFAULT_BASE = "https://w3id.org/graphbuilder/id/"
 BASE_PREFIX = "gbid"
@@ -77,6 +79,22 @@ def to_rdf(doc: Document, base: str = DEFAULT_BASE) -> Graph:
     Returns:
         A new graph with our prefixes bound.
     """
+    from graphbuilder.store import from_oxigraph
+
+    graph = bind_prefixes(Graph())
+    graph.bind(BASE_PREFIX, base, override=True, replace=True)
+    triples = ox.parse(to_ntriples(doc, base), format=ox.RdfFormat.N_TRIPLES)
+    graph.addN((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object), graph)
+               for t in triples)
+    return graph
+
+
+def to_ntriples(doc: Document, base: str = DEFAULT_BASE) -> bytes:
+    """The knowledge graph of a document as UTF-8 N-Triples, each triple once (the graph `to_rdf` returns).
+
+    Written as text rather than through rdflib's terms: a year of pages makes millions of triples, which
+    Oxigraph then parses, stores and serialises (see `graphbuilder.pipeline.build`).
+    """
     return _GraphWriter(doc, base).build()
 
 
@@ -85,32 +103,43 @@ def _digest(*parts: object, length: int = 16) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
-def _text(value: str | None) -> Literal | None:
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _literal(value: object, datatype: URIRef | None = None) -> str:
+    """An N-Triples literal: the plain string ``value``, or its lexical form typed with ``datatype``."""
+    text = f'"{str(value).translate(_ESCAPES)}"'
+    return f"{text}^^<{datatype}>" if datatype is not None else text
+
+
+def _text(value: str | None) -> str | None:
     """A plain string literal, or None for an empty or blank value (the shapes want non-empty text)."""
     if value is None or not value.strip():
         return None
-    return Literal(value)
+    return _literal(value)
 
 
-def _date(value: str | None, precision: str = "day") -> Literal | None:
+def _date(value: str | None, precision: str = "day") -> str | None:
     """An xsd:date, xsd:gYearMonth or xsd:gYear literal, or None when the value does not fit."""
     if not value:
         return None
     pattern, length, datatype = _DATE_PATTERNS.get(precision, _DATE_PATTERNS["day"])
     if not pattern.match(value):
         return None
-    return Literal(value[:length], datatype=datatype)
+    return _literal(value[:length], datatype=datatype)
 
 
 class _GraphWriter:
     """Holds the IRI scheme and the resolved tables while one document is written."""
 
     def __init__(self, doc: Document, base: str) -> None:
+        try:
+            ox.NamedNode(f"{base}x")
+        except ValueError as error:
+            raise OutputError(f"{base}: not an IRI to build node IRIs on ({error}) (try --base https://example.org/kg/)") from None
         self.doc = doc
         self.base = base
-        self.graph = Graph()
-        bind_prefixes(self.graph)
-        self.graph.bind(BASE_PREFIX, base, override=True, replace=True)
+        self.lines: dict[str, None] = {}  # N-Triples lines in the order written, each once
         self.articles = [self._article_iri(a) for a in doc.articles]
         self.persons, self.organisations, self.places = self._entity_tables()
 
@@ -174,11 +203,13 @@ class _GraphWriter:
 
     # ---- triples ----------------------------------------------------------------------------------
 
-    def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | Literal | None) -> None:
+    def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | str | None) -> None:
+        """Add a triple; ``obj`` is an IRI or an N-Triples literal (see `_literal`), or None for nothing."""
         if obj is not None:
-            self.graph.add((subject, predicate, obj))
+            term = f"<{obj}>" if isinstance(obj, URIRef) else obj
+            self.lines[f"<{subject}> <{predicate}> {term} .\n"] = None
 
-    def build(self) -> Graph:
+    def build(self) -> bytes:
         for name, person in sorted(self.persons.items()):
             self._add_person(name, person)
         for name, organisation in sorted(self.organisations.items()):
@@ -192,19 +223,19 @@ class _GraphWriter:
         self._add_participations()
         self._add_posts()
         self._add_mention_evidence()
-        return self.graph
+        return "".join(self.lines).encode("utf-8")
 
     def _add_person(self, name: str, person: Person) -> None:
         node = self.person(name)
         self.add(node, RDF.type, SCHEMA.Person)
-        self.add(node, SCHEMA.name, Literal(name))
+        self.add(node, SCHEMA.name, _literal(name))
         for title in person.titles:
             self.add(node, SCHEMA.jobTitle, _text(title))
 
     def _add_organisation(self, name: str, organisation: Organisation) -> None:
         node = self.organisation(name)
         self.add(node, RDF.type, SCHEMA.Organization)
-        self.add(node, SCHEMA.name, Literal(name))
+        self.add(node, SCHEMA.name, _literal(name))
         for alias in organisation.aliases:
             if alias != name:
                 self.add(node, SCHEMA.alternateName, _text(alias))
@@ -214,16 +245,16 @@ class _GraphWriter:
     def _add_place(self, name: str, place: Place) -> None:
         node = self.place(name)
         self.add(node, RDF.type, SCHEMA.Place)
-        self.add(node, SCHEMA.name, Literal(name))
+        self.add(node, SCHEMA.name, _literal(name))
         for alias in place.aliases:
             if alias != name:
                 self.add(node, SCHEMA.alternateName, _text(alias))
         if place.parent and place.parent in self.places and place.parent != name:
             self.add(node, SCHEMA.containedInPlace, self.place(place.parent))
         if place.level in ADMIN_LEVELS:
-            self.add(node, GB.adminLevel, Literal(place.level))
+            self.add(node, GB.adminLevel, _literal(place.level))
         if place.code and _ADMIN_CODE.match(place.code):
-            self.add(node, GB.adminCode, Literal(place.code))
+            self.add(node, GB.adminCode, _literal(place.code))
 
     def _add_article(self, index: int, article: Article) -> None:
         node = self.articles[index]
@@ -232,16 +263,16 @@ class _GraphWriter:
         subheadlines = [s for s in article.subheadlines if s.strip()]
         # the shapes allow one alternativeHeadline: several sub-headlines are joined as printed
         self.add(node, SCHEMA.alternativeHeadline, _text(" ".join(subheadlines)))
-        self.add(node, SCHEMA.articleBody, Literal(article.body))
+        self.add(node, SCHEMA.articleBody, _literal(article.body))
         if article.original_body and article.original_body != article.body:
-            self.add(node, GB.originalText, Literal(article.original_body))
+            self.add(node, GB.originalText, _literal(article.original_body))
         if article.published is not None:
-            self.add(node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date))
-        self.add(node, SCHEMA.position, Literal(article.position, datatype=XSD.integer))
+            self.add(node, SCHEMA.datePublished, _literal(article.published.isoformat(), datatype=XSD.date))
+        self.add(node, SCHEMA.position, _literal(article.position, datatype=XSD.integer))
         self.add(node, GB.sourceFile, _text(PurePath(article.source).name))
         if 0 <= article.page_start < article.page_end:
-            self.add(node, GB.pageStart, Literal(article.page_start, datatype=XSD.integer))
-            self.add(node, GB.pageEnd, Literal(article.page_end, datatype=XSD.integer))
+            self.add(node, GB.pageStart, _literal(article.page_start, datatype=XSD.integer))
+            self.add(node, GB.pageEnd, _literal(article.page_end, datatype=XSD.integer))
         self.add(node, GB.byline, _text(article.byline))
 
         facts = self.doc.facts[index] if index < len(self.doc.facts) else None
@@ -283,7 +314,7 @@ class _GraphWriter:
     def _add_event(self, key: str, event: Event) -> None:
         node = self.event(key)
         self.add(node, RDF.type, SCHEMA.Event)
-        self.add(node, SCHEMA.name, _text(event.label) or Literal(key))
+        self.add(node, SCHEMA.name, _text(event.label) or _literal(key))
         self.add(node, GB.eventType, EVENT_TYPES.get(event.event_type, GBE.other))
         if event.date is not None:
             self._add_event_date(node, event.date)
@@ -316,7 +347,7 @@ class _GraphWriter:
             self.add(node, RDF.type, GB.Participation)
             self.add(node, GB.participant, person)
             self.add(node, GB.inEvent, event)
-            self.add(node, GB.roleLabel, _text(label) or Literal("other"))
+            self.add(node, GB.roleLabel, _text(label) or _literal("other"))
             for role in _roles(part.role):
                 self.add(node, GB.role, role)
             self.add(event, SCHEMA.attendee, person)
@@ -332,7 +363,7 @@ class _GraphWriter:
             node = URIRef(f"{self.base}post/{_digest(post.holder, post.label, organisation or '')}")
             self.add(node, RDF.type, ORG.Post)
             self.add(node, ORG.heldBy, self.person(post.holder))
-            self.add(node, RDFS.label, Literal(post.label))
+            self.add(node, RDFS.label, _literal(post.label))
             if organisation is not None:
                 self.add(node, ORG.postIn, self.organisation(organisation))
             if 0 <= post.article < len(self.articles):
@@ -343,8 +374,8 @@ class _GraphWriter:
             if post.evidence is not None:
                 self._add_evidence(node, post.evidence)
         for node, dates in seen.items():
-            self.add(node, GB.firstSeen, Literal(min(dates), datatype=XSD.date))
-            self.add(node, GB.lastSeen, Literal(max(dates), datatype=XSD.date))
+            self.add(node, GB.firstSeen, _literal(min(dates), datatype=XSD.date))
+            self.add(node, GB.lastSeen, _literal(max(dates), datatype=XSD.date))
 
     def _add_mention_evidence(self) -> None:
         tables = {"person": (self.persons, self.person), "organisation": (self.organisations, self.organisation),
@@ -370,26 +401,39 @@ class _GraphWriter:
             return
         sentence = text[evidence.start:evidence.end]
         article = self.articles[evidence.article]
-        target = URIRef(f"{self.base}target/{_digest(article, evidence.start, evidence.end)}")
-        position, quote_selector = URIRef(f"{target}/position"), URIRef(f"{target}/quote")
-        annotation = URIRef(f"{self.base}evidence/{_digest(body, target)}")
-        g = self.graph
-        g.add((annotation, RDF.type, OA.Annotation))
-        g.add((annotation, OA.motivatedBy, OA.identifying))
-        g.add((annotation, OA.hasBody, body))
-        g.add((annotation, OA.hasTarget, target))
+        target = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
+        annotation = f"<{self.base}evidence/{_digest(body, target)}>"
+        lines = self.lines
+        lines[f"{annotation} {_E.type} {_E.annotation} .\n"] = None
+        lines[f"{annotation} {_E.motivated_by} {_E.identifying} .\n"] = None
+        lines[f"{annotation} {_E.has_body} <{body}> .\n"] = None
+        lines[f"{annotation} {_E.has_target} <{target}> .\n"] = None
         for word in evidence.highlights:
             if word.strip() and word in sentence:
-                g.add((annotation, GB.highlight, Literal(word)))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, article))
-        g.add((target, OA.hasSelector, position))
-        g.add((target, OA.hasSelector, quote_selector))
-        g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
-        g.add((quote_selector, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_selector, OA.exact, Literal(sentence)))
+                lines[f"{annotation} {_E.highlight} {_literal(word)} .\n"] = None
+        if f"<{target}> {_E.type} {_E.specific_resource} .\n" in lines:
+            return  # another fact's annotation already wrote this sentence's target
+        lines[f"<{target}> {_E.type} {_E.specific_resource} .\n"] = None
+        lines[f"<{target}> {_E.has_source} <{article}> .\n"] = None
+        lines[f"<{target}> {_E.has_selector} <{target}/position> .\n"] = None
+        lines[f"<{target}> {_E.has_selector} <{target}/quote> .\n"] = None
+        lines[f"<{target}/position> {_E.type} {_E.position_selector} .\n"] = None
+        lines[f'<{target}/position> {_E.start} "{evidence.start}"^^{_E.non_negative_integer} .\n'] = None
+        lines[f'<{target}/position> {_E.end} "{evidence.end}"^^{_E.non_negative_integer} .\n'] = None
+        lines[f"<{target}/quote> {_E.type} {_E.quote_selector} .\n"] = None
+        lines[f"<{target}/quote> {_E.exact} {_literal(sentence)} .\n"] = None
+
+
+class _E:
+    """The terms of an evidence annotation, written as N-Triples (looked up once, not per triple)."""
+
+    type = f"<{RDF.type}>"
+    annotation, motivated_by, identifying = f"<{OA.Annotation}>", f"<{OA.motivatedBy}>", f"<{OA.identifying}>"
+    has_body, has_target, highlight = f"<{OA.hasBody}>", f"<{OA.hasTarget}>", f"<{GB.highlight}>"
+    specific_resource, has_source, has_selector = f"<{OA.SpecificResource}>", f"<{OA.hasSource}>", f"<{OA.hasSelector}>"
+    position_selector, start, end = f"<{OA.TextPositionSelector}>", f"<{OA.start}>", f"<{OA.end}>"
+    quote_selector, exact = f"<{OA.TextQuoteSelector}>", f"<{OA.exact}>"
+    non_negative_integer = f"<{XSD.nonNegativeInteger}>"
 
 
 def _roles(role: str) -> Iterator[URIRef]:
