@@ -7,6 +7,7 @@ import datetime
 import errno
 import json
 import re
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -101,36 +102,85 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--city", metavar="NAME", help="The paper's city (焦作市), for 市总工会, 我市 ...; inferred when absent.")
 @click.option("--base", metavar="IRI", help="Base IRI of the graph's nodes.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Pages processed in parallel.")
+              help="Processes that read pages in parallel (the graph is the same whatever the number).")
 @click.option("--store", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
               help="Also write the graph to DIR as an Oxigraph store, for query, serve and export.")
-@click.option("--quiet", "-q", is_flag=True, help="Print no summary or warnings.")
+@click.option("--no-cache", is_flag=True,
+              help="Read every page again; keep no cache in OUTDIR (by default a re-run reads only new pages).")
+@click.option("--quiet", "-q", is_flag=True, help="Print no progress, summary or warnings.")
 def build(inputs: tuple[str, ...], outdir: Path, published: datetime.date | None, city: str | None,
-          base: str | None, jobs: int, store: Path | None, quiet: bool) -> None:
+          base: str | None, jobs: int, store: Path | None, no_cache: bool, quiet: bool) -> None:
     """Build the knowledge graph of newspaper pages.
 
     INPUT is a text file (one page or one article) or a folder of them. A file whose name starts with an
     ISO date (2020-09-11_page3.txt) carries its own publication date; --published overrides it.
 
+    OUTDIR keeps what each page read (by its content and the extractor's version), so building again
+    with a few new pages reads only those; a removed input's facts leave the graph.
+
     \b
     Example:
-        graphbuilder build pages/ -o out --city 焦作市
+        graphbuilder build pages/ -o out --city 焦作市 --jobs 2
         graphbuilder build 2020-09-11_page3.txt -o out --published 2020-09-11
     """
     from graphbuilder.pipeline import build as build_graph
 
     started = time.perf_counter()
-    summary = build_graph(list(inputs), outdir, published=published, city=city, base=base, jobs=jobs, store=store)
+    with _ProgressBar(enabled=not quiet and _is_terminal(sys.stderr)) as bar:
+        summary = build_graph(list(inputs), outdir, published=published, city=city, base=base, jobs=jobs,
+                              store=store, incremental=not no_cache, progress=bar.update)
     if quiet:
         return
     for warning in summary.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    cached = f" ({summary.cached} read before)" if summary.cached else ""
     click.echo(
-        f"Built {outdir}: {_count(summary.pages, 'page')}, {_count(summary.articles, 'article')}, "
+        f"Built {outdir}: {_count(summary.pages, 'page')}{cached}, {_count(summary.articles, 'article')}, "
         f"{_count(summary.persons, 'person')}, {_count(summary.events, 'event')}, "
         f"{_count(summary.triples, 'triple')} in {time.perf_counter() - started:.1f}s",
         err=True,
     )
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr per stage of a build (pages read, then outputs written); nothing when disabled."""
+
+    LABELS = {"context": "places", "extract": "pages", "write": "outputs"}
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar = None
+        self.stage = None
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._close()
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        if stage != self.stage:
+            self._close()
+            self.stage = stage
+            self.bar = tqdm(total=total, desc=self.LABELS.get(stage, stage), unit=" steps" if stage == "write"
+                            else " pages", file=sys.stderr, leave=False, dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+
+    def _close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _count(n: int, noun: str) -> str:

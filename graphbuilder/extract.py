@@ -91,8 +91,13 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
     return best if not rest or rest[0][1] < n else None
 
 
-def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None) -> PlaceContext:
-    """The paper's city and province: `city` if given, else the prefecture its pages name most."""
+def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None, *,
+                 counts: list[Counter[Division]] | None = None) -> PlaceContext:
+    """The paper's city and province: `city` if given, else the prefecture its pages name most.
+
+    Args:
+        counts: `prefecture_counts` of each text, when already known (a build's cache keeps them).
+    """
     chosen: Division | None = None
     if city:
         chosen = gazetteer.resolve(city)
@@ -100,14 +105,11 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
             candidates = gazetteer.lookup(city)
             chosen = candidates[0] if candidates else None
     else:
-        counts: Counter[Division] = Counter()
-        for text in texts:
-            for _, _, division in gazetteer.find_in_text(text):
-                prefecture = _prefecture(division, gazetteer)
-                if prefecture is not None:
-                    counts[prefecture] += 2 if division == prefecture else 1
-        if counts:
-            (best, n), *rest = counts.most_common()
+        total: Counter[Division] = Counter()
+        for page_counts in counts if counts is not None else (prefecture_counts(t, gazetteer) for t in texts):
+            total.update(page_counts)
+        if total:
+            (best, n), *rest = total.most_common()
             chosen = best if not rest or rest[0][1] < n else None
     if chosen is None:
         return PlaceContext()
@@ -115,6 +117,16 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
     if chosen.level == "province":
         return PlaceContext(province=chosen)
     return PlaceContext(province=province, city=chosen)
+
+
+def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
+    """How much a page names each prefecture: 2 for the prefecture itself, 1 for a place within it."""
+    counts: Counter[Division] = Counter()
+    for _, _, division in gazetteer.find_in_text(text):
+        prefecture = _prefecture(division, gazetteer)
+        if prefecture is not None:
+            counts[prefecture] += 2 if division == prefecture else 1
+    return counts
 
 
 def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:

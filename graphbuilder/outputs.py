@@ -10,14 +10,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from graphbuilder.errors import OutputError
 from graphbuilder.html import render_html
 from graphbuilder.network import graphml_bytes, to_networkx
-from graphbuilder.store import serialize
+from graphbuilder.store import native_store, new_graph, oxigraph_of, prefixes_of, serialize
 from graphbuilder.subgraph import View
 from graphbuilder.vocab import PREFIXES
 
@@ -49,8 +51,16 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     _commit([_stage(Path(path), data)])
 
 
-def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") -> dict[str, Path]:
+def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", ntriples: bytes | None = None,
+                  stages: dict[str, float] | None = None, progress=None) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.graphml`` and ``graph.html`` into ``outdir`` (created if needed).
+
+    Args:
+        ntriples: the graph as N-Triples, when the caller has it (`graphbuilder.rdf.to_ntriples`): the
+            Turtle is written from it, with every literal as written (an Oxigraph store keeps numbers by
+            value, ``xsd:nonNegativeInteger`` as ``xsd:integer``).
+        stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write``.
+        progress: called as ``progress("write", done, 5)`` as each step ends.
 
     Returns:
         The path written for each of ``ttl``, ``graphml`` and ``html``.
@@ -59,12 +69,24 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") ->
         OutputError: the folder cannot be created or written.
     """
     outdir = Path(outdir)
-    network = to_networkx(graph)
-    rendered = {
-        "ttl": serialize(graph, "ttl"),
-        "graphml": graphml_bytes(network),
-        "html": render_html(network, title=title).encode("utf-8"),
-    }
+    stages = stages if stages is not None else {}
+    steps = iter(range(1, 6))
+
+    def timed(stage: str, make):
+        began = time.perf_counter()
+        result = make()
+        stages[stage] = time.perf_counter() - began
+        if progress is not None:
+            progress("write", next(steps), 5)
+        return result
+
+    if progress is not None:
+        progress("write", 0, 5)
+    rendered = {"ttl": timed("turtle", lambda: serialize(graph, "ttl") if ntriples is None else _turtle(graph, ntriples))}
+    network = timed("network", lambda: to_networkx(_queryable(graph)))
+    rendered["graphml"] = timed("graphml", lambda: graphml_bytes(network))
+    rendered["html"] = timed("html", lambda: render_html(network, title=title).encode("utf-8"))
+    began = time.perf_counter()
     _make_folder(outdir)
     paths = {name: outdir / OUTPUT_FILES[name] for name in rendered}
     staged: list[tuple[Path, Path]] = []
@@ -76,7 +98,25 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder") ->
             _remove(temporary)
         raise
     _commit(staged)
+    stages["write"] = time.perf_counter() - began
+    if progress is not None:
+        progress("write", 5, 5)
     return paths
+
+
+def _turtle(graph: Graph, ntriples: bytes) -> bytes:
+    """Turtle with our prefixes, written by Oxigraph from the N-Triples of the graph (in their order)."""
+    prefixes = prefixes_of(graph)
+    data = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=prefixes)
+    if not data:  # Oxigraph writes nothing for no triples; a Turtle file still names its prefixes
+        data = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()
+    return data
+
+
+def _queryable(graph: Graph) -> Graph:
+    """The graph on Oxigraph, where SPARQL runs natively (rdflib's own evaluation takes minutes at 50k triples)."""
+    return graph if native_store(graph) is not None else new_graph(oxigraph_of(graph))
 
 
 def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "graphbuilder",
@@ -95,9 +135,9 @@ def export_graph(graph: Graph, fmt: str, path: str | Path, *, title: str = "grap
     if view is not None and fmt != "html":
         raise OutputError(f"{fmt}: only the html page shows part of a graph (export {fmt} without a view)")
     if fmt == "graphml":
-        data = graphml_bytes(to_networkx(graph))
+        data = graphml_bytes(to_networkx(_queryable(graph)))
     elif fmt == "html":
-        data = render_html(to_networkx(graph), title=title, view=view).encode("utf-8")
+        data = render_html(to_networkx(_queryable(graph)), title=title, view=view).encode("utf-8")
     elif fmt == "jsonld":
         data = graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2).encode("utf-8")
     elif fmt in ("nt", "ttl"):

@@ -1,18 +1,31 @@
-"""The whole build: pages → articles → readings → document → RDF → Turtle, GraphML and HTML."""
+"""The whole build: pages → articles → readings → document → RDF → Turtle, GraphML and HTML.
+
+Each page is read on its own (given the paper's city and province), so pages are read in parallel with
+``jobs`` and kept in a cache between builds (`graphbuilder.cache`); resolving the readings into one
+document, the RDF and the outputs are done over all of them, in page order, so the graph is the same
+whatever ``jobs`` and whatever the cache held.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import page_context, page_year, read_article
-from .gazetteer import Gazetteer
+from .extract import ArticleReading, page_context, page_year, prefecture_counts, read_article
+from .gazetteer import Division, Gazetteer
+from .organisations import PlaceContext
 from .reading import read_pages
 from .records import Document, Page
 from .resolve import resolve_document
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` while a build runs (stage: read, context, extract, write)."""
 
 
 @dataclass
@@ -25,65 +38,187 @@ class BuildSummary:
     events: int = 0
     triples: int = 0
     seconds: float = 0.0
+    cached: int = 0  # pages whose reading came from the cache
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, in build order
     outputs: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_document(pages: Sequence[Page], *, city: str | None = None, warnings: list[str] | None = None) -> Document:
+def extract_document(pages: Sequence[Page], *, city: str | None = None, warnings: list[str] | None = None,
+                     jobs: int = 1) -> Document:
     """Split every page into articles and read them into one resolved `Document`.
 
     Args:
         pages: decoded pages (see `reading.read_pages`).
         city: the paper's city (焦作市); inferred from the pages when absent.
         warnings: a list that receives a message for every page without a recognisable article.
+        jobs: pages read in parallel (the document is the same whatever the number).
     """
+    return resolve_document(read_articles(pages, city=city, warnings=warnings, jobs=jobs))
+
+
+def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: list[str] | None = None,
+                  jobs: int = 1, cache=None, progress: Progress | None = None,
+                  stages: dict[str, float] | None = None) -> list[ArticleReading]:
+    """The readings of the articles of every page, in page order (see `extract_document`).
+
+    Args:
+        cache: a `graphbuilder.cache.ReadingCache`; pages it holds are not read again, new ones are added.
+        progress: called after each page of the context and extract stages.
+        stages: receives the seconds spent on ``context`` and ``extract``.
+    """
+    stages = stages if stages is not None else {}
+    began = time.perf_counter()
     gazetteer = Gazetteer.load()
-    texts = [p.text for p in pages]
-    context = page_context(texts, gazetteer, city)
-    page_articles = []
-    for page in pages:
-        articles = split_articles(page)
-        if not articles and warnings is not None:
-            warnings.append(f"{page.source}: no article found on this page (is it a newspaper page?)")
-        page_articles.append((page, articles))
+    counts = None
+    if not city:
+        counts = [cache.counts(p) if cache is not None else None for p in pages]
+        todo = [i for i, c in enumerate(counts) if c is None]
+        for i, found in zip(todo, _map(_prefecture_counts, [pages[i].text for i in todo], jobs, "context",
+                                       progress, done=len(pages) - len(todo), total=len(pages))):
+            counts[i] = found
+            if cache is not None:
+                cache.put_counts(pages[i], found)
+    context = page_context([p.text for p in pages], gazetteer, city, counts=counts)
+    stages["context"] = time.perf_counter() - began
+
+    began = time.perf_counter()
+    per_page = [cache.readings(p, context) if cache is not None else None for p in pages]
+    todo = [i for i, r in enumerate(per_page) if r is None]
+    jobs_args = [(pages[i], context) for i in todo]
+    for i, readings in zip(todo, _map(_read_page, jobs_args, jobs, "extract", progress,
+                                      done=len(pages) - len(todo), total=len(pages))):
+        per_page[i] = readings
+        if cache is not None:
+            cache.put_readings(pages[i], context, readings)
+    stages["extract"] = time.perf_counter() - began
+    stages["cached pages"] = len(pages) - len(todo)
     readings = []
-    for page, articles in page_articles:
-        year = page_year([page.text], page.published)
-        first = [read_article(a, gazetteer=gazetteer, page=context, year=year) for a in articles]
-        known = tuple(dict.fromkeys(p.name for r in first for p in r.persons if p.source != "repeat"))
-        for article, reading in zip(articles, first):
-            readings.append(read_article(article, gazetteer=gazetteer, page=context, year=year, known_persons=known)
-                            if known else reading)
-    return resolve_document(readings)
+    for page, page_readings in zip(pages, per_page):
+        if not page_readings and warnings is not None:
+            warnings.append(f"{page.source}: no article found on this page (is it a newspaper page?)")
+        readings += page_readings
+    return readings
+
+
+def read_page(page: Page, context: PlaceContext, gazetteer: Gazetteer | None = None) -> list[ArticleReading]:
+    """The readings of one page's articles: each article is read, then read again knowing the names
+    found in the page's other articles."""
+    gazetteer = gazetteer or Gazetteer.load()
+    articles = split_articles(page)
+    year = page_year([page.text], page.published)
+    first = [read_article(a, gazetteer=gazetteer, page=context, year=year) for a in articles]
+    known = tuple(dict.fromkeys(p.name for r in first for p in r.persons if p.source != "repeat"))
+    if not known:
+        return first
+    return [read_article(a, gazetteer=gazetteer, page=context, year=year, known_persons=known) for a in articles]
+
+
+def _read_page(args: tuple[Page, PlaceContext]) -> list[ArticleReading]:
+    return read_page(*args)
+
+
+def _prefecture_counts(text: str) -> Counter[Division]:
+    return prefecture_counts(text, Gazetteer.load())
+
+
+def _map(function, items: list, jobs: int, stage: str, progress: Progress | None, *, done: int,
+         total: int) -> Iterator:
+    """``function`` over ``items`` in order, in ``jobs`` processes when there is more than one item each."""
+    if progress is not None:
+        progress(stage, done, total)
+    if jobs > 1 and len(items) > 1:
+        _warm_up()  # loaded once here and shared by the forked workers
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context) as pool:
+            chunk = max(1, min(8, len(items) // (jobs * 8)))
+            results = pool.map(function, items, chunksize=chunk)
+            for result in results:
+                done += 1
+                if progress is not None:
+                    progress(stage, done, total)
+                yield result
+        return
+    for item in items:
+        result = function(item)
+        done += 1
+        if progress is not None:
+            progress(stage, done, total)
+        yield result
+
+
+def _warm_up() -> None:
+    from . import lexicons, segmenter
+
+    Gazetteer.load()
+    segmenter.person_names()
+    lexicons.event_triggers()
+    lexicons.role_triggers()
 
 
 def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | None = None, city: str | None = None,
-          base: str | None = None, jobs: int = 1, store: Path | None = None) -> BuildSummary:
+          base: str | None = None, jobs: int = 1, store: Path | None = None, incremental: bool = True,
+          progress: Progress | None = None) -> BuildSummary:
     """Build the graph of `inputs` and write OUTDIR/graph.ttl, graph.graphml and graph.html.
 
     Outputs are rendered in memory and replace earlier ones only when all three are ready. With ``store``,
     the graph is also written to that folder as an Oxigraph store (`graphbuilder.store.write_store`).
+
+    Args:
+        jobs: pages read in parallel; the graph is the same whatever the number.
+        incremental: keep each page's reading in OUTDIR (`graphbuilder.cache`) and reuse it next time.
+        progress: called as ``progress(stage, done, total)`` while pages are read and outputs written.
     """
+    import pyoxigraph as ox
+
+    from .cache import ReadingCache
     from .outputs import write_outputs
-    from .rdf import DEFAULT_BASE, to_rdf
+    from .rdf import DEFAULT_BASE, to_ntriples
+    from .store import new_graph
 
     began = time.perf_counter()
     summary = BuildSummary()
+    stages = summary.stages
+    clock = time.perf_counter()
     pages = read_pages(inputs, published=published)
-    document = extract_document(pages, city=city, warnings=summary.warnings)
-    graph = to_rdf(document, base or DEFAULT_BASE)
-    summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages))
+    stages["read"] = time.perf_counter() - clock
+    cache = ReadingCache(Path(outdir)) if incremental else None
+    readings = read_articles(pages, city=city, warnings=summary.warnings, jobs=jobs, cache=cache,
+                             progress=progress, stages=stages)
+    summary.cached = int(stages.pop("cached pages"))
+
+    clock = time.perf_counter()
+    document = resolve_document(readings)
+    del readings
+    stages["resolve"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    ntriples = to_ntriples(document, base or DEFAULT_BASE)
+    native = ox.Store()
+    native.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    graph = new_graph(native)
+    stages["rdf"] = time.perf_counter() - clock
+
+    summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), ntriples=ntriples, stages=stages,
+                                    progress=progress)
+    del ntriples
     if store is not None:
         from .store import write_store
 
+        clock = time.perf_counter()
         summary.outputs["store"] = write_store(graph, Path(store))
+        stages["store"] = time.perf_counter() - clock
+    if cache is not None:
+        clock = time.perf_counter()
+        cache.save(pages)
+        stages["cache"] = time.perf_counter() - clock
     summary.pages = len(pages)
     summary.articles = len(document.articles)
     summary.persons = len(document.persons)
     summary.organisations = len(document.organisations)
     summary.places = len(document.places)
     summary.events = len(document.events)
-    summary.triples = len(graph)
+    summary.triples = len(native)
     summary.seconds = time.perf_counter() - began
     return summary
 

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
+from graphbuilder.cache import CACHE_FOLDER
 from graphbuilder import cli as cli_module
 from graphbuilder.cli import cli
 
@@ -369,7 +370,7 @@ def test_cli_build_sample_page(runner, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", str(SAMPLE_PAGE), "-o", str(out), "--published", "2020-09-11"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir() if p.name != CACHE_FOLDER) == ["graph.graphml", "graph.html", "graph.ttl"]
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1].startswith(f"Built {out}: 1 page, ")
     quiet = runner.invoke(cli, ["build", str(SAMPLE_PAGE), "-o", str(out), "--quiet"])
