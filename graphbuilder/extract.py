@@ -119,6 +119,19 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
     return PlaceContext(province=province, city=chosen)
 
 
+def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: PlaceContext) -> PlaceContext:
+    """A page's own city when the page names it decisively (a folder may hold several papers), else
+    the city of all the pages."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return fallback
+    city = ranked[0][0]
+    if fallback.city == city:
+        return fallback
+    province = next((d for d in gazetteer.ancestors(city) if d.level == "province"), None)
+    return PlaceContext(province=province, city=city)
+
+
 def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture: 2 for the prefecture itself, 1 for a place within it."""
     counts: Counter[Division] = Counter()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import ArticleReading, page_context, page_year, prefecture_counts, read_article
+from .extract import ArticleReading, own_context, page_context, page_year, prefecture_counts, read_article
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -80,17 +80,18 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
             if cache is not None:
                 cache.put_counts(pages[i], found)
     context = page_context([p.text for p in pages], gazetteer, city, counts=counts)
+    contexts = [context if city else own_context(c, gazetteer, context) for c in (counts or [None] * len(pages))]
     stages["context"] = time.perf_counter() - began
 
     began = time.perf_counter()
-    per_page = [cache.readings(p, context) if cache is not None else None for p in pages]
+    per_page = [cache.readings(p, c) if cache is not None else None for p, c in zip(pages, contexts)]
     todo = [i for i, r in enumerate(per_page) if r is None]
-    jobs_args = [(pages[i], context) for i in todo]
+    jobs_args = [(pages[i], contexts[i]) for i in todo]
     for i, readings in zip(todo, _map(_read_page, jobs_args, jobs, "extract", progress,
                                       done=len(pages) - len(todo), total=len(pages))):
         per_page[i] = readings
         if cache is not None:
-            cache.put_readings(pages[i], context, readings)
+            cache.put_readings(pages[i], contexts[i], readings)
     stages["extract"] = time.perf_counter() - began
     stages["cached pages"] = len(pages) - len(todo)
     readings = []

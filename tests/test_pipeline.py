@@ -150,3 +150,18 @@ def test_pipeline_traditional_page_keeps_its_original_text(tmp_path):
     assert len(body) == len(original)
     names = {str(n) for n in graph.objects(None, rdflib.URIRef("http://schema.org/name"))}
     assert {"陈晓东", "洛阳市总工会"} <= names
+
+
+def test_pipeline_two_papers_unions_are_not_merged(tmp_path):
+    pages = {
+        "jiujiang.txt": "本报讯（记者王芳）9月15日，市总工会在九江市工人文化宫举行金秋助学仪式。九江市副市长出席。"
+                        "九江市各县区工会参加。\n\n九江市总工会举行金秋助学仪式\n",
+        "luoyang.txt": "本报讯（记者陈东）12月28日，市总工会在洛阳市洛龙区启动送温暖活动。洛阳市各县区工会参加，"
+                       "洛阳市困难职工受到慰问。\n\n洛阳市总工会启动送温暖活动\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    doc = extract_document([read_page(tmp_path / n, published=dt.date(2021, 12, 30)) for n in sorted(pages)])
+    assert {"九江市总工会", "洛阳市总工会"} <= set(doc.organisations)
+    assert "市总工会" in doc.organisations["九江市总工会"].aliases
+    assert "市总工会" in doc.organisations["洛阳市总工会"].aliases
