@@ -146,10 +146,12 @@ class Gazetteer:
         self._by_name = {name: tuple(ds) for name, ds in by_name.items()}
         self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
         self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing
-        lengths: dict[str, set[int]] = defaultdict(set)
+        self._trie: dict = {}  # character by character; the key None marks where a name ends
         for key in self._in_text:
-            lengths[key[0]].add(len(key))
-        self._lengths = {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
+            node = self._trie
+            for char in key:
+                node = node.setdefault(char, {})
+            node[None] = key
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -205,20 +207,7 @@ class Gazetteer:
         resolved as in :meth:`resolve`, with ``context`` plus the unambiguous divisions found in
         the text as context; a name that stays ambiguous yields one tuple per candidate.
         """
-        spans: list[tuple[int, int, tuple[Division, ...]]] = []
-        i, n = 0, len(text)
-        while i < n:
-            for length in self._lengths.get(text[i], ()):
-                end = i + length
-                key = text[i:end]
-                if end > n or key not in self._in_text or _false_ending(key, text, end):
-                    continue
-                if self._in_text[key]:
-                    spans.append((i, end, self._in_text[key]))
-                i = end
-                break
-            else:
-                i += 1
+        spans = _scan(self, text)
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:
@@ -251,6 +240,41 @@ class Gazetteer:
             if d.level == level:
                 return d
         return None
+
+
+@functools.lru_cache(maxsize=1024)  # an article's body is scanned for its county, its places, its page
+def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Division, ...]], ...]:
+    """The names of `Gazetteer.find_in_text` with their candidates: at each position the longest name
+    that starts there (and does not end falsely), then on after it; else the next position."""
+    spans: list[tuple[int, int, tuple[Division, ...]]] = []
+    trie, in_text = gazetteer._trie, gazetteer._in_text
+    i, n = 0, len(text)
+    while i < n:
+        node = trie.get(text[i])
+        if node is None:
+            i += 1
+            continue
+        ends = []
+        j = i + 1
+        while True:
+            if None in node:
+                ends.append(j)
+            if j >= n:
+                break
+            node = node.get(text[j])
+            if node is None:
+                break
+            j += 1
+        for end in reversed(ends):
+            key = text[i:end]
+            if not _false_ending(key, text, end):
+                if in_text[key]:
+                    spans.append((i, end, in_text[key]))
+                i = end
+                break
+        else:
+            i += 1
+    return tuple(spans)
 
 
 def _false_ending(key: str, text: str, end: int) -> bool:
