@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .records import EventDate
@@ -57,6 +58,13 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
         year: the year of dates written without one (the page's year), if known.
         published: the publication date; a date without a year later in the year than this is last year's.
     """
+    if "年" not in text and "月" not in text:
+        return []  # every date has a year before 年 or a month before 月 (and DATE matches empty text everywhere)
+    return list(_find_dates(text, year, published))
+
+
+@lru_cache(maxsize=8192)  # an article is read twice (the second time knowing the page's names)
+def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     current_year = year
     for match in DATE.finditer(text):
@@ -77,7 +85,7 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
         date = _normalise(y_val, m, d, part, match, current_year if y_val is None else y_val, published)
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
-    return found
+    return tuple(found)
 
 
 def _month_alone_is_date(text: str, match: re.Match) -> bool:

@@ -339,6 +339,8 @@ def _role(predicate: str) -> tuple[str, str]:
     """
     words: list[tuple[int, str, str]] = []
     for word, concept in lexicons.role_triggers().items():
+        if word not in predicate:
+            continue
         for match in re.finditer(re.escape(word), predicate):
             if not any(s <= match.start() < s + len(w) for s, w, _ in words):
                 words.append((match.start(), word, concept))

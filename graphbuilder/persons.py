@@ -151,6 +151,8 @@ def _names_after_posts(text: str) -> list[tuple[int, int]]:
     """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
     found = []
     for post in lexicons.posts():
+        if post not in text:
+            continue
         for match in re.finditer(re.escape(post), text):
             start = match.end()
             name = _read_name(text, start)
@@ -252,6 +254,7 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
     return titles
 
 
+@lru_cache(maxsize=8192)  # titles recur, and each article is read twice
 def title_suffix(segment: str) -> str | None:
     """The longest end of `segment` that reads as a title: organisation words, then a post word."""
     head = next((p for p in lexicons.posts() if segment.endswith(p)), None)
