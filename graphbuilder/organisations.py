@@ -189,6 +189,8 @@ def find_misprints(text: str, names: list[str]) -> list[tuple[int, int, str]]:
         if len(name) < 6:
             continue
         stem = name[:-1]
+        if stem not in text:
+            continue
         for match in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
             written = match.group(0)
             after = text[match.end():match.end() + 1]

@@ -10,7 +10,7 @@ draw them as one node.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .events import event_key
 from .extract import ArticleReading
@@ -39,6 +39,7 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
     org_places: dict[str, str] = {}
     places: dict[str, Place] = {}
     events: list[dict] = []
+    events_on: dict[str, list[dict]] = defaultdict(list)  # by date: only reports of one date can be one event
     posts: list[Post] = []
     participations: list[Participation] = []
     evidence: list[tuple[str, str, Evidence]] = []
@@ -111,7 +112,7 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if place is not None and place not in places:
                     places[place] = Place(place, level="venue")
             ev = proof(draft.start, draft.end, draft.trigger)
-            record = _merge_event(events, draft, organisers, place, index, ev)
+            record = _merge_event(events, draft, organisers, place, index, ev, events_on)
             local_keys.append(record["key"])
         for part in reading.participations:
             key = local_keys[part.event]
@@ -163,22 +164,24 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
     """Canonical names that are really another organisation: a bare ending (工人文化宫 of
     焦作市工人文化宫), the same body's offices (…机关), or a one-character misprint of a longer name."""
     names = sorted({o.name for r in readings for o in r.organisations})
+    ending: dict[str, list[str]] = defaultdict(list)  # a proper ending of 3+ characters -> the names it ends
+    stem: dict[str, list[str]] = defaultdict(list)  # a name without its last character -> the names
+    for name in names:
+        for size in range(3, len(name)):
+            ending[name[-size:]].append(name)
+        stem[name[:-1]].append(name)
     folded: dict[str, str] = {}
     for name in names:
-        longer = [n for n in names if n != name and n.endswith(name) and len(name) >= 3]
+        longer = ending.get(name, []) if len(name) >= 3 else []
         if len(longer) == 1 and not re.match(r"[省市县区]", name):
             folded[name] = longer[0]
+    counts = Counter(o.name for r in readings for o in r.organisations)
     for name in names:
-        for other in names:
-            if (other != name and len(name) == len(other) >= 6 and name[:-1] == other[:-1]
-                    and name not in folded and other not in folded and _less_usual(name, other, readings)):
+        for other in stem[name[:-1]]:
+            if (other != name and len(name) == len(other) >= 6
+                    and name not in folded and other not in folded and counts[name] < counts[other]):
                 folded[name] = other
     return folded
-
-
-def _less_usual(name: str, other: str, readings: list[ArticleReading]) -> bool:
-    count = lambda n: sum(1 for r in readings for o in r.organisations if o.name == n)  # noqa: E731
-    return count(name) < count(other)
 
 
 def _event_place(reading: ArticleReading, draft) -> str | None:
@@ -199,17 +202,22 @@ def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str
     return None
 
 
-def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence) -> dict:
-    """A record for this article's report of an event, linked to other articles' reports of the same one."""
+def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence,
+                 events_on: dict[str, list[dict]]) -> dict:
+    """A record for this article's report of an event, linked to other articles' reports of the same one.
+
+    ``events_on`` holds the records so far by date value, in order (`_same_event` needs the same date)."""
     record = {"key": event_key(draft.date, f"{index}:{draft.start}:{draft.label}"), "label": draft.label,
               "type": draft.event_type, "date": draft.date, "articles": [index], "organisers": organisers,
               "place": place, "evidence": [ev], "same_as": []}
-    for event in events:
+    for event in events_on.get(draft.date.value, ()) if draft.date is not None else ():
         if _same_event(event, draft, organisers, index):
             event["same_as"].append(record["key"])
             record["same_as"].append(event["key"])
             record["place"] = record["place"] or event["place"]
     events.append(record)
+    if draft.date is not None:
+        events_on[draft.date.value].append(record)
     return record
 
 
