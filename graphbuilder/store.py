@@ -30,6 +30,7 @@ from rdflib.query import Result
 from rdflib.term import Node, Variable
 
 from graphbuilder.errors import GraphError, OutputError
+from graphbuilder.rdf import BASE_PREFIX
 from graphbuilder.vocab import PREFIXES, bind_prefixes
 
 __all__ = [
@@ -192,8 +193,9 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     native = native_store(graph)
     if native is not None:
         data = native.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-    else:
-        triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    else:  # subjects in order, each with its type first: a stable file that reads (and diffs) well
+        ordered = sorted(graph, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1]), str(t[2])))
+        triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in ordered)
         data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
     if not data and prefixes:  # Oxigraph writes nothing for no triples; a Turtle file still names its prefixes
         data = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()
@@ -201,12 +203,15 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 
 
 def prefixes_of(graph: Graph) -> dict[str, str]:
-    """Our prefixes, plus those bound on ``graph`` that rdflib does not bind by default (``gbid:`` ...)."""
+    """Our prefixes, plus those bound on ``graph`` that rdflib does not bind by default, except ``gbid:`` (the
+    instances' namespace, bound by `graphbuilder.rdf.to_rdf`): its local names are percent-encoded names that
+    Turtle would have to escape (``gbid:person\\/\\%E5…``), so those IRIs are clearer written in full."""
     prefixes = dict(PREFIXES)
     taken = set(prefixes.values())
     for prefix, namespace in graph.namespaces():
         namespace = str(namespace)
-        if prefix and prefix not in prefixes and namespace not in taken and _RDFLIB_DEFAULTS.get(prefix) != namespace:
+        if (prefix and prefix not in prefixes and prefix != BASE_PREFIX and namespace not in taken
+                and _RDFLIB_DEFAULTS.get(prefix) != namespace):
             prefixes[prefix] = namespace
     return prefixes
 
