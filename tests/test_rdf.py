@@ -230,3 +230,14 @@ def test_rdf_turtle_round_trip_is_isomorphic():
     again = bind_prefixes(Graph()).parse(data=graph.serialize(format="turtle"), format="turtle")
     assert isomorphic(graph, again)
     assert (None, RDF.type, ORG.Post) in again
+
+
+@pytest.mark.parametrize("text", ['他说"好"', "a\\b", "一行\n二行", "回车\r", "‘引号’ <tag> & 'x'"])
+def test_rdf_literal_text_reads_back_as_written(text):
+    import pyoxigraph as ox
+
+    from graphbuilder.rdf import _literal
+
+    line = f"<http://example.org/s> <http://example.org/p> {_literal(text)} .\n"
+    (triple,) = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    assert triple.object.value == text
