@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
@@ -40,14 +41,19 @@ class ArticleReading:
 
 def tag(text: str) -> list[tuple[int, int, str]]:
     """NER spans of the shipped model (none if the model is not installed)."""
+    return list(_tag(text))
+
+
+@lru_cache(maxsize=1024)  # each article is read twice (see `graphbuilder.pipeline.read_page`)
+def _tag(text: str) -> tuple[tuple[int, int, str], ...]:
     try:
         from .ner import tag_entities
     except ImportError:  # pragma: no cover
-        return []
+        return ()
     try:
-        return tag_entities(text)
+        return tuple(tag_entities(text))
     except FileNotFoundError:
-        return []
+        return ()
 
 
 def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, year: int | None,
@@ -60,24 +66,42 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     context = PlaceContext(page.province, page.city, article_county(body, gazetteer, page))
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     persons = find_persons(body, spans, known)
-    org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
+    org_mentions = [m for m in _organisations(body, gazetteer, tuple(spans)) if not _inside_person(m, persons)]
     orgs = tuple(OrgMention(m, canonical_name(m.text, context, gazetteer)) for m in org_mentions)
-    places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
-    events = find_events(
-        body, sentences, year=year, published=article.published,
-        orgs=[(o.mention.start, o.mention.end) for o in orgs],
-        places=[(p.start, p.end) for p in places], headline=article.headline,
-    )
+    places = tuple(p for p in _places(body, gazetteer, context, tuple(spans)) if not _inside_person(p, persons))
+    events = list(_events(body, tuple(sentences), year, article.published,
+                          tuple((o.mention.start, o.mention.end) for o in orgs),
+                          tuple((p.start, p.end) for p in places), article.headline))
     reporters = {c.name for c in article.contributors}
     participations = find_participations(body, sentences, persons, events, exclude=reporters)
     return ArticleReading(article, tuple(sentences), context, tuple(persons), orgs, places, tuple(events),
                           tuple(participations))
 
 
+# The second reading of an article (knowing the page's names) finds the same organisations, places and, where
+# the persons leave them as they were, events: these pure steps are kept for the articles of the last pages.
+@lru_cache(maxsize=1024)
+def _organisations(body: str, gazetteer: Gazetteer, spans: tuple) -> tuple:
+    return tuple(find_organisations(body, gazetteer, list(spans)))
+
+
+@lru_cache(maxsize=1024)
+def _places(body: str, gazetteer: Gazetteer, context: PlaceContext, spans: tuple) -> tuple:
+    return tuple(find_places(body, gazetteer, context, list(spans)))
+
+
+@lru_cache(maxsize=1024)
+def _events(body: str, sentences: tuple, year: int | None, published, orgs: tuple, places: tuple,
+            headline: str) -> tuple[EventDraft, ...]:
+    return tuple(find_events(body, list(sentences), year=year, published=published, orgs=list(orgs),
+                             places=list(places), headline=headline))
+
+
 def _inside_person(mention, persons: list[PersonMention]) -> bool:
     return any(p.start <= mention.start and mention.end <= p.end for p in persons)
 
 
+@lru_cache(maxsize=1024)
 def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """The county-level place an article is most about, within the paper's city when it has one."""
     counts: Counter[Division] = Counter()

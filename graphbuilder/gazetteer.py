@@ -146,6 +146,7 @@ class Gazetteer:
         self._by_name = {name: tuple(ds) for name, ds in by_name.items()}
         self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
         self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing
+        self._ancestors: dict[Division, tuple[Division, ...]] = {}
         self._trie: dict = {}  # character by character; the key None marks where a name ends
         for key in self._in_text:
             node = self._trie
@@ -176,12 +177,14 @@ class Gazetteer:
 
     def ancestors(self, division: Division) -> list[Division]:
         """The divisions containing ``division``, nearest first (county, prefecture, province)."""
-        chain = []
-        current = self.parent(division)
-        while current is not None:
-            chain.append(current)
-            current = self.parent(current)
-        return chain
+        chain = self._ancestors.get(division)
+        if chain is None:
+            chain, current = [], self.parent(division)
+            while current is not None:
+                chain.append(current)
+                current = self.parent(current)
+            chain = self._ancestors[division] = tuple(chain)
+        return list(chain)
 
     def is_within(self, division: Division, ancestor: Division) -> bool:
         """True if ``ancestor`` contains ``division`` (a division is not within itself)."""

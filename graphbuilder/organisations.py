@@ -135,6 +135,7 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=8192)  # the same few bodies are named again and again
 def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) -> str:
     """The fullest official name of an organisation mention, by the page's and the article's places."""
     whole, parts = lexicons.org_abbreviations()
