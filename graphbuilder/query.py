@@ -195,7 +195,8 @@ def _materialise(result) -> QueryResult:
         return QueryResult("ASK", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(from_oxigraph(value) for value in row) for row in result)
+        convert = cache(from_oxigraph)  # names and counts repeat down a column: convert each term once
+        rows = tuple(tuple(convert(value) for value in row) for row in result)
         return QueryResult("SELECT", variables=variables, rows=rows)
     graph = new_graph()
     native_store(graph).extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in result)

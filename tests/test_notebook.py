@@ -1,0 +1,40 @@
+"""notebooks/analyst-tour.ipynb runs from top to bottom on the sample page (so it cannot rot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "analyst-tour.ipynb"
+
+
+@pytest.fixture(scope="module")
+def executed():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
+                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client.execute()  # raises CellExecutionError on the first failing cell
+    return notebook
+
+
+def outputs(notebook, kind: str) -> list:
+    return [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
+            if output.output_type == kind]
+
+
+@pytest.mark.slow
+def test_notebook_runs_without_errors(executed):
+    assert outputs(executed, "error") == []
+
+
+@pytest.mark.slow
+def test_notebook_shows_tables_a_chart_and_evidence(executed):
+    html = "".join(output.data.get("text/html", "") for output in outputs(executed, "execute_result"))
+    assert "张升" in html and "<table" in html  # pandas tables of the named queries
+    images = [output for output in outputs(executed, "display_data") if "image/png" in output.data]
+    assert images, "the events-per-official chart"
+    text = "".join(output.text for output in outputs(executed, "stream") if output.name == "stdout")
+    assert "市总工会经审委主任张升出席会议并讲话。" in text  # the evidence sentence of one fact
