@@ -23,7 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
-STAGES = ("read", "context", "extract", "resolve", "rdf", "turtle", "network", "graphml", "html", "write", "cache")
+STAGES = ("read", "context", "extract", "resolve", "rdf", "turtle", "load", "network", "graphml", "html", "write",
+          "cache")
 
 _CHILD_BUILD = """
 import json, sys, time

@@ -21,7 +21,7 @@ from graphbuilder.html import render_html
 from graphbuilder.network import graphml_bytes, to_networkx
 from graphbuilder.store import native_store, new_graph, oxigraph_of, prefixes_of, serialize
 from graphbuilder.subgraph import View
-from graphbuilder.vocab import PREFIXES
+from graphbuilder.vocab import PREFIXES, bind_prefixes
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -29,6 +29,7 @@ __all__ = [
     "export_graph",
     "jsonld_context",
     "write_bytes_atomic",
+    "turtle_of_ntriples",
     "write_outputs",
     "write_text_atomic",
 ]
@@ -51,14 +52,14 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     _commit([_stage(Path(path), data)])
 
 
-def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", ntriples: bytes | None = None,
+def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", turtle: bytes | None = None,
                   stages: dict[str, float] | None = None, progress=None) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.graphml`` and ``graph.html`` into ``outdir`` (created if needed).
 
     Args:
-        ntriples: the graph as N-Triples, when the caller has it (`graphbuilder.rdf.to_ntriples`): the
-            Turtle is written from it, with every literal as written (an Oxigraph store keeps numbers by
-            value, ``xsd:nonNegativeInteger`` as ``xsd:integer``).
+        turtle: the graph's Turtle, when the caller has it (`turtle_of_ntriples`): an Oxigraph store keeps
+            numbers by value (``xsd:nonNegativeInteger`` as ``xsd:integer``), so a build writes the Turtle
+            from its N-Triples before loading them into the store its SPARQL runs on.
         stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write``.
         progress: called as ``progress("write", done, 5)`` as each step ends.
 
@@ -82,7 +83,11 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", nt
 
     if progress is not None:
         progress("write", 0, 5)
-    rendered = {"ttl": timed("turtle", lambda: serialize(graph, "ttl") if ntriples is None else _turtle(graph, ntriples))}
+    if turtle is None:
+        turtle = timed("turtle", lambda: serialize(graph, "ttl"))
+    elif progress is not None:
+        progress("write", next(steps), 5)
+    rendered = {"ttl": turtle}
     network = timed("network", lambda: to_networkx(_queryable(graph)))
     rendered["graphml"] = timed("graphml", lambda: graphml_bytes(network))
     rendered["html"] = timed("html", lambda: render_html(network, title=title).encode("utf-8"))
@@ -104,9 +109,9 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", nt
     return paths
 
 
-def _turtle(graph: Graph, ntriples: bytes) -> bytes:
-    """Turtle with our prefixes, written by Oxigraph from the N-Triples of the graph (in their order)."""
-    prefixes = prefixes_of(graph)
+def turtle_of_ntriples(ntriples: bytes) -> bytes:
+    """Turtle with our prefixes, written by Oxigraph from N-Triples (in their order, literals as written)."""
+    prefixes = prefixes_of(bind_prefixes(Graph()))
     data = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                         prefixes=prefixes)
     if not data:  # Oxigraph writes nothing for no triples; a Turtle file still names its prefixes

@@ -173,7 +173,7 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     import pyoxigraph as ox
 
     from .cache import ReadingCache
-    from .outputs import write_outputs
+    from .outputs import turtle_of_ntriples, write_outputs
     from .rdf import DEFAULT_BASE, to_ntriples
     from .store import new_graph
 
@@ -193,16 +193,29 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     del readings
     stages["resolve"] = time.perf_counter() - clock
 
+    summary.articles = len(document.articles)
+    summary.persons = len(document.persons)
+    summary.organisations = len(document.organisations)
+    summary.places = len(document.places)
+    summary.events = len(document.events)
+
     clock = time.perf_counter()
     ntriples = to_ntriples(document, base or DEFAULT_BASE)
+    del document  # a year of pages: what is not needed any more goes before the next big step
+    stages["rdf"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    turtle = turtle_of_ntriples(ntriples)
+    stages["turtle"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     native = ox.Store()
     native.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    graph = new_graph(native)
-    stages["rdf"] = time.perf_counter() - clock
-
-    summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), ntriples=ntriples, stages=stages,
-                                    progress=progress)
     del ntriples
+    graph = new_graph(native)
+    stages["load"] = time.perf_counter() - clock
+
+    summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), turtle=turtle, stages=stages,
+                                    progress=progress)
+    del turtle
     if store is not None:
         from .store import write_store
 
@@ -214,11 +227,6 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         cache.save(pages)
         stages["cache"] = time.perf_counter() - clock
     summary.pages = len(pages)
-    summary.articles = len(document.articles)
-    summary.persons = len(document.persons)
-    summary.organisations = len(document.organisations)
-    summary.places = len(document.places)
-    summary.events = len(document.events)
     summary.triples = len(native)
     summary.seconds = time.perf_counter() - began
     return summary

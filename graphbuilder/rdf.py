@@ -154,7 +154,8 @@ class _GraphWriter:
             raise OutputError(f"{base}: not an IRI to build node IRIs on ({error}) (try --base https://example.org/kg/)") from None
         self.doc = doc
         self.base = base
-        self.lines: dict[str, None] = {}  # N-Triples lines in the order written, each once
+        self.lines: dict[bytes, None] = {}  # UTF-8 N-Triples lines in the order written, each once
+        self._targets: set[str] = set()  # evidence targets written
         self._iris: dict[tuple[str, str], URIRef] = {}
         self.articles = [self._article_iri(a) for a in doc.articles]
         self.persons, self.organisations, self.places = self._entity_tables()
@@ -226,7 +227,7 @@ class _GraphWriter:
         """Add a triple; ``obj`` is an IRI or an N-Triples literal (see `_literal`), or None for nothing."""
         if obj is not None:
             term = f"<{obj}>" if isinstance(obj, URIRef) else obj
-            self.lines[f"<{subject}> <{predicate}> {term} .\n"] = None
+            self.lines[f"<{subject}> <{predicate}> {term} .\n".encode()] = None
 
     def build(self) -> bytes:
         for name, person in sorted(self.persons.items()):
@@ -242,7 +243,7 @@ class _GraphWriter:
         self._add_participations()
         self._add_posts()
         self._add_mention_evidence()
-        return "".join(self.lines).encode("utf-8")
+        return b"".join(self.lines)
 
     def _add_person(self, name: str, person: Person) -> None:
         node = self.person(name)
@@ -423,24 +424,27 @@ class _GraphWriter:
         target = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
         annotation = f"<{self.base}evidence/{_digest(body, target)}>"
         lines = self.lines
-        lines[f"{annotation} {_E.type} {_E.annotation} .\n"] = None
-        lines[f"{annotation} {_E.motivated_by} {_E.identifying} .\n"] = None
-        lines[f"{annotation} {_E.has_body} <{body}> .\n"] = None
-        lines[f"{annotation} {_E.has_target} <{target}> .\n"] = None
+        lines[f"{annotation} {_E.type} {_E.annotation} .\n".encode()] = None
+        lines[f"{annotation} {_E.motivated_by} {_E.identifying} .\n".encode()] = None
+        lines[f"{annotation} {_E.has_body} <{body}> .\n".encode()] = None
+        lines[f"{annotation} {_E.has_target} <{target}> .\n".encode()] = None
         for word in evidence.highlights:
             if word.strip() and word in sentence:
-                lines[f"{annotation} {_E.highlight} {_literal(word)} .\n"] = None
-        if f"<{target}> {_E.type} {_E.specific_resource} .\n" in lines:
+                lines[f"{annotation} {_E.highlight} {_literal(word)} .\n".encode()] = None
+        if target in self._targets:
             return  # another fact's annotation already wrote this sentence's target
-        lines[f"<{target}> {_E.type} {_E.specific_resource} .\n"] = None
-        lines[f"<{target}> {_E.has_source} <{article}> .\n"] = None
-        lines[f"<{target}> {_E.has_selector} <{target}/position> .\n"] = None
-        lines[f"<{target}> {_E.has_selector} <{target}/quote> .\n"] = None
-        lines[f"<{target}/position> {_E.type} {_E.position_selector} .\n"] = None
-        lines[f'<{target}/position> {_E.start} "{evidence.start}"^^{_E.non_negative_integer} .\n'] = None
-        lines[f'<{target}/position> {_E.end} "{evidence.end}"^^{_E.non_negative_integer} .\n'] = None
-        lines[f"<{target}/quote> {_E.type} {_E.quote_selector} .\n"] = None
-        lines[f"<{target}/quote> {_E.exact} {_literal(sentence)} .\n"] = None
+        self._targets.add(target)
+        lines[(  # one entry: every line names the target, so none can repeat an earlier one
+            f"<{target}> {_E.type} {_E.specific_resource} .\n"
+            f"<{target}> {_E.has_source} <{article}> .\n"
+            f"<{target}> {_E.has_selector} <{target}/position> .\n"
+            f"<{target}> {_E.has_selector} <{target}/quote> .\n"
+            f"<{target}/position> {_E.type} {_E.position_selector} .\n"
+            f'<{target}/position> {_E.start} "{evidence.start}"^^{_E.non_negative_integer} .\n'
+            f'<{target}/position> {_E.end} "{evidence.end}"^^{_E.non_negative_integer} .\n'
+            f"<{target}/quote> {_E.type} {_E.quote_selector} .\n"
+            f"<{target}/quote> {_E.exact} {_literal(sentence)} .\n"
+        ).encode()] = None
 
 
 class _E:
