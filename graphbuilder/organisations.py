@@ -186,18 +186,51 @@ def find_misprints(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     """Obvious misprints of known organisation names: the name with its last character replaced
     (焦作市工人文化官 for 焦作市工人文化宫), where the replaced ending makes no word and the name stands alone."""
     found = []
+    trie, known = _stems(tuple(names))
+    present = _stems_in(text, trie)
+    if not present:
+        return found
     for name in names:
         if len(name) < 6:
             continue
         stem = name[:-1]
-        if stem not in text:
+        if stem not in present:
             continue
         for match in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
             written = match.group(0)
             after = text[match.end():match.end() + 1]
-            if written == name or written in names or segmenter.frequency(written[-2:]) > 0:
+            if written == name or written in known or segmenter.frequency(written[-2:]) > 0:
                 continue
             if _CJK.match(after) and not re.match(r"[，。、；并和与及的在是]", after):
                 continue
             found.append((match.start(), match.end(), name))
     return found
+
+
+@lru_cache(maxsize=4)  # the same known names for every article of a build
+def _stems(names: tuple[str, ...]) -> tuple[dict, frozenset[str]]:
+    """A character trie of the names' stems (6+ character names without their last character), and the names."""
+    trie: dict = {}
+    for name in names:
+        if len(name) >= 6:
+            node = trie
+            for char in name[:-1]:
+                node = node.setdefault(char, {})
+            node[None] = name[:-1]
+    return trie, frozenset(names)
+
+
+def _stems_in(text: str, trie: dict) -> set[str]:
+    """The stems of the trie that occur in `text`."""
+    present = set()
+    for i in range(len(text)):
+        node = trie.get(text[i])
+        j = i + 1
+        while node is not None:
+            if None in node:
+                present.add(node[None])
+            if j >= len(text):
+                break
+            node = node.get(text[j])
+            j += 1
+    return present
