@@ -16,13 +16,14 @@ from typing import IO, Any
 from urllib.parse import unquote
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, RDF, RDFS
 
 from graphbuilder.store import native_store
-from graphbuilder.vocab import PREFIXES, SCHEMA
+from graphbuilder.vocab import GB, OA, ORG, PREFIXES, SCHEMA
 
-__all__ = ["to_networkx", "write_graphml", "graphml_bytes", "clean_text"]
+__all__ = ["to_networkx", "network_of_ntriples", "write_graphml", "graphml_bytes", "clean_text"]
 
 TYPES = {  # class -> node type, in order of precedence when a node has several
     SCHEMA.Event: "event",
@@ -53,15 +54,15 @@ SELECT ?node ?class WHERE {
     FILTER isIRI(?node)
 }"""
 
-_VALUES = """
-SELECT ?node ?property ?value WHERE {
-    VALUES ?property {
-        schema:name schema:jobTitle schema:alternateName schema:headline schema:datePublished
-        schema:startDate schema:endDate gb:dateText gb:adminLevel gb:adminCode gb:sourceFile gb:eventType
-        schema:position
-    }
+_VALUE_PROPERTIES = (
+    SCHEMA.name, SCHEMA.jobTitle, SCHEMA.alternateName, SCHEMA.headline, SCHEMA.datePublished, SCHEMA.startDate,
+    SCHEMA.endDate, GB.dateText, GB.adminLevel, GB.adminCode, GB.sourceFile, GB.eventType, SCHEMA.position,
+)
+_VALUES = f"""
+SELECT ?node ?property ?value WHERE {{
+    VALUES ?property {{ {" ".join(f"<{p}>" for p in _VALUE_PROPERTIES)} }}
     ?node ?property ?value .
-}"""
+}}"""
 
 _PARTICIPATIONS = """
 SELECT ?participation ?person ?event ?label ?role WHERE {
@@ -70,15 +71,16 @@ SELECT ?participation ?person ?event ?label ?role WHERE {
     OPTIONAL { ?participation gb:role ?role }
 }"""
 
-_LINKS = """
-SELECT ?source ?property ?target WHERE {
-    VALUES ?property {
-        schema:attendee schema:organizer schema:location schema:mentions schema:containedInPlace
-        schema:author schema:contributor
-    }
+_LINK_PROPERTIES = (
+    SCHEMA.attendee, SCHEMA.organizer, SCHEMA.location, SCHEMA.mentions, SCHEMA.containedInPlace, SCHEMA.author,
+    SCHEMA.contributor,
+)
+_LINKS = f"""
+SELECT ?source ?property ?target WHERE {{
+    VALUES ?property {{ {" ".join(f"<{p}>" for p in _LINK_PROPERTIES)} }}
     ?source ?property ?target .
     FILTER isIRI(?target)
-}"""
+}}"""
 
 _POSTS = """
 SELECT ?post ?person ?label ?organisation WHERE {
@@ -116,23 +118,34 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Returns:
         A new MultiDiGraph whose node and edge attributes are all str or int.
     """
-    reader = _Reader(graph)
+    same_as = [(str(a), str(b)) for a, b in graph.subject_objects(OWL.sameAs)
+               if isinstance(a, URIRef) and isinstance(b, URIRef)]
+    return _network(_Reader(graph), same_as)
+
+
+def network_of_ntriples(ntriples: bytes) -> nx.MultiDiGraph:
+    """`to_networkx` of a graph given as N-Triples (a build's, `graphbuilder.rdf.to_ntriples`), read in one
+    pass into the tables `to_networkx`'s queries give, without loading a store (millions of triples)."""
+    tables = _Tables(ntriples)
+    return _network(_Reader(None, rows=tables.rows), tables.same_as)
+
+
+def _network(reader: _Reader, same_as: list[tuple[str, str]]) -> nx.MultiDiGraph:
     result = nx.MultiDiGraph()
     for node, attrs in sorted(reader.node_attributes().items()):
         result.add_node(clean_text(node), **_clean(attrs))
     for source, target, key, attrs in sorted(reader.edges(), key=lambda e: (e[0], e[1], e[2])):
         if source in reader.types and target in reader.types:
             result.add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
-    _merge_same_individuals(result, graph)
+    _merge_same_individuals(result, same_as)
     return result
 
 
-def _merge_same_individuals(result: nx.MultiDiGraph, graph: Graph) -> None:
+def _merge_same_individuals(result: nx.MultiDiGraph, same_as: list[tuple[str, str]]) -> None:
     """Draw nodes stated to be the same individual (owl:sameAs, e.g. one event reported by two
     articles) as one node: the smallest IRI keeps its attributes, filled in from the others."""
     groups = nx.Graph()
-    groups.add_edges_from((clean_text(str(a)), clean_text(str(b))) for a, b in graph.subject_objects(OWL.sameAs)
-                          if isinstance(a, URIRef) and isinstance(b, URIRef))
+    groups.add_edges_from(sorted((clean_text(a), clean_text(b)) for a, b in same_as))  # in one order, however read
     for component in nx.connected_components(groups):
         members = sorted(n for n in component if n in result)
         if len(members) < 2:
@@ -185,8 +198,9 @@ def _local_name(iri: str) -> str:
 class _Reader:
     """The SPARQL results of one graph, grouped by node."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph | None, rows: dict[str, list[dict[str, str | None]]] | None = None) -> None:
         self.graph = graph
+        self.rows = rows  # the solutions of each query, when they were read from triples (`_Tables`)
         self.types: dict[str, str] = {}
         precedence = list(TYPES.values())
         types = {str(iri): kind for iri, kind in TYPES.items()}
@@ -207,6 +221,8 @@ class _Reader:
 
         On an Oxigraph store the query runs there and its terms are read as strings directly: rdflib's
         terms cost more than the query at a hundred thousand rows."""
+        if self.rows is not None:
+            return self.rows[query]
         native = native_store(self.graph)
         if native is not None:
             solutions = native.query(query, prefixes=PREFIXES)
@@ -370,3 +386,86 @@ class _Reader:
         if fact is not None:
             self._add_evidence(attrs, fact, article)
         return attrs
+
+
+class _Tables:
+    """The solutions of the `_Reader`'s queries, computed from the triples in one pass (as plain strings)."""
+
+    def __init__(self, ntriples: bytes) -> None:
+        values_of = {str(p) for p in _VALUE_PROPERTIES}
+        links_of = {str(p) for p in _LINK_PROPERTIES}
+        classes = {str(c) for c in TYPES}
+        rdf_type = str(RDF.type)
+        joins = {str(OA.hasBody), str(OA.hasTarget), str(OA.hasSelector), str(OA.hasSource), str(OA.exact), str(OA.start),
+                 str(GB.participant), str(GB.inEvent), str(GB.roleLabel), str(GB.role), str(ORG.heldBy),
+                 str(ORG.postIn), str(RDFS.label)}
+        nodes, values, links = [], [], []
+        types: dict[str, set[str]] = defaultdict(set)
+        objects: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.same_as: list[tuple[str, str]] = []
+        same_as = str(OWL.sameAs)
+        for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+            subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
+            s_iri, o_iri = isinstance(subject, ox.NamedNode), isinstance(obj, ox.NamedNode)
+            s, o = subject.value, obj.value
+            if predicate == rdf_type:
+                types[s].add(o)
+                if s_iri and o in classes:
+                    nodes.append({"node": s, "class": o})
+            if predicate in values_of:
+                values.append({"node": s, "property": predicate, "value": o})
+            if predicate in links_of and o_iri:
+                links.append({"source": s, "property": predicate, "target": o})
+            if predicate in joins:
+                objects[s][predicate].append(o)
+            if predicate == same_as and s_iri and o_iri:
+                self.same_as.append((s, o))
+        self.rows = {_NODES: nodes, _VALUES: values, _LINKS: links,
+                     _EVIDENCE: self._evidence(types, objects), _PARTICIPATIONS: self._participations(types, objects),
+                     _POSTS: self._posts(types, objects)}
+
+    @staticmethod
+    def _evidence(types, objects) -> list[dict[str, str | None]]:
+        quote_class, position_class = str(OA.TextQuoteSelector), str(OA.TextPositionSelector)
+        rows = []
+        for annotation, props in list(objects.items()):
+            for body in props.get(str(OA.hasBody), ()):
+                for target in props.get(str(OA.hasTarget), ()):
+                    selectors = objects[target].get(str(OA.hasSelector), []) if target in objects else []
+                    articles = objects[target].get(str(OA.hasSource), []) if target in objects else []
+                    starts = [start for position in selectors if position_class in types.get(position, ())
+                              for start in objects[position].get(str(OA.start), [])] if selectors else []
+                    for quote in selectors:
+                        if quote_class not in types.get(quote, ()):
+                            continue
+                        for exact in objects[quote].get(str(OA.exact), []):
+                            for article in articles or [None]:
+                                for start in starts or [None]:
+                                    rows.append({"body": body, "article": article, "start": start, "exact": exact})
+        return rows
+
+    @staticmethod
+    def _participations(types, objects) -> list[dict[str, str | None]]:
+        rows = []
+        for node, props in list(objects.items()):
+            if str(GB.Participation) not in types.get(node, ()):
+                continue
+            for person in props.get(str(GB.participant), ()):
+                for event in props.get(str(GB.inEvent), ()):
+                    for label in props.get(str(GB.roleLabel)) or [None]:
+                        for role in props.get(str(GB.role)) or [None]:
+                            rows.append({"participation": node, "person": person, "event": event, "label": label,
+                                         "role": role})
+        return rows
+
+    @staticmethod
+    def _posts(types, objects) -> list[dict[str, str | None]]:
+        rows = []
+        for node, props in list(objects.items()):
+            if str(ORG.Post) not in types.get(node, ()):
+                continue
+            for person in props.get(str(ORG.heldBy), ()):
+                for organisation in props.get(str(ORG.postIn), ()):
+                    for label in props.get(str(RDFS.label)) or [None]:
+                        rows.append({"post": node, "person": person, "organisation": organisation, "label": label})
+        return rows

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
@@ -52,14 +53,16 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     _commit([_stage(Path(path), data)])
 
 
-def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", turtle: bytes | None = None,
-                  stages: dict[str, float] | None = None, progress=None) -> dict[str, Path]:
+def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuilder", turtle: bytes | None = None,
+                  network: nx.MultiDiGraph | None = None, stages: dict[str, float] | None = None,
+                  progress=None) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.graphml`` and ``graph.html`` into ``outdir`` (created if needed).
 
     Args:
-        turtle: the graph's Turtle, when the caller has it (`turtle_of_ntriples`): an Oxigraph store keeps
-            numbers by value (``xsd:nonNegativeInteger`` as ``xsd:integer``), so a build writes the Turtle
-            from its N-Triples before loading them into the store its SPARQL runs on.
+        graph: the graph (None when both ``turtle`` and ``network`` are given).
+        turtle: the graph's Turtle, when the caller has it (`turtle_of_ntriples`; a build writes it from its
+            N-Triples: an Oxigraph store would keep ``xsd:nonNegativeInteger`` numbers as ``xsd:integer``).
+        network: the graph's NetworkX view, when the caller has it (`graphbuilder.network.network_of_ntriples`).
         stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write``.
         progress: called as ``progress("write", done, 5)`` as each step ends.
 
@@ -88,7 +91,10 @@ def write_outputs(graph: Graph, outdir: Path, *, title: str = "graphbuilder", tu
     elif progress is not None:
         progress("write", next(steps), 5)
     rendered = {"ttl": turtle}
-    network = timed("network", lambda: to_networkx(_queryable(graph)))
+    if network is None:
+        network = timed("network", lambda: to_networkx(_queryable(graph)))
+    elif progress is not None:
+        progress("write", next(steps), 5)
     rendered["graphml"] = timed("graphml", lambda: graphml_bytes(network))
     rendered["html"] = timed("html", lambda: render_html(network, title=title).encode("utf-8"))
     began = time.perf_counter()
