@@ -121,3 +121,13 @@ def test_build_scale_cli_prints_one_summary_line_and_no_bar_off_a_terminal(pages
     assert "s" in lines[0].rsplit(" in ", 1)[1]
     quiet = CliRunner().invoke(cli, ["build", str(pages["first"]), "-o", str(tmp_path / "out"), "--quiet"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_build_scale_network_from_ntriples_is_the_network_from_the_graph(sample_document):
+    from graphbuilder.network import graphml_bytes, network_of_ntriples, to_networkx
+    from graphbuilder.rdf import to_ntriples, to_rdf
+
+    from_triples = network_of_ntriples(to_ntriples(sample_document))
+    from_graph = to_networkx(to_rdf(sample_document))
+    assert graphml_bytes(from_triples) == graphml_bytes(from_graph)
+    assert from_triples.number_of_nodes() > 20
