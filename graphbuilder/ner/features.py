@@ -1,0 +1,247 @@
+"""Character features for the NER CRF (pure functions over one sentence).
+
+Each character gets a list of string features:
+- characters in a ±2 window, character bigrams and trigrams around it, a skip bigram;
+- character types (Han, Chinese numeral, digit, Latin, punctuation, space);
+- the character's position (B/M/E/S) in the jieba word containing it, with the character and
+  with the word's length; that word and the words to its left and right;
+- lexicon hits from ``data/lexicons/``: surnames, a title just before or after, organisation
+  and place name endings at or next to the character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import jieba
+
+from graphbuilder.resources import data_path
+
+CHINESE_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
+_TYPE_CACHE: dict[str, str] = {}
+_PAD_LEFT = ("<s2>", "<s1>")
+_PAD_RIGHT = ("</s1>", "</s2>")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Word lists the features look up; see ``data/lexicons/``."""
+
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    titles: frozenset[str]
+    org_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
+
+    @cached_property
+    def compound_first(self) -> frozenset[str]:
+        return frozenset(s[0] for s in self.compound_surnames)
+
+    @cached_property
+    def title_lengths(self) -> dict[str, tuple[int, ...]]:
+        return _lengths_by_char(self.titles, last=False)
+
+    @cached_property
+    def org_suffix_lengths(self) -> dict[str, tuple[int, ...]]:
+        return _lengths_by_char(self.org_suffixes, last=True)
+
+    @cached_property
+    def place_suffix_lengths(self) -> dict[str, tuple[int, ...]]:
+        return _lengths_by_char(self.place_suffixes, last=True)
+
+
+def read_lexicon(path: str | Path) -> frozenset[str]:
+    """Entries of a lexicon file: one per line, blank lines and ``#`` comments ignored."""
+    with Path(path).open(encoding="utf-8") as lines:
+        entries = (line.split("#", 1)[0].strip() for line in lines)
+        return frozenset(entry for entry in entries if entry)
+
+
+def load_lexicons(directory: str | Path | None = None) -> Lexicons:
+    """Read the four lexicons from ``directory`` (default: the package's ``data/lexicons``)."""
+    base = Path(directory) if directory is not None else data_path("lexicons")
+    surnames = read_lexicon(base / "surnames.txt")
+    return Lexicons(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) > 1),
+        titles=read_lexicon(base / "titles.txt"),
+        org_suffixes=read_lexicon(base / "org_suffixes.txt"),
+        place_suffixes=read_lexicon(base / "place_suffixes.txt"),
+    )
+
+
+def char_type(char: str) -> str:
+    """One letter for the kind of character: H(an), N(umeral, Chinese), D(igit), L(atin),
+    P(unctuation), S(pace) or O(ther)."""
+    kind = _TYPE_CACHE.get(char)
+    if kind is not None:
+        return kind
+    c = char[:1]
+    if c in CHINESE_NUMERALS:
+        kind = "N"
+    elif "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+        kind = "H"
+    elif c.isdigit():
+        kind = "D"
+    elif c.isascii() and c.isalpha():
+        kind = "L"
+    elif c.isspace():
+        kind = "S"
+    elif c.isalpha():
+        kind = "H" if ord(c) > 0x2E80 else "L"
+    else:
+        kind = "P"
+    _TYPE_CACHE[char] = kind
+    return kind
+
+
+def word_positions(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The B/M/E/S position of each character in its jieba word, and each char's word span."""
+    positions: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for _word, start, end in jieba.tokenize(text):
+        length = end - start
+        span = (start, end)
+        if length == 1:
+            positions.append("S")
+        else:
+            positions.append("B")
+            positions.extend("M" * (length - 2))
+            positions.append("E")
+        spans.extend([span] * length)
+    return positions, spans
+
+
+def _lengths_by_char(entries: frozenset[str], *, last: bool) -> dict[str, tuple[int, ...]]:
+    """Entry lengths (longest first) keyed by each entry's first (or last) character."""
+    index: dict[str, set[int]] = {}
+    for entry in entries:
+        index.setdefault(entry[-1] if last else entry[0], set()).add(len(entry))
+    return {char: tuple(sorted(lengths, reverse=True)) for char, lengths in index.items()}
+
+
+def _suffix_hits(text: str, suffixes: frozenset[str], by_last: dict[str, tuple[int, ...]]) -> list[int]:
+    """For each position, the length of the longest suffix-lexicon entry ending there (0: none)."""
+    hits = [0] * len(text)
+    for i, c in enumerate(text):
+        lengths = by_last.get(c)
+        if lengths:
+            for k in lengths:
+                if k <= i + 1 and text[i - k + 1 : i + 1] in suffixes:
+                    hits[i] = k
+                    break
+    return hits
+
+
+def sentence_features(chars: Sequence[str], lexicons: Lexicons) -> list[list[str]]:
+    """Features for every character of one sentence.
+
+    Args:
+        chars: the sentence's characters, already NFKC-normalised (see ``corpus.normalize_chars``).
+        lexicons: from ``load_lexicons()``.
+
+    Returns:
+        One list of feature strings per character.
+    """
+    n = len(chars)
+    if n == 0:
+        return []
+    text = "".join(chars)
+    if len(text) != n:  # an NFKC expansion such as "㈠" -> "(一)": keep one char per position
+        text = "".join(c[0] for c in chars)
+    p = [*_PAD_LEFT, *chars, *_PAD_RIGHT]
+    types = [char_type(c) for c in chars]
+    tp = ["^", *types, "$"]
+    c_m2, c_m1, c_0, c_p1, c_p2 = p[0:n], p[1 : n + 1], p[2 : n + 2], p[3 : n + 3], p[4 : n + 4]
+
+    positions, spans = word_positions(text)
+    words = {span: text[span[0] : span[1]] for span in dict.fromkeys(spans)}
+    word_at = [words[s] for s in spans]
+    left_word = ["<s>" if s[0] == 0 else words[spans[s[0] - 1]] for s in spans]
+    right_word = ["</s>" if s[1] == n else words[spans[s[1]]] for s in spans]
+
+    items = [
+        list(row)
+        for row in zip(
+            ["c-2=" + c for c in c_m2],
+            ["c-1=" + c for c in c_m1],
+            ["c0=" + c for c in c_0],
+            ["c1=" + c for c in c_p1],
+            ["c2=" + c for c in c_p2],
+            ["b-2=" + a + b for a, b in zip(c_m2, c_m1)],
+            ["b-1=" + a + b for a, b in zip(c_m1, c_0)],
+            ["b0=" + a + b for a, b in zip(c_0, c_p1)],
+            ["b1=" + a + b for a, b in zip(c_p1, c_p2)],
+            ["s=" + a + b for a, b in zip(c_m1, c_p1)],
+            ["t-1=" + a + b + c for a, b, c in zip(c_m2, c_m1, c_0)],
+            ["t0=" + a + b + c for a, b, c in zip(c_m1, c_0, c_p1)],
+            ["t1=" + a + b + c for a, b, c in zip(c_0, c_p1, c_p2)],
+            ["t=" + t for t in types],
+            ["tt=" + a + b + c for a, b, c in zip(tp, tp[1:], tp[2:])],
+            ["wp=" + w for w in positions],
+            ["wpc=" + w + c for w, c in zip(positions, chars)],
+            ["wpl=" + w + str(min(s[1] - s[0], 6)) for w, s in zip(positions, spans)],
+            ["w=" + w for w in word_at],
+            ["wl=" + w for w in left_word],
+            ["wr=" + w for w in right_word],
+        )
+    ]
+    for item in items:
+        item.append("bias")
+
+    _add_lexicon_features(items, text, word_at, positions, lexicons)
+    return items
+
+
+def _add_lexicon_features(
+    items: list[list[str]],
+    text: str,
+    word_at: list[str],
+    positions: list[str],
+    lex: Lexicons,
+) -> None:
+    n = len(text)
+    surnames, compound = lex.surnames, lex.compound_surnames
+    for i, c in enumerate(text):
+        if c in surnames:
+            items[i].append("sur")
+        if c in lex.compound_first and text[i : i + 2] in compound:
+            items[i].append("sur2")
+            if i + 1 < n:
+                items[i + 1].append("sur2i")
+
+    # A title ending right before position i, or starting right after it.
+    titles, title_lengths = lex.titles, lex.title_lengths
+    ends_before: set[int] = set()
+    starts_after: set[int] = set()
+    for start, c in enumerate(text):
+        for k in title_lengths.get(c, ()):
+            if text[start : start + k] in titles:
+                ends_before.add(start + k)
+                starts_after.add(start - 1)
+    for i in ends_before:
+        for d in (0, 1, 2):
+            if i + d < n:
+                items[i + d].append(f"tl{d}")
+    for i in starts_after:
+        for d in (0, 1, 2):
+            if 0 <= i - d:
+                items[i - d].append(f"tr{d}")
+
+    for name, suffixes, by_last in (
+        ("o", lex.org_suffixes, lex.org_suffix_lengths),
+        ("p", lex.place_suffixes, lex.place_suffix_lengths),
+    ):
+        hits = _suffix_hits(text, suffixes, by_last)
+        for i, k in enumerate(hits):
+            if k:
+                items[i].append(f"{name}s={k}")
+                if i > 0:
+                    items[i - 1].append(f"{name}s+1")
+            if positions[i] == "E":
+                word = word_at[i]
+                if any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ())):
+                    items[i].append(f"w{name}s")
