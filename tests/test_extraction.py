@@ -1,5 +1,7 @@
 """Extraction on small hand-written texts in the style of union news (none from the sample page)."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphbuilder.articles import split_articles
 from graphbuilder.events import event_label, event_type, find_events
@@ -163,3 +165,24 @@ def test_extraction_model_name_running_into_a_verb_is_trimmed():
     text = "县总工会主席郭红出席。郭红致开幕辞。"
     found = find_persons(text, ner_spans=[(11, 14, "PER")])
     assert [m.name for m in found] == ["郭红", "郭红"]
+
+
+_NEWSY = st.text(st.sampled_from(list("本报讯记者王李张市总工会副主席出席会议并讲话、，。9月日县村镇我市“”（）\n 某")), max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NEWSY)
+def test_extraction_every_span_is_the_slice_of_its_text(text):
+    gaz = Gazetteer.load()
+    context = PlaceContext(province=gaz.resolve("江西省"), city=gaz.resolve("九江市"))
+    for person in find_persons(text):
+        assert text[person.start:person.end] == person.name
+        for title, start, end in person.titles:
+            assert text[start:end] == title
+    for org in find_organisations(text, gaz):
+        assert text[org.start:org.end] == org.text
+    for place in find_places(text, gaz, context):
+        assert text[place.start:place.end] == place.text
+    sentences = split_sentences(text)
+    for event in find_events(text, sentences, year=2021):
+        assert (event.start, event.end) in sentences
