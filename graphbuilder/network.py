@@ -388,6 +388,26 @@ class _Reader:
         return attrs
 
 
+# The terms the tables join on, as the strings the triples give (looked up once, not per triple).
+_GB_Participation = str(GB.Participation)
+_GB_inEvent = str(GB.inEvent)
+_GB_participant = str(GB.participant)
+_GB_role = str(GB.role)
+_GB_roleLabel = str(GB.roleLabel)
+_OA_TextPositionSelector = str(OA.TextPositionSelector)
+_OA_TextQuoteSelector = str(OA.TextQuoteSelector)
+_OA_exact = str(OA.exact)
+_OA_hasBody = str(OA.hasBody)
+_OA_hasSelector = str(OA.hasSelector)
+_OA_hasSource = str(OA.hasSource)
+_OA_hasTarget = str(OA.hasTarget)
+_OA_start = str(OA.start)
+_ORG_Post = str(ORG.Post)
+_ORG_heldBy = str(ORG.heldBy)
+_ORG_postIn = str(ORG.postIn)
+_RDFS_label = str(RDFS.label)
+
+
 class _Tables:
     """The solutions of the `_Reader`'s queries, computed from the triples in one pass (as plain strings)."""
 
@@ -396,9 +416,9 @@ class _Tables:
         links_of = {str(p) for p in _LINK_PROPERTIES}
         classes = {str(c) for c in TYPES}
         rdf_type = str(RDF.type)
-        joins = {str(OA.hasBody), str(OA.hasTarget), str(OA.hasSelector), str(OA.hasSource), str(OA.exact), str(OA.start),
-                 str(GB.participant), str(GB.inEvent), str(GB.roleLabel), str(GB.role), str(ORG.heldBy),
-                 str(ORG.postIn), str(RDFS.label)}
+        joins = {_OA_hasBody, _OA_hasTarget, _OA_hasSelector, _OA_hasSource, _OA_exact, _OA_start,
+                 _GB_participant, _GB_inEvent, _GB_roleLabel, _GB_role, _ORG_heldBy,
+                 _ORG_postIn, _RDFS_label}
         nodes, values, links = [], [], []
         types: dict[str, set[str]] = defaultdict(set)
         objects: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -426,19 +446,19 @@ class _Tables:
 
     @staticmethod
     def _evidence(types, objects) -> list[dict[str, str | None]]:
-        quote_class, position_class = str(OA.TextQuoteSelector), str(OA.TextPositionSelector)
+        quote_class, position_class = _OA_TextQuoteSelector, _OA_TextPositionSelector
         rows = []
         for annotation, props in list(objects.items()):
-            for body in props.get(str(OA.hasBody), ()):
-                for target in props.get(str(OA.hasTarget), ()):
-                    selectors = objects[target].get(str(OA.hasSelector), []) if target in objects else []
-                    articles = objects[target].get(str(OA.hasSource), []) if target in objects else []
+            for body in props.get(_OA_hasBody, ()):
+                for target in props.get(_OA_hasTarget, ()):
+                    selectors = objects[target].get(_OA_hasSelector, []) if target in objects else []
+                    articles = objects[target].get(_OA_hasSource, []) if target in objects else []
                     starts = [start for position in selectors if position_class in types.get(position, ())
-                              for start in objects[position].get(str(OA.start), [])] if selectors else []
+                              for start in objects[position].get(_OA_start, [])] if selectors else []
                     for quote in selectors:
                         if quote_class not in types.get(quote, ()):
                             continue
-                        for exact in objects[quote].get(str(OA.exact), []):
+                        for exact in objects[quote].get(_OA_exact, []):
                             for article in articles or [None]:
                                 for start in starts or [None]:
                                     rows.append({"body": body, "article": article, "start": start, "exact": exact})
@@ -448,12 +468,12 @@ class _Tables:
     def _participations(types, objects) -> list[dict[str, str | None]]:
         rows = []
         for node, props in list(objects.items()):
-            if str(GB.Participation) not in types.get(node, ()):
+            if _GB_Participation not in types.get(node, ()):
                 continue
-            for person in props.get(str(GB.participant), ()):
-                for event in props.get(str(GB.inEvent), ()):
-                    for label in props.get(str(GB.roleLabel)) or [None]:
-                        for role in props.get(str(GB.role)) or [None]:
+            for person in props.get(_GB_participant, ()):
+                for event in props.get(_GB_inEvent, ()):
+                    for label in props.get(_GB_roleLabel) or [None]:
+                        for role in props.get(_GB_role) or [None]:
                             rows.append({"participation": node, "person": person, "event": event, "label": label,
                                          "role": role})
         return rows
@@ -462,10 +482,10 @@ class _Tables:
     def _posts(types, objects) -> list[dict[str, str | None]]:
         rows = []
         for node, props in list(objects.items()):
-            if str(ORG.Post) not in types.get(node, ()):
+            if _ORG_Post not in types.get(node, ()):
                 continue
-            for person in props.get(str(ORG.heldBy), ()):
-                for organisation in props.get(str(ORG.postIn), ()):
-                    for label in props.get(str(RDFS.label)) or [None]:
+            for person in props.get(_ORG_heldBy, ()):
+                for organisation in props.get(_ORG_postIn, ()):
+                    for label in props.get(_RDFS_label) or [None]:
                         rows.append({"post": node, "person": person, "organisation": organisation, "label": label})
         return rows
