@@ -4,14 +4,14 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-SAMPLE = SHARED / "seeds" / "jiaozuo-union-page-2020-09.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "jiaozuo-union-page-2020-09.txt"
 GOLD = SHARED / "eval" / "seed-gold.json"
 
 
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
     if not SAMPLE.exists():
-        pytest.skip("the sample page (../shared/seeds) is not beside this checkout")
+        pytest.skip("the sample page data/samples/jiaozuo-union-page-2020-09.txt is missing")
     return SAMPLE
 
 
