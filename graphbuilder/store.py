@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ def from_oxigraph(term: Any) -> Node | None:
     raise TypeError(f"unexpected Oxigraph term {term!r} (RDF-star triples are not supported)")
 
 
+_from_oxigraph_uncached = from_oxigraph
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
 
@@ -134,6 +136,8 @@ def _graph_pattern(context: Graph | Node | None):
 
 
 def _rdflib_result(result) -> Result:
+    # Rows repeat their terms (the same person, event, date): convert each distinct term once.
+    from_oxigraph = lru_cache(maxsize=1 << 16)(_from_oxigraph_uncached)
     if isinstance(result, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(result)
