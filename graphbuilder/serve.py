@@ -13,9 +13,11 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import errno
 import ipaddress
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -133,6 +135,7 @@ def start_server(graph: str | Path | None, *, host: str = DEFAULT_HOST, port: in
         ServeError: no binary, the graph cannot be loaded, or the server does not start (port in use ...).
     """
     binary = oxigraph_binary()
+    _check_port_free(host, port)
     temporary: Path | None = None
     if graph is not None and is_store(graph):
         location = Path(graph)
@@ -169,6 +172,18 @@ def start_server(graph: str | Path | None, *, host: str = DEFAULT_HOST, port: in
         server.stop()
         raise
     return server
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse a port something else listens on, before the server starts (it would answer in its place)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with contextlib.closing(socket.socket(family, socket.SOCK_STREAM)) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            reason = "is in use" if error.errno == errno.EADDRINUSE else f"cannot be used ({error.strerror})"
+            raise ServeError(f"port {port} on {host} {reason} (choose another with --port)") from None
 
 
 def _wait_until_ready(server: Server) -> None:

@@ -2,6 +2,7 @@
 import os
 import re
 import shlex
+import socket
 from pathlib import Path
 
 import pytest
@@ -39,17 +40,32 @@ def make_inputs(folder: Path) -> None:
 
 
 def test_bad_input_table_is_not_empty():
-    assert len(list(rows())) >= 14
+    assert len(list(rows())) >= 19
+
+
+@pytest.fixture
+def ports():
+    """A port something listens on, and one where nothing does."""
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    yield {"busy": str(busy.getsockname()[1]), "free": str(free)}
+    busy.close()
 
 
 @pytest.mark.parametrize("command, message", rows())
-def test_bad_input_gets_one_clear_error(tmp_path, monkeypatch, command, message):
+def test_bad_input_gets_one_clear_error(tmp_path, monkeypatch, ports, command, message):
     make_inputs(tmp_path)
     monkeypatch.chdir(tmp_path)
+    for name, port in ports.items():
+        command, message = command.replace(f"{{{name}}}", port), message.replace(f"{{{name}}}", port)
     result = CliRunner().invoke(cli, shlex.split(command))
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert result.stderr.strip().splitlines()[-1] == message.replace("{dir}", str(tmp_path))
+    assert result.stderr.strip().splitlines()[-1] == message
     assert not os.path.exists(tmp_path / "out" / "graph.ttl")
 
 
