@@ -490,7 +490,13 @@ def _interrupt(signum, frame) -> None:
 @click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace.  [default: "
               "https://w3id.org/graphbuilder/graph]")
 @click.option("--default-graph", is_flag=True, help="Replace the server's default graph instead of a named graph.")
-def push(graph: Path, endpoint: str, graph_iri: str | None, default_graph: bool) -> None:
+@click.option("--user", envvar="GRAPHBUILDER_PUSH_USER", show_envvar=True, metavar="NAME",
+              help="User name for an endpoint behind HTTP Basic authentication.")
+@click.option("--password", envvar="GRAPHBUILDER_PUSH_PASSWORD", show_envvar=True, metavar="SECRET",
+              help="Its password; prefer the environment variable (an option shows in the shell history). "
+                   "Never printed.")
+def push(graph: Path, endpoint: str, graph_iri: str | None, default_graph: bool, user: str | None,
+         password: str | None) -> None:
     """Send a graph to a SPARQL store (Graph Store HTTP Protocol).
 
     The graph replaces the named graph IRI at the endpoint (HTTP PUT), so pushing again is harmless. A named
@@ -507,7 +513,7 @@ def push(graph: Path, endpoint: str, graph_iri: str | None, default_graph: bool)
     if default_graph and graph_iri:
         raise click.UsageError("give --graph IRI or --default-graph, not both")
     target = None if default_graph else graph_iri or DEFAULT_GRAPH_IRI
-    result = push_graph(_load(graph, in_memory=True), endpoint, graph_iri=target)
+    result = push_graph(_load(graph, in_memory=True), endpoint, graph_iri=target, user=user, password=password)
     into = "the default graph" if result.graph_iri is None else f"<{result.graph_iri}>"
     click.echo(f"Pushed {_count(result.triples, 'triple')} ({result.bytes} bytes of Turtle) into {into} at "
-               f"{endpoint}: HTTP {result.status}", err=True)
+               f"{result.url.split('?')[0]}: HTTP {result.status}", err=True)
