@@ -446,12 +446,15 @@ def eval_ner(model: Path, corpus: Path, as_json: bool) -> None:
               help="Address to listen on; the default accepts connections from this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
 @click.option("--timeout", type=click.IntRange(min=1), metavar="SECONDS", help="Stop a query that runs longer.")
-def serve(graph: Path, host: str, port: int, timeout: int | None) -> None:
+@click.option("--writable", is_flag=True,
+              help="Also accept SPARQL updates (/update) and Graph Store writes (/store). On a Turtle file or "
+                   "OUTDIR they change a temporary copy; on a store folder they change the store.")
+def serve(graph: Path, host: str, port: int, timeout: int | None, writable: bool) -> None:
     """Serve a graph as a read-only SPARQL endpoint.
 
     GRAPH is an Oxigraph store (build --store), served as it is, or a Turtle file or OUTDIR of build, loaded
     into a temporary store first. Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol); updates are
-    refused. Ctrl-C stops the server.
+    refused unless --writable. Ctrl-C stops the server.
 
     \b
     Example:
@@ -468,8 +471,9 @@ def serve(graph: Path, host: str, port: int, timeout: int | None) -> None:
                    err=True)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with start_server(graph, host=host, port=port, timeout=timeout) as server:
-            click.echo(f"SPARQL endpoint: {server.query_url} (read-only; Ctrl-C stops it)", err=True)
+        with start_server(graph, host=host, port=port, timeout=timeout, read_only=not writable) as server:
+            mode = "accepts updates at /update" if writable else "read-only"
+            click.echo(f"SPARQL endpoint: {server.query_url} ({mode}; Ctrl-C stops it)", err=True)
             status = server.wait()
     except KeyboardInterrupt:  # the server is stopped and its temporary store removed on the way out
         click.echo("Stopped", err=True)

@@ -139,18 +139,17 @@ def start_server(graph: str | Path | None, *, host: str = DEFAULT_HOST, port: in
     temporary: Path | None = None
     if graph is not None and is_store(graph):
         location = Path(graph)
-    elif read_only:
-        if graph is None:
-            raise ServeError("give a graph to serve read-only (a store, a Turtle file or an OUTDIR of build)")
+    elif graph is not None and (read_only or Path(graph).is_file() or (Path(graph) / "graph.ttl").exists()):
         loaded = load_graph(graph)  # GraphError when it does not parse
         temporary = Path(tempfile.mkdtemp(prefix="graphbuilder-serve-"))
-        location = write_store(loaded, temporary / "store")
+        location = write_store(loaded, temporary / "store")  # a copy: updates never reach graph.ttl
+    elif read_only:
+        raise ServeError("give a graph to serve read-only (a store, a Turtle file or an OUTDIR of build)")
+    elif graph is None:
+        temporary = Path(tempfile.mkdtemp(prefix="graphbuilder-serve-"))
+        location = temporary / "store"
     else:
-        if graph is None:
-            temporary = Path(tempfile.mkdtemp(prefix="graphbuilder-serve-"))
-            location = temporary / "store"
-        else:
-            location = Path(graph)
+        location = Path(graph)
     command = [binary, "serve-read-only" if read_only else "serve", "--location", str(location),
                "--bind", f"[{host}]:{port}" if ":" in host else f"{host}:{port}"]
     if timeout is not None:

@@ -72,6 +72,19 @@ def test_serve_is_read_only(built_sample):
         assert refused.value.code == 403
 
 
+def test_serve_writable_accepts_updates_on_a_copy(built_sample, triples):
+    outdir = built_sample[0]
+    before = (outdir / "graph.ttl").read_bytes()
+    with start_server(outdir, port=free_port(), read_only=False) as server:
+        update = urllib.request.Request(
+            f"{server.url}/update", data=b"update=INSERT%20DATA%20%7B%3Curn%3Aa%3E%20%3Curn%3Ab%3E%20%3Curn%3Ac%3E%7D",
+            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with urllib.request.urlopen(update, timeout=30) as answer:
+            assert answer.status in (200, 204)
+        assert count(server.query_url, "?s ?p ?o") == triples + 1
+    assert (outdir / "graph.ttl").read_bytes() == before
+
+
 def test_serve_removes_its_temporary_store(built_sample):
     server = start_server(built_sample[0], port=free_port())
     location = server.location
