@@ -29,7 +29,8 @@ _FUTURE = re.compile(r"(?:要|将|计划|拟|预计|力争)\S{0,3}$")
 _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",
                  "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
                  "颁发", "印发", "出台", "投资", "建设", "兴建", "增修", "更名", "承办", "被评为", "迎来", "组建")
-_EVENT_NOUN = re.compile(r"(?:会议|大会|[\u4e00-\u9fff]{2}会(?=[，。；、在上于举召开暨”]|$)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|"
+_EVENT_NOUN = re.compile(r"(?:会议|大会|(?:座谈|推进|动员|部署|表彰|报告|宣讲|交流|培训|观摩|现场|联谊|茶话|运动|研讨|总结|调度|"
+                         r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|"
                          r"运动会|联赛|论坛|展览|书画展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动)")
 _LABEL_VERB = re.compile(r"(?:组织开展了?|召开了?|举行了?的?|举办了?|开展了?|组织了?|参加了?|出席了?|启动了?|承办了?)")
 _ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
@@ -182,7 +183,7 @@ def event_label(sentence: str, date_end: int = 0) -> str:
 
 def _after_date(sentence: str, pos: int) -> int:
     """Skip what follows a date before its clause: 上午, 以来, a comma."""
-    match = re.compile(r"(?:\s|上午|下午|晚上|晚|中午|早上|以来|起|至今|期间|，|、)*").match(sentence, pos)
+    match = re.compile(r"(?:\s|上午|下午|晚上|晚|中午|早上|年初|年底|年末|年中|以来|开始|起|至今|期间|，|、)*").match(sentence, pos)
     return match.end()
 
 
@@ -198,6 +199,7 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 def _tidy(label: str) -> str:
     label = _ADVERBS.sub("", re.sub(r"\s+", "", label))
+    label = re.sub(r"^(?:随着|伴随着|在|于|经过)", "", label)
     label = label.strip("，、 ")
     if label.count("“") != label.count("”"):
         label = label.strip("“”")
