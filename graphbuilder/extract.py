@@ -63,7 +63,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     body = article.body
     spans = tag(body) if ner_spans is None else ner_spans
     sentences = split_sentences(body)
-    context = PlaceContext(page.province, page.city, article_county(body, gazetteer, page))
+    context = PlaceContext(page.province, page.city, article_county(body, gazetteer, page) or page.county)
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     persons = find_persons(body, spans, known)
     org_mentions = [m for m in _organisations(body, gazetteer, tuple(spans)) if not _inside_person(m, persons)]
@@ -140,6 +140,9 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
     province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)
     if chosen.level == "province":
         return PlaceContext(province=chosen)
+    if chosen.level == "county":  # a county paper: 县总工会 is its own, 市总工会 its prefecture's
+        prefecture = next((d for d in gazetteer.ancestors(chosen) if d.level == "prefecture"), None)
+        return PlaceContext(province=province, city=prefecture, county=chosen)
     return PlaceContext(province=province, city=chosen)
 
 

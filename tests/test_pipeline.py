@@ -165,3 +165,13 @@ def test_pipeline_two_papers_unions_are_not_merged(tmp_path):
     assert {"九江市总工会", "洛阳市总工会"} <= set(doc.organisations)
     assert "市总工会" in doc.organisations["九江市总工会"].aliases
     assert "市总工会" in doc.organisations["洛阳市总工会"].aliases
+
+
+def test_pipeline_county_paper_resolves_county_bodies(tmp_path):
+    page = tmp_path / "2022-05-06_p3.txt"
+    page.write_text("本报讯（记者孙丽娜）4月29日，县总工会举办职工运动会。县委常委刘明远出席。\n\n职工运动会举行\n",
+                    encoding="utf-8")
+    from graphbuilder.pipeline import extract_document
+
+    doc = extract_document([read_page(page)], city="修水县")
+    assert {"修水县总工会", "中共修水县委"} <= set(doc.organisations)
