@@ -9,6 +9,7 @@ draw them as one node.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 
@@ -112,7 +113,7 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if place is not None and place not in places:
                     places[place] = Place(place, level="venue")
             ev = proof(draft.start, draft.end, draft.trigger)
-            record = _merge_event(events, draft, organisers, place, index, ev, events_on)
+            record = _merge_event(events, draft, organisers, place, index, ev, events_on, _article_id(article))
             local_keys.append(record["key"])
         for part in reading.participations:
             key = local_keys[part.event]
@@ -202,12 +203,19 @@ def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str
     return None
 
 
+def _article_id(article) -> str:
+    """What identifies an article whatever else is in the build: its body (a shard or a re-run keeps it)."""
+    return hashlib.sha1(article.body.encode("utf-8")).hexdigest()[:16]
+
+
 def _merge_event(events: list[dict], draft, organisers, place, index: int, ev: Evidence,
-                 events_on: dict[str, list[dict]]) -> dict:
+                 events_on: dict[str, list[dict]], article_id: str) -> dict:
     """A record for this article's report of an event, linked to other articles' reports of the same one.
 
-    ``events_on`` holds the records so far by date value, in order (`_same_event` needs the same date)."""
-    record = {"key": event_key(draft.date, f"{index}:{draft.start}:{draft.label}"), "label": draft.label,
+    ``events_on`` holds the records so far by date value, in order (`_same_event` needs the same date).
+    The key depends on the article's text and the sentence, never on the other pages of the build, so the
+    same report gets the same IRI in every shard."""
+    record = {"key": event_key(draft.date, f"{article_id}:{draft.start}:{draft.label}"), "label": draft.label,
               "type": draft.event_type, "date": draft.date, "articles": [index], "organisers": organisers,
               "place": place, "evidence": [ev], "same_as": []}
     for event in events_on.get(draft.date.value, ()) if draft.date is not None else ():

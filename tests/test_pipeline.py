@@ -175,3 +175,13 @@ def test_pipeline_county_paper_resolves_county_bodies(tmp_path):
 
     doc = extract_document([read_page(page)], city="修水县")
     assert {"修水县总工会", "中共修水县委"} <= set(doc.organisations)
+
+
+def test_pipeline_event_iris_do_not_depend_on_the_other_pages(tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("本报讯（记者王平）3月5日，九江市总工会召开全市工会工作会议。\n\n工作会议召开\n", encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text("本报讯（记者赵敏）3月6日，九江市总工会举办职工技能大赛。\n\n技能大赛举办\n", encoding="utf-8")
+    alone = extract_document([read_page(two, published=dt.date(2021, 3, 7))])
+    together = extract_document([read_page(p, published=dt.date(2021, 3, 7)) for p in (one, two)])
+    assert set(alone.events) < set(together.events)
