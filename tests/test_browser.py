@@ -35,6 +35,13 @@ PWNED = "window.__pwned = (window.__pwned || 0) + 1"
 HOSTILE = [f"</script><script>{PWNED}</script>", f'<img src=x onerror="{PWNED}">',
            f"<svg onload=\"{PWNED}\">", "\u2028<!--<script>"]
 READY = "window.graphbuilderPage && window.graphbuilderPage.ready"
+INKED = """(function () {
+    var canvas = document.querySelector('#graph canvas'), inked = 0, i, pixels;
+    if (!canvas) { return 0; }
+    pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    for (i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { inked++; } }
+    return inked;
+})()"""
 
 
 class Browser(NamedTuple):
@@ -103,6 +110,8 @@ def sample_network(sample) -> nx.MultiDiGraph:
 def open_page(page, path: Path, timeout: float = 30_000) -> None:
     page.goto(path.resolve().as_uri())
     page.wait_for_function(READY, timeout=timeout)
+    # on a loaded machine the first frame may be painted a little after the page says it is ready
+    page.wait_for_function(f"{READY} && (window.graphbuilderPage.visible === 0 || {INKED} > 0)", timeout=timeout)
 
 
 def node_id(page, label: str) -> str:
@@ -143,6 +152,8 @@ def panel_text(page) -> dict:
 def test_browser_sample_page_draws_every_node_offline(browser, page, sample, sample_network):
     before = len(browser.requests)
     open_page(page, sample / "graph.html")
+    # a loaded machine may paint the first frame a little after the page says it is ready
+    page.wait_for_function(INKED + " > 10000", timeout=30_000)
     state = page.evaluate("""() => {
         var p = window.graphbuilderPage, canvas = document.querySelector('#graph canvas');
         var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data, inked = 0, i;
