@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphbuilder.lexicons import read_list
 from graphbuilder.resources import data_path
 
 LEVELS = ("province", "prefecture", "county", "township")
@@ -93,16 +94,6 @@ def _ethnic_tokens() -> tuple[str, ...]:
     tokens = set(names) | {"各族"}
     tokens |= {name[:-1] for name in names if len(name) > 2}  # bare stems of 2+ characters only
     return tuple(sorted(tokens, key=len, reverse=True))
-
-
-def read_list(path: Path) -> list[str]:
-    """Read a one-entry-a-line list, ignoring blank lines and ``#`` comments."""
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.append(entry)
-    return entries
 
 
 def read_divisions(path: Path) -> list[Division]:

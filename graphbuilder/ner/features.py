@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jieba
 
+from graphbuilder.lexicons import read_list
 from graphbuilder.resources import data_path
 
 CHINESE_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
@@ -53,23 +54,16 @@ class Lexicons:
         return _lengths_by_char(self.place_suffixes, last=True)
 
 
-def read_lexicon(path: str | Path) -> frozenset[str]:
-    """Entries of a lexicon file: one per line, blank lines and ``#`` comments ignored."""
-    with Path(path).open(encoding="utf-8") as lines:
-        entries = (line.split("#", 1)[0].strip() for line in lines)
-        return frozenset(entry for entry in entries if entry)
-
-
 def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     """Read the four lexicons from ``directory`` (default: the package's ``data/lexicons``)."""
     base = Path(directory) if directory is not None else data_path("lexicons")
-    surnames = read_lexicon(base / "surnames.txt")
+    surnames = frozenset(read_list(base / "surnames.txt"))
     return Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) > 1),
-        titles=read_lexicon(base / "titles.txt"),
-        org_suffixes=read_lexicon(base / "org_suffixes.txt"),
-        place_suffixes=read_lexicon(base / "place_suffixes.txt"),
+        titles=frozenset(read_list(base / "titles.txt")),
+        org_suffixes=frozenset(read_list(base / "org_suffixes.txt")),
+        place_suffixes=frozenset(read_list(base / "place_suffixes.txt")),
     )
 
 
