@@ -19,6 +19,7 @@ import pycrfsuite
 
 from graphbuilder.errors import InputError
 from graphbuilder.ner.corpus import bio_spans, normalize_chars
+from graphbuilder.ner.dictionary import EntityDictionary, dictionary_path
 from graphbuilder.ner.features import Lexicons, load_lexicons, sentence_features
 
 __all__ = [
@@ -56,6 +57,8 @@ class Tagger:
             )
         self.model_path = path
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        names = dictionary_path(path)
+        self.entities = EntityDictionary.load(names) if names.is_file() else None
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(path))
         self._lock = threading.Lock()  # a crfsuite tagger is not re-entrant
@@ -64,7 +67,7 @@ class Tagger:
         """BIO tags for one sentence given as NFKC-normalised characters."""
         if not chars:
             return []
-        features = sentence_features(chars, self.lexicons)
+        features = sentence_features(chars, self.lexicons, self.entities)
         with self._lock:
             return self._crf.tag(features)
 

@@ -6,7 +6,8 @@ Each character gets a list of string features:
 - the character's position (B/M/E/S) in the jieba word containing it, with the character and
   with the word's length; that word and the words to its left and right;
 - lexicon hits from ``data/lexicons/``: surnames, a title just before or after, organisation
-  and place name endings at or next to the character.
+  and place name endings at or next to the character;
+- with an entity dictionary (``dictionary.py``), the names of the training corpus covering it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import jieba
 
 from graphbuilder.lexicons import read_list
+from graphbuilder.ner.dictionary import EntityDictionary
 from graphbuilder.resources import data_path
 
 CHINESE_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
@@ -130,12 +132,15 @@ def _suffix_hits(text: str, suffixes: frozenset[str], by_last: dict[str, tuple[i
     return hits
 
 
-def sentence_features(chars: Sequence[str], lexicons: Lexicons) -> list[list[str]]:
+def sentence_features(
+    chars: Sequence[str], lexicons: Lexicons, entities: EntityDictionary | None = None
+) -> list[list[str]]:
     """Features for every character of one sentence.
 
     Args:
         chars: the sentence's characters, already NFKC-normalised (see ``corpus.normalize_chars``).
         lexicons: from ``load_lexicons()``.
+        entities: names seen in the training corpus (``dictionary.py``), if the model uses them.
 
     Returns:
         One list of feature strings per character.
@@ -187,6 +192,9 @@ def sentence_features(chars: Sequence[str], lexicons: Lexicons) -> list[list[str
         item.append("bias")
 
     _add_lexicon_features(items, text, word_at, positions, lexicons)
+    if entities is not None:
+        for item, marks in zip(items, entities.features(text)):
+            item.extend(marks)
     return items
 
 

@@ -21,12 +21,14 @@ import pycrfsuite
 
 from graphbuilder.ner import load_tagger
 from graphbuilder.ner.corpus import LABELS, bio_spans, read_bio, to_bioes
+from graphbuilder.ner.dictionary import build_dictionary, dictionary_path, fold_dictionaries
 from graphbuilder.ner.features import Lexicons, load_lexicons, sentence_features
 
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.01
 DEFAULT_MAX_ITERATIONS = 300
 DEFAULT_SCHEME = "bio"
+DEFAULT_FOLDS = 10
 SCHEMES = ("bio", "bioes")
 
 
@@ -55,6 +57,7 @@ def train_model(
     c2: float = DEFAULT_C2,
     max_iterations: int = DEFAULT_MAX_ITERATIONS,
     scheme: str = DEFAULT_SCHEME,
+    dictionary_folds: int = DEFAULT_FOLDS,
     lexicons: Lexicons | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict:
@@ -67,6 +70,9 @@ def train_model(
         max_iterations: L-BFGS iterations.
         scheme: ``"bio"`` (tags as in the corpus) or ``"bioes"`` (begin/inside/end/single;
             untested on the full corpora); tagging reads either.
+        dictionary_folds: use the corpus's names as features (``dictionary.py``), each
+            sentence seeing the names of the other folds; 0 for no dictionary. The full
+            dictionary is written beside the model.
         progress: called with a line of text at each stage (e.g. ``print`` to stderr).
 
     Returns:
@@ -79,12 +85,14 @@ def train_model(
     trainer = _ReportingTrainer(say)
     sentences = chars = 0
     started = time.perf_counter()
-    for corpus_path in corpus_paths:
-        for sentence in read_bio(corpus_path):
-            tags = to_bioes(sentence.tags) if scheme == "bioes" else sentence.tags
-            trainer.append(sentence_features(sentence.chars, lexicons), tags)
-            sentences += 1
-            chars += len(sentence.chars)
+    corpus = [sentence for path in corpus_paths for sentence in read_bio(path)]
+    folds = fold_dictionaries(corpus, dictionary_folds) if dictionary_folds > 1 else None
+    for i, sentence in enumerate(corpus):
+        tags = to_bioes(sentence.tags) if scheme == "bioes" else sentence.tags
+        entities = folds[i % len(folds)] if folds else None
+        trainer.append(sentence_features(sentence.chars, lexicons, entities), tags)
+        sentences += 1
+        chars += len(sentence.chars)
     features_seconds = time.perf_counter() - started
     say(f"features for {sentences} sentences, {chars} chars in {features_seconds:.0f}s")
     trainer.set_params(
@@ -97,7 +105,11 @@ def train_model(
     )
     model_path = Path(model_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
+    names = dictionary_path(model_path)
+    names.unlink(missing_ok=True)
     trainer.train(str(model_path))
+    if folds:
+        build_dictionary(corpus).save(names)
     seconds = time.perf_counter() - started
     say(f"trained {model_path} in {seconds:.0f}s")
     return {
@@ -107,6 +119,7 @@ def train_model(
         "c2": c2,
         "max_iterations": max_iterations,
         "scheme": scheme,
+        "dictionary_folds": dictionary_folds if folds else 0,
         "iterations": len(trainer.logparser.iterations),
         "seconds": round(seconds, 1),
         "model_bytes": model_path.stat().st_size,
@@ -183,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-iterations", type=int, default=DEFAULT_MAX_ITERATIONS)
     parser.add_argument("--scheme", choices=SCHEMES, default=DEFAULT_SCHEME,
                         help="tag scheme the model learns (default: %(default)s)")
+    parser.add_argument("--dictionary-folds", type=int, default=DEFAULT_FOLDS, metavar="K",
+                        help="names of the corpus as features, jackknifed over K folds; "
+                             "0 for none (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     args = parser.parse_args(argv)
 
@@ -201,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give --out MODEL to train, or --evaluate MODEL to evaluate")
     summary = train_model(args.corpus, args.out, c1=args.c1, c2=args.c2,
                           max_iterations=args.max_iterations, scheme=args.scheme,
+                          dictionary_folds=args.dictionary_folds,
                           progress=progress)
     print(json.dumps(summary))
     return 0
