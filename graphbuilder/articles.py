@@ -1,8 +1,10 @@
 """Splitting a page into articles.
 
-An article starts at its byline (`本报讯（记者…）`, or a standalone `本报记者 …` before a feature). Its
-headline is printed either before the byline or after the body; the page tells which: when the page opens
-with headline-like lines before its first byline, headlines come first, otherwise after. Photo captions
+An article starts at its byline (`本报讯（记者…）`, or a standalone `本报记者 …` before a feature), or, when
+it has none, where headlines stand between the end of one body and the start of the next. Its headline is
+printed either before the body or after it; the page tells which: when the page opens with headline-like
+lines, headlines come first, otherwise after. A byline alone after a body (`（记者 罗敏）`) signs that
+article. Photo captions
 (`左图 …`) and their credit (`本报记者 … 摄`) go to the article they sit in. A paragraph that does not end a
 sentence continues in the next one (a column or page break), so the two are joined with no space.
 """
@@ -28,6 +30,9 @@ _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
+# A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
+_BODY_KINDS = ("body", "caption", "credit")
 
 
 @dataclass(frozen=True)
@@ -38,23 +43,24 @@ class _Part:
 
 def split_articles(page: Page) -> list[Article]:
     """The articles of a page, in page order."""
-    parts = [_Part(_classify(p.text), p) for p in split_paragraphs(page.text)]
-    starts = [i for i, part in enumerate(parts) if part.kind in ("byline", "standalone")]
-    if not starts:
-        return _single_article(page, parts)
-    lead = parts[: starts[0]]
-    headline_first = any(p.kind == "headline" for p in lead) and not any(p.kind == "body" for p in lead)
-    segments = [parts[s:e] for s, e in zip(starts, starts[1:] + [len(parts)])]
+    parts = _mark_trailers([_Part(_classify(p.text), p) for p in split_paragraphs(page.text)])
+    if not any(p.kind in ("body", "caption", "byline") for p in parts):
+        return []
+    headline_first = _headline_first(parts)
+    starts = _article_starts(parts, headline_first)
     articles: list[Article] = []
-    if lead and not headline_first and any(p.kind == "body" for p in lead):
-        segments.insert(0, lead)  # the tail of an article continued from an earlier page
-    carried: list[_Part] = [p for p in lead if p.kind == "headline"] if headline_first else []
-    for segment in segments:
-        body, trailing = _peel_trailing_headlines(segment)
+    for begin, end in zip(starts, starts[1:] + [len(parts)]):
+        chunk = parts[begin:end]
         if headline_first:
-            heads, carried = carried, trailing
+            lead = 0
+            while lead < len(chunk) and chunk[lead].kind == "headline":
+                lead += 1
+            heads, body = chunk[:lead], chunk[lead:]
+            body, _teasers = _peel_trailing_headlines(body)  # headlines closing the page: no body follows
         else:
-            heads = trailing
+            body, heads = _peel_trailing_headlines(chunk)
+        if not any(p.kind in ("body", "byline", "caption") for p in body):
+            continue  # headlines or a credit with no text of their own
         article = _make_article(page, len(articles), heads, body)
         if article is not None:
             articles.append(article)
@@ -75,26 +81,72 @@ def _classify(text: str) -> str:
     return "body"
 
 
+def _mark_trailers(parts: list[_Part]) -> list[_Part]:
+    """A byline standing alone after a body, before a headline or the page's end, signs the article
+    it follows (`（记者 罗敏）`) rather than opening the next one."""
+    marked = list(parts)
+    for i, part in enumerate(parts):
+        if part.kind not in ("byline", "standalone") or i == 0 or parts[i - 1].kind not in _BODY_KINDS:
+            continue
+        text = part.para.text.strip()
+        if part.kind == "byline":
+            match = BYLINE_OPEN.match(text)
+            if not text.startswith(("（", "(")) or match.end() < len(text):
+                continue
+        following = parts[i + 1].kind if i + 1 < len(parts) else "end"
+        if following in ("headline", "end"):
+            marked[i] = _Part("trailer", part.para)
+    return marked
+
+
+def _headline_first(parts: list[_Part]) -> bool:
+    """Whether the page prints headlines before bodies: it opens with headlines, then a byline or body."""
+    for part in parts:
+        if part.kind != "headline":
+            return part is not parts[0] and part.kind in ("byline", "standalone", "body")
+    return False
+
+
+def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
+    """Where each article's parts begin: at its byline, and where headlines stand between two bodies
+    (an article with no byline); with headlines first, an article begins at its headlines."""
+    starts = {0}
+    for i, part in enumerate(parts):
+        if part.kind in ("byline", "standalone"):
+            begin = i
+            while headline_first and begin > 0 and parts[begin - 1].kind == "headline":
+                begin -= 1
+            starts.add(begin)
+    i = 0
+    while i < len(parts):
+        if parts[i].kind != "headline":
+            i += 1
+            continue
+        end = i
+        while end < len(parts) and parts[end].kind == "headline":
+            end += 1
+        if 0 < i and end < len(parts) and _closes_article(parts[i - 1]) and parts[end].kind in ("body", "caption") \
+                and not _SECTION_HEADING.match(parts[i].para.text):
+            starts.add(i if headline_first else end)
+        i = end
+    return sorted(starts)
+
+
+def _closes_article(part: _Part) -> bool:
+    """Whether a part can be the last of an article: a caption, credit or signature, a finished
+    sentence, or a note in brackets (`（株洲日报 5月22日）`)."""
+    if part.kind in ("caption", "credit", "trailer"):
+        return True
+    text = part.para.text.strip()
+    return part.kind == "body" and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
+
+
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:
     """Split off the headline paragraphs after the body (a caption and its credit may sit between)."""
     end = len(segment)
     while end > 1 and segment[end - 1].kind == "headline":
         end -= 1
     return segment[:end], segment[end:]
-
-
-def _single_article(page: Page, parts: list[_Part]) -> list[Article]:
-    """A file without bylines: one article, if it has any body text."""
-    if not any(p.kind in ("body", "caption") for p in parts):
-        return []
-    heads: list[_Part] = []
-    while parts and parts[0].kind == "headline":
-        heads.append(parts.pop(0))
-    if not heads:
-        body, heads = _peel_trailing_headlines(parts)
-        parts = body
-    article = _make_article(page, 0, heads, parts)
-    return [article] if article else []
 
 
 def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Part]) -> Article | None:
@@ -108,6 +160,9 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         if part.kind == "standalone" and not byline and not body_paras:
             byline = text.strip()
             contributors += parse_byline(byline)
+        elif part.kind == "trailer":
+            byline = byline or text.strip()
+            contributors += parse_byline(text)
         elif part.kind == "byline" and not body_paras:
             match = BYLINE_OPEN.match(text)
             byline = match.group(0).strip()

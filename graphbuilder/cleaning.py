@@ -101,11 +101,13 @@ def ends_sentence(text: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short, no sentence-final punctuation, not a byline, credit or caption."""
+    """Short, no sentence-final punctuation, not in brackets (a source note such as `（某某日报）`), not a
+    byline, credit or caption."""
     text = text.strip()
     return (
         2 <= len(text) <= 48
         and not ends_sentence(text)
+        and not (text[0] in "（(" and text[-1] in "）)")
         and "，" not in text
         and not BYLINE_OPEN.search(text)
         and not is_standalone_byline(text)

@@ -83,6 +83,27 @@ def test_articles_file_without_byline_is_one_article():
     assert articles[0].headline == "市总工会慰问一线职工"
 
 
+def test_articles_without_byline_are_split_at_their_headlines():
+    text = ("株洲市总工会举办职工技能大赛\n\n本报讯（记者 彭志强）5月18日，市总工会举办职工技能大赛。\n\n"
+            "（株洲日报 2023年5月22日）\n\n"
+            "白兔潭镇建成职工之家\n\n近日，白兔潭镇职工之家揭牌。\n\n该职工之家设有阅览室。\n\n（记者 罗敏）\n\n"
+            "攸县总工会开展帮扶调研\n\n日前，攸县总工会开展调研。\n\n一、摸清底数\n\n各级工会要精准帮扶。\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["株洲市总工会举办职工技能大赛", "白兔潭镇建成职工之家", "攸县总工会开展帮扶调研"]
+    assert "（株洲日报 2023年5月22日）" in articles[0].body  # a source note is no headline
+    assert articles[1].contributors == (Contributor("罗敏", "记者"),)  # a byline after the body signs it
+    assert "罗敏" not in articles[1].body and "阅览室" in articles[1].body
+    assert "各级工会要精准帮扶" in articles[2].body  # a numbered section heading does not open an article
+
+
+def test_articles_without_byline_headlines_after_bodies():
+    text = ("日前，市总工会走访慰问了一线职工。\n\n市总工会慰问一线职工\n\n"
+            "3月6日，劳模宣讲团走进企业。\n\n劳模宣讲进企业\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.body) for a in articles] == [
+        ("市总工会慰问一线职工", "日前，市总工会走访慰问了一线职工。"), ("劳模宣讲进企业", "3月6日，劳模宣讲团走进企业。")]
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 
