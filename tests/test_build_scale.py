@@ -96,6 +96,18 @@ def test_build_scale_another_extractor_version_reads_again(pages, tmp_path, monk
     assert [p.name for p in (tmp_path / "out" / CACHE_FOLDER).iterdir()] == ["another-version"]
 
 
+@pytest.mark.parametrize("segmenter", ["jieba", "rjieba"])
+def test_build_scale_extractor_version_follows_the_segmenters(segmenter, monkeypatch):
+    before = cache_module.extractor_version()
+    real = cache_module._version
+    monkeypatch.setattr(cache_module, "_version", lambda name: "9.9.9" if name == segmenter else real(name))
+    cache_module.extractor_version.cache_clear()
+    try:
+        assert cache_module.extractor_version() != before
+    finally:
+        cache_module.extractor_version.cache_clear()
+
+
 def test_build_scale_other_context_reads_again(pages, tmp_path):
     build([pages["first"]], tmp_path / "out")
     assert build([pages["first"]], tmp_path / "out", city="安阳市").cached == 0
