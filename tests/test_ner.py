@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from graphbuilder.ner import DEFAULT_MODEL_PATH, load_tagger, split_sentences, tag_entities
@@ -63,6 +66,18 @@ def test_ner_word_positions_follow_jieba_words():
     positions, spans = word_positions("我们今天去学校")
     assert positions == ["B", "E", "B", "E", "S", "B", "E"]
     assert spans[3] == (2, 4)
+
+
+def _feature_snapshot() -> list[dict]:
+    path = Path(__file__).parent / "data" / "ner-features.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("row", _feature_snapshot(), ids=lambda row: row["text"][:8])
+def test_ner_features_are_those_the_model_was_trained_on(lexicons, row):
+    # Written by the feature code the shipped model was trained with (Python jieba's words, commit 5b6b72a):
+    # a faster feature builder must give the same strings in the same order.
+    assert sentence_features(normalize_chars(row["text"]), lexicons) == row["features"]
 
 
 def test_ner_features_one_list_per_char(lexicons):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import rjieba
@@ -28,6 +28,7 @@ CHINESE_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿�
 _TYPE_CACHE: dict[str, str] = {}
 _PAD_LEFT = ("<s2>", "<s1>")
 _PAD_RIGHT = ("</s1>", "</s2>")
+_TYPE_FEATURES = {kind: "t=" + kind for kind in "HNDLPSO"}
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,9 @@ def _lengths_by_char(entries: frozenset[str], *, last: bool) -> dict[str, tuple[
     return {char: tuple(sorted(lengths, reverse=True)) for char, lengths in index.items()}
 
 
-def _suffix_hits(text: str, suffixes: frozenset[str], by_last: dict[str, tuple[int, ...]]) -> list[int]:
-    """For each position, the length of the longest suffix-lexicon entry ending there (0: none)."""
-    hits = [0] * len(text)
+def _suffix_hits(text: str, suffixes: frozenset[str], by_last: dict[str, tuple[int, ...]]) -> dict[int, int]:
+    """Positions where a suffix-lexicon entry ends, with the length of the longest one ending there."""
+    hits: dict[int, int] = {}
     for i, c in enumerate(text):
         lengths = by_last.get(c)
         if lengths:
@@ -152,60 +153,62 @@ def sentence_features(
     text = "".join(chars)
     if len(text) != n:  # an NFKC expansion such as "㈠" -> "(一)": keep one char per position
         text = "".join(c[0] for c in chars)
-    p = [*_PAD_LEFT, *chars, *_PAD_RIGHT]
-    types = [char_type(c) for c in chars]
+
+    # The word columns, one word at a time (tagging is most of a build: this runs for every character).
+    tokens = rjieba.tokenize(text)
+    positions: list[str] = []
+    word_columns: list[tuple[str, str, str, str, str]] = []
+    word_ends: list[tuple[int, str]] = []  # (last position, word) of the words of two or more characters
+    left = "wl=<s>"
+    last = len(tokens) - 1
+    for k, (word, start, end) in enumerate(tokens):
+        letters, shapes = _word_shape(end - start)
+        positions += letters
+        here = "w=" + word
+        right = "wr=" + tokens[k + 1][0] if k < last else "wr=</s>"
+        word_columns += [(wp, wpl, here, left, right) for wp, wpl in shapes]
+        left = "wl=" + word
+        if end - start > 1:
+            word_ends.append((end - 1, word))
+
+    types = [_TYPE_CACHE.get(c) or char_type(c) for c in chars]
+    t_feats = [_TYPE_FEATURES[t] for t in types]
     tp = ["^", *types, "$"]
-    c_m2, c_m1, c_0, c_p1, c_p2 = p[0:n], p[1 : n + 1], p[2 : n + 2], p[3 : n + 3], p[4 : n + 4]
-
-    positions, spans = word_positions(text)
-    words = {span: text[span[0] : span[1]] for span in dict.fromkeys(spans)}
-    word_at = [words[s] for s in spans]
-    left_word = ["<s>" if s[0] == 0 else words[spans[s[0] - 1]] for s in spans]
-    right_word = ["</s>" if s[1] == n else words[spans[s[1]]] for s in spans]
-
+    p = [*_PAD_LEFT, *chars, *_PAD_RIGHT]
     items = [
-        list(row)
-        for row in zip(
-            ["c-2=" + c for c in c_m2],
-            ["c-1=" + c for c in c_m1],
-            ["c0=" + c for c in c_0],
-            ["c1=" + c for c in c_p1],
-            ["c2=" + c for c in c_p2],
-            ["b-2=" + a + b for a, b in zip(c_m2, c_m1)],
-            ["b-1=" + a + b for a, b in zip(c_m1, c_0)],
-            ["b0=" + a + b for a, b in zip(c_0, c_p1)],
-            ["b1=" + a + b for a, b in zip(c_p1, c_p2)],
-            ["s=" + a + b for a, b in zip(c_m1, c_p1)],
-            ["t-1=" + a + b + c for a, b, c in zip(c_m2, c_m1, c_0)],
-            ["t0=" + a + b + c for a, b, c in zip(c_m1, c_0, c_p1)],
-            ["t1=" + a + b + c for a, b, c in zip(c_0, c_p1, c_p2)],
-            ["t=" + t for t in types],
-            ["tt=" + a + b + c for a, b, c in zip(tp, tp[1:], tp[2:])],
-            ["wp=" + w for w in positions],
-            ["wpc=" + w + c for w, c in zip(positions, chars)],
-            ["wpl=" + w + str(min(s[1] - s[0], 6)) for w, s in zip(positions, spans)],
-            ["w=" + w for w in word_at],
-            ["wl=" + w for w in left_word],
-            ["wr=" + w for w in right_word],
+        [
+            "c-2=" + a, "c-1=" + b, "c0=" + c, "c1=" + d, "c2=" + e,
+            f"b-2={a}{b}", f"b-1={b}{c}", f"b0={c}{d}", f"b1={d}{e}", f"s={b}{d}",
+            f"t-1={a}{b}{c}", f"t0={b}{c}{d}", f"t1={c}{d}{e}",
+            t, f"tt={x}{y}{z}",
+            wp, f"wpc={letter}{c}", wpl, w, wl, wr,
+            "bias",
+        ]
+        for a, b, c, d, e, t, x, y, z, letter, (wp, wpl, w, wl, wr) in zip(
+            p, p[1:], p[2:], p[3:], p[4:], t_feats, tp, tp[1:], tp[2:], positions, word_columns
         )
     ]
-    for item in items:
-        item.append("bias")
 
-    _add_lexicon_features(items, text, word_at, positions, lexicons)
+    _add_lexicon_features(items, text, word_ends, lexicons)
     if entities is not None:
         for item, marks in zip(items, entities.features(text)):
             item.extend(marks)
     return items
 
 
+@lru_cache(maxsize=64)
+def _word_shape(length: int) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The B/M/E/S letters of a word of ``length`` characters, and each one's ``wp=`` and ``wpl=`` features."""
+    letters = "S" if length == 1 else "B" + "M" * (length - 2) + "E"
+    capped = str(min(length, 6))
+    return letters, tuple(("wp=" + letter, "wpl=" + letter + capped) for letter in letters)
+
+
 def _add_lexicon_features(
-    items: list[list[str]],
-    text: str,
-    word_at: list[str],
-    positions: list[str],
-    lex: Lexicons,
+    items: list[list[str]], text: str, word_ends: list[tuple[int, str]], lex: Lexicons
 ) -> None:
+    """Append the lexicon features; ``word_ends`` holds (last position, word) of the words longer than
+    one character."""
     n = len(text)
     surnames, compound = lex.surnames, lex.compound_surnames
     for i, c in enumerate(text):
@@ -239,12 +242,15 @@ def _add_lexicon_features(
         ("p", lex.place_suffixes, lex.place_suffix_lengths),
     ):
         hits = _suffix_hits(text, suffixes, by_last)
-        for i, k in enumerate(hits):
+        word_hits = {
+            i for i, word in word_ends
+            if any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ()))
+        }
+        for i in sorted(hits.keys() | word_hits):  # in text order, as the model was trained
+            k = hits.get(i)
             if k:
                 items[i].append(f"{name}s={k}")
                 if i > 0:
                     items[i - 1].append(f"{name}s+1")
-            if positions[i] == "E":
-                word = word_at[i]
-                if any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ())):
-                    items[i].append(f"w{name}s")
+            if i in word_hits:
+                items[i].append(f"w{name}s")
