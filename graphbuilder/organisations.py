@@ -112,6 +112,8 @@ def _is_body_name(name: str) -> bool:
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
     if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]", name) or name.startswith(_GENERIC_START):
         return False
+    if re.search(r"[（）()]", re.sub(r"[（(][^（）()]*[）)]", "", name)):
+        return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine
     if re.search(r"党(?:组织|支部|总支|小组)$", name):
         return False  # a body's party cell, named after the body
     suffix = next((s for s in lexicons.org_suffixes() if name.endswith(s)), None)

@@ -12,10 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
+from . import lexicons
 from .events import event_key
 from .extract import ArticleReading
-from .organisations import find_misprints
+from .gazetteer import Gazetteer
+from .organisations import canonical_name, find_misprints
 from .records import (
     ArticleFacts,
     Document,
@@ -28,6 +31,9 @@ from .records import (
     Post,
 )
 
+# The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
+_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州])长")
+_LIST_GAP = ("、", "，", ",")
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
 
 
@@ -58,17 +64,27 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
         for contributor in article.contributors:
             entry = persons.setdefault(contributor.name, {"titles": [], "kind": "reporter"})
             entry["kind"] = "reporter"
-        for mention in reading.persons:
+        listed_org: str | None = None  # the organisation of the previous name's last title
+        listed_end = -1
+        for mention in sorted(reading.persons, key=lambda m: m.start):
             entry = persons.setdefault(mention.name, {"titles": [], "kind": "other"})
             names.append(mention.name)
             evidence.append(("person", mention.name, proof(mention.start, mention.end, mention.name)))
+            first = mention.titles[0][1] if mention.titles else mention.start
+            in_list = listed_end >= 0 and body[listed_end:first] in _LIST_GAP
+            org = None
             for i, (title, t_start, t_end) in enumerate(mention.titles):
                 if title not in entry["titles"]:
                     entry["titles"].append(title)
                 org = _title_org(reading, mention.titles, i, org_aliases)
+                if org is None and in_list and title in _bare_posts():
+                    org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明: the same body
+                if org:
+                    organisations[org]  # a government only the title implies (市长) is an organisation too
                 if org and entry["kind"] == "other":
                     entry["kind"] = "official"
                 posts.append(Post(title, mention.name, org, index, proof(t_start, mention.end, title, mention.name)))
+            listed_org, listed_end = org, mention.end
 
         org_names: list[str] = []
         for start, end, name in find_misprints(body, known_orgs):
@@ -152,13 +168,32 @@ def _sentence(sentences, start: int, end: int) -> tuple[int, int]:
 
 
 def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:
-    """The organisation named inside a title, or inside the first title of its chain."""
+    """The organisation named inside a title; for a head of government, that government
+    (宜昌市委副书记、市长: 宜昌市人民政府); else the one inside the first title of its chain."""
     for j in (i, 0):
+        if j == 0 and i != 0:
+            government = _government(titles[i][0], reading)
+            if government:
+                return government
         _, t_start, t_end = titles[j]
         for org in reading.organisations:
             if t_start <= org.mention.start and org.mention.end <= t_end:
                 return aliases.get(org.name, org.name)
-    return None
+    return _government(titles[i][0], reading)
+
+
+def _government(title: str, reading: ArticleReading) -> str | None:
+    """The people's government a head-of-government title belongs to: 市长 → 宜昌市人民政府."""
+    match = _GOVERNMENT_HEAD.fullmatch(title)
+    if not match or reading.context.for_level(match.group(1)) is None:
+        return None
+    return canonical_name(match.group(1) + "政府", reading.context, Gazetteer.load())
+
+
+@lru_cache(maxsize=1)
+def _bare_posts() -> frozenset[str]:
+    """Posts written with no body before them (副主席), which the previous name's body may supply."""
+    return frozenset(p for p in lexicons.posts() if not _GOVERNMENT_HEAD.fullmatch(p)) - {"记者", "通讯员"}
 
 
 def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:

@@ -125,6 +125,20 @@ def test_extraction_document_from_a_small_page():
     assert ("王建国", "常务副主席", "九江市总工会") in posts
 
 
+def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the_level():
+    text = ("本报讯（记者刘洋）3月5日，九江市总工会召开推进会。省总工会党组成员、副主席赵志刚，市委副书记、"
+            "市长周建华，市总工会常务副主席王建国、副主席李红梅出席会议。各乡镇（街道）工会负责人参加会议。\n")
+    import datetime as dt
+
+    doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2021, 3, 6))])
+    posts = {(p.holder, p.label, p.organisation) for p in doc.posts}
+    assert {("赵志刚", "省总工会党组成员", "江西省总工会"), ("赵志刚", "副主席", "江西省总工会"),
+            ("周建华", "市委副书记", "中共九江市委"), ("周建华", "市长", "九江市人民政府"),
+            ("李红梅", "副主席", "九江市总工会")} <= posts
+    assert "九江市人民政府" in doc.organisations
+    assert not any("）" in name for name in doc.organisations)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("3月5日，全市工会工作会议召开。会议由市总工会副主席李红梅主持。", [("李红梅", "preside")]),
     ("3月5日，全市工会工作会议召开。出席会议的领导有：市总工会主席王建国、副主席李红梅。",
