@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import lexicons
 from .dates import DateMention, find_dates
@@ -91,8 +92,27 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         if _trigger(sentence, chosen.start) is not None:
             drafts.append(_draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline))
     if not drafts:
-        return vague[:1] + [v for v in vague[1:] if _VAGUE_DATE.search(text, v.start, v.end)]
-    return sorted(drafts + [v for v in vague if _VAGUE_DATE.search(text, v.start, v.end)], key=lambda d: d.start)
+        found = vague[:1] + [v for v in vague[1:] if _VAGUE_DATE.search(text, v.start, v.end)]
+    else:
+        found = sorted(drafts + [v for v in vague if _VAGUE_DATE.search(text, v.start, v.end)], key=lambda d: d.start)
+    if found and headline:
+        found[0] = _named_by_headline(found[0], text, headline)
+    return found
+
+
+def _named_by_headline(draft: EventDraft, text: str, headline: str) -> EventDraft:
+    """The article's first event takes its name (and type) from the headline when its sentence names
+    no event (`刘海燕一行来到建宁街道，为环卫工人送去…` under `区总工会为环卫工人送清凉`)."""
+    headline = _tidy(headline.strip())
+    sentence = text[draft.start:draft.end]
+    label, kind = draft.label, draft.event_type
+    if not event_label(sentence, fallback=False) and (_EVENT_NOUN.search(headline) or event_type(headline) != "other"):
+        label = headline
+    if kind == "other":
+        kind = event_type(headline)
+    if (label, kind) == (draft.label, draft.event_type):
+        return draft
+    return replace(draft, label=label, event_type=kind)
 
 
 def _draft(text: str, s_start: int, s_end: int, date: DateMention | None, label_from: int,
@@ -147,21 +167,29 @@ def _trigger(sentence: str, start: int) -> str | None:
 
 
 def event_type(sentence: str) -> str:
-    """The event type whose trigger word appears in the sentence (the longest trigger wins)."""
-    best = None
-    for word, concept in lexicons.event_triggers().items():
-        pos = sentence.find(word)
-        if pos >= 0 and (best is None or len(word) > len(best[0])):
-            best = (word, concept)
-    return best[1] if best else "other"
+    """The event type of a sentence, from its trigger words: a longer trigger hides the shorter ones
+    inside it (慰问金, not 慰问), and in the first clause that has any, the last one is the head
+    (就困难职工帮扶工作开展调研 is an inspection; 召开座谈会，听取帮扶工作汇报 a meeting)."""
+    matches = list(_trigger_pattern().finditer(sentence))
+    if not matches:
+        return "other"
+    clause_end = _clause_end(sentence, matches[0].end())
+    head = [m for m in matches if m.start() < clause_end][-1]
+    return lexicons.event_triggers()[head.group(0)]
 
 
-def event_label(sentence: str, date_end: int = 0) -> str:
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> re.Pattern:
+    words = sorted(lexicons.event_triggers(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> str:
     """The event phrase of a sentence, read after its date.
 
     The object of the first organising verb up to the last event noun of its clause
-    (`召开了|市职工…推进会`), else the subject before an event noun (`…羽毛球馆正式开馆`), else the clause;
-    the first clause after the date is read first, then the rest of the sentence.
+    (`召开了|市职工…推进会`), else the subject before an event noun (`…羽毛球馆正式开馆`), else the clause
+    (or "" with ``fallback=False``); the first clause after the date is read first, then the rest.
     """
     start = _after_date(sentence, date_end)
     first_clause = (start, _clause_end(sentence, start))
@@ -178,7 +206,7 @@ def event_label(sentence: str, date_end: int = 0) -> str:
             label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
             if len(label) >= 4:
                 return label
-    return _tidy(sentence[first_clause[0]:first_clause[1]])[:40]
+    return _tidy(sentence[first_clause[0]:first_clause[1]])[:40] if fallback else ""
 
 
 def _after_date(sentence: str, pos: int) -> int:

@@ -90,6 +90,25 @@ def test_extraction_places_chain_and_deictic(gaz, jiujiang):
     assert found.count(("长潭村", "village", "渣津镇")) == 2
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("日前，县总工会主席肖国平带队深入乡镇，就困难职工帮扶工作开展调研。", "inspection"),
+    ("3月5日，市总工会召开座谈会，听取帮扶工作汇报。", "meeting"),
+    ("3月5日，市总工会为困难职工发放慰问金。", "aid"),
+    ("3月5日，市总工会走访慰问劳模。", "visit"),
+])
+def test_extraction_event_type_is_the_head_trigger_of_the_first_clause(sentence, kind):
+    assert event_type(sentence) == kind
+
+
+def test_extraction_event_named_by_the_headline_when_its_sentence_names_none():
+    text = "7月12日上午，区总工会副主席刘海燕一行来到建宁街道，为一线环卫工人送去防暑降温物品。"
+    [draft] = find_events(text, split_sentences(text), year=2023, headline="区总工会为环卫工人送清凉")
+    assert (draft.label, draft.event_type) == ("区总工会为环卫工人送清凉", "aid")
+    text = "3月5日，市总工会召开了全市工会工作会议。"
+    [draft] = find_events(text, split_sentences(text), year=2023, headline="市总工会部署全年工作")
+    assert (draft.label, draft.event_type) == ("全市工会工作会议", "meeting")
+
+
 @pytest.mark.parametrize("sentence, label, kind", [
     ("3月5日，市总工会召开了全市工会工作会议。", "全市工会工作会议", "meeting"),
     ("3月5日上午，市职工服务中心正式开馆。", "市职工服务中心开馆", "ceremony"),
