@@ -176,10 +176,15 @@ def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:
     return None
 
 
-def page_year(texts: list[str], published: dt.date | None) -> int | None:
+def page_year(texts: list[str], published: dt.date | None, name: str = "") -> int | None:
+    """The year dates without one refer to: the publication date's, else the file name's
+    (`…-page-2020-09.txt`), else the latest the page names."""
     from .dates import infer_year
+    from .reading import year_from_name
 
     if published is not None:
         return published.year
+    if name and year_from_name(name):
+        return year_from_name(name)
     years = [y for y in (infer_year(t) for t in texts) if y]
     return max(years) if years else None

@@ -107,7 +107,7 @@ def read_page(page: Page, context: PlaceContext, gazetteer: Gazetteer | None = N
     found in the page's other articles."""
     gazetteer = gazetteer or Gazetteer.load()
     articles = split_articles(page)
-    year = page_year([page.text], page.published)
+    year = page_year([page.text], page.published, Path(page.source).name)
     first = [read_article(a, gazetteer=gazetteer, page=context, year=year) for a in articles]
     known = tuple(dict.fromkeys(p.name for r in first for p in r.persons if p.source != "repeat"))
     if not known:

@@ -29,7 +29,8 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document (save it as text first)",
     b"\x1f\x8b": "a gzip archive",
 }
-_ISO_NAME = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_ISO_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
+_YEAR_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.]?(?:0[1-9]|1[0-2]))?(?!\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -197,11 +198,21 @@ def _convert_char(ch: str) -> str:
 
 
 def date_from_name(name: str) -> dt.date | None:
-    """The publication date at the start of a file name: `2020-09-11_page3.txt`, `20200911-a.txt`."""
-    match = _ISO_NAME.match(name)
+    """The publication date a file name carries: `2020-09-11_page3.txt`, `20200911-a.txt`,
+    `luoyang-2023-04-28.txt`."""
+    match = _ISO_NAME.search(name)
     if not match:
         return None
     try:
-        return dt.date(*(int(g) for g in match.groups()))
+        return dt.date(int(match[1]), int(match[3]), int(match[4]))
     except ValueError:
         return None
+
+
+def year_from_name(name: str) -> int | None:
+    """The year a file name gives, with or without month and day: `jiaozuo-page-2020-09.txt` → 2020."""
+    date = date_from_name(name)
+    if date is not None:
+        return date.year
+    match = _YEAR_NAME.search(name)
+    return int(match[1]) if match else None

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from graphbuilder.errors import InputError
-from graphbuilder.reading import date_from_name, decode, normalise, read_page, read_pages
+from graphbuilder.reading import date_from_name, decode, normalise, read_page, read_pages, year_from_name
 
 TEXT = "本报讯（记者王平）９月３日，市總工會召开会议。\n第二行"
 
@@ -62,11 +62,31 @@ def test_reading_folder_reads_text_files_in_order(tmp_path):
 @pytest.mark.parametrize("name, date", [
     ("2020-09-11_page3.txt", dt.date(2020, 9, 11)),
     ("20200911-a.txt", dt.date(2020, 9, 11)),
-    ("page-2020-09-11.txt", None),
+    ("page-2020-09-11.txt", dt.date(2020, 9, 11)),
+    ("luoyang_2023_04_28_p2.txt", dt.date(2023, 4, 28)),
+    ("jiaozuo-union-page-2020-09.txt", None),
     ("2020-13-45.txt", None),
+    ("page-2020-0911.txt", None),
 ])
 def test_reading_publication_date_from_file_name(name, date):
     assert date_from_name(name) == date
+
+
+@pytest.mark.parametrize("name, year", [
+    ("jiaozuo-union-page-2020-09.txt", 2020), ("20200911-a.txt", 2020), ("p3_1998.txt", 1998),
+    ("page12345.txt", None), ("scan-3020.txt", None),
+])
+def test_reading_year_from_file_name(name, year):
+    assert year_from_name(name) == year
+
+
+def test_reading_year_of_a_page_comes_from_its_name_before_its_text():
+    from graphbuilder.extract import page_year
+
+    text = "4月27日，市总工会召开大会。刘红军1989年进厂。"
+    assert page_year([text], None, "luoyang-union-2023-04.txt") == 2023
+    assert page_year([text], None, "page.txt") == 1989
+    assert page_year([text], dt.date(2021, 5, 1), "luoyang-union-2023-04.txt") == 2021
 
 
 def test_reading_published_option_overrides_file_name(tmp_path):
