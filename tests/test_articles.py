@@ -104,6 +104,15 @@ def test_articles_without_byline_headlines_after_bodies():
         ("市总工会慰问一线职工", "日前，市总工会走访慰问了一线职工。"), ("劳模宣讲进企业", "3月6日，劳模宣讲团走进企业。")]
 
 
+def test_articles_byline_without_brackets():
+    text = ("本报讯 记者郑晓燕 通讯员韩磊 4月27日上午，市总工会召开大会。\n\n大会表彰劳模\n\n"
+            "本报讯 记者从市总工会获悉，全市职工运动会将于5月举行。\n\n运动会5月举行\n")
+    first, second = split_articles(page(text))
+    assert first.contributors == (Contributor("郑晓燕", "记者"), Contributor("韩磊", "通讯员"))
+    assert first.byline == "本报讯 记者郑晓燕 通讯员韩磊"
+    assert second.contributors == () and second.headline == "运动会5月举行"
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 
