@@ -408,37 +408,51 @@ _ORG_postIn = str(ORG.postIn)
 _RDFS_label = str(RDFS.label)
 
 
+_TYPE, _VALUE, _LINK, _JOIN, _SAME_AS = 1, 2, 4, 8, 16  # what `_Tables` reads a predicate for
+
+
 class _Tables:
     """The solutions of the `_Reader`'s queries, computed from the triples in one pass (as plain strings)."""
 
     def __init__(self, ntriples: bytes) -> None:
-        values_of = {str(p) for p in _VALUE_PROPERTIES}
-        links_of = {str(p) for p in _LINK_PROPERTIES}
+        rdf_type, same_as = str(RDF.type), str(OWL.sameAs)
         classes = {str(c) for c in TYPES}
-        rdf_type = str(RDF.type)
-        joins = {_OA_hasBody, _OA_hasTarget, _OA_hasSelector, _OA_hasSource, _OA_exact, _OA_start,
-                 _GB_participant, _GB_inEvent, _GB_roleLabel, _GB_role, _ORG_heldBy,
-                 _ORG_postIn, _RDFS_label}
+        joins = (_OA_hasBody, _OA_hasTarget, _OA_hasSelector, _OA_hasSource, _OA_exact, _OA_start, _GB_participant,
+                 _GB_inEvent, _GB_roleLabel, _GB_role, _ORG_heldBy, _ORG_postIn, _RDFS_label)
+        # What each predicate is read for (a property may be a value, a link and a join at once).
+        kinds: dict[str, int] = defaultdict(int)
+        kinds[rdf_type] |= _TYPE
+        kinds[same_as] |= _SAME_AS
+        for prop in _VALUE_PROPERTIES:
+            kinds[str(prop)] |= _VALUE
+        for prop in _LINK_PROPERTIES:
+            kinds[str(prop)] |= _LINK
+        for prop in joins:
+            kinds[prop] |= _JOIN
+        kinds = dict(kinds)
         nodes, values, links = [], [], []
         types: dict[str, set[str]] = defaultdict(set)
-        objects: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        objects: dict[str, dict[str, list[str]]] = {prop: defaultdict(list) for prop in joins}  # by predicate
         self.same_as: list[tuple[str, str]] = []
-        same_as = str(OWL.sameAs)
+        named = ox.NamedNode
         for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
-            subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
-            s_iri, o_iri = isinstance(subject, ox.NamedNode), isinstance(obj, ox.NamedNode)
+            predicate = triple.predicate.value
+            kind = kinds.get(predicate)
+            if kind is None:
+                continue
+            subject, obj = triple.subject, triple.object
             s, o = subject.value, obj.value
-            if predicate == rdf_type:
+            if kind & _TYPE:
                 types[s].add(o)
-                if s_iri and o in classes:
+                if o in classes and isinstance(subject, named):
                     nodes.append({"node": s, "class": o})
-            if predicate in values_of:
+            if kind & _VALUE:
                 values.append({"node": s, "property": predicate, "value": o})
-            if predicate in links_of and o_iri:
+            if kind & _LINK and isinstance(obj, named):
                 links.append({"source": s, "property": predicate, "target": o})
-            if predicate in joins:
-                objects[s][predicate].append(o)
-            if predicate == same_as and s_iri and o_iri:
+            if kind & _JOIN:
+                objects[predicate][s].append(o)
+            if kind & _SAME_AS and isinstance(subject, named) and isinstance(obj, named):
                 self.same_as.append((s, o))
         self.rows = {_NODES: nodes, _VALUES: values, _LINKS: links,
                      _EVIDENCE: self._evidence(types, objects), _PARTICIPATIONS: self._participations(types, objects),
@@ -447,45 +461,52 @@ class _Tables:
     @staticmethod
     def _evidence(types, objects) -> list[dict[str, str | None]]:
         quote_class, position_class = _OA_TextQuoteSelector, _OA_TextPositionSelector
+        no_types: set[str] = set()
+        selectors_of, sources_of, targets_of = objects[_OA_hasSelector], objects[_OA_hasSource], objects[_OA_hasTarget]
+        exact_of, start_of = objects[_OA_exact], objects[_OA_start]
         rows = []
-        for annotation, props in list(objects.items()):
-            for body in props.get(_OA_hasBody, ()):
-                for target in props.get(_OA_hasTarget, ()):
-                    selectors = objects[target].get(_OA_hasSelector, []) if target in objects else []
-                    articles = objects[target].get(_OA_hasSource, []) if target in objects else []
-                    starts = [start for position in selectors if position_class in types.get(position, ())
-                              for start in objects[position].get(_OA_start, [])] if selectors else []
-                    for quote in selectors:
-                        if quote_class not in types.get(quote, ()):
-                            continue
-                        for exact in objects[quote].get(_OA_exact, []):
-                            for article in articles or [None]:
-                                for start in starts or [None]:
+        for annotation, bodies in objects[_OA_hasBody].items():
+            for target in targets_of.get(annotation, ()):
+                selectors = selectors_of.get(target, ())
+                if not selectors:
+                    continue
+                articles = sources_of.get(target) or [None]
+                starts = [start for position in selectors if position_class in types.get(position, no_types)
+                          for start in start_of.get(position, ())] or [None]
+                for quote in selectors:
+                    if quote_class not in types.get(quote, no_types):
+                        continue
+                    for exact in exact_of.get(quote, ()):
+                        for body in bodies:
+                            for article in articles:
+                                for start in starts:
                                     rows.append({"body": body, "article": article, "start": start, "exact": exact})
         return rows
 
     @staticmethod
     def _participations(types, objects) -> list[dict[str, str | None]]:
+        events_of, labels_of, roles_of = objects[_GB_inEvent], objects[_GB_roleLabel], objects[_GB_role]
         rows = []
-        for node, props in list(objects.items()):
+        for node, persons in objects[_GB_participant].items():
             if _GB_Participation not in types.get(node, ()):
                 continue
-            for person in props.get(_GB_participant, ()):
-                for event in props.get(_GB_inEvent, ()):
-                    for label in props.get(_GB_roleLabel) or [None]:
-                        for role in props.get(_GB_role) or [None]:
+            for person in persons:
+                for event in events_of.get(node, ()):
+                    for label in labels_of.get(node) or [None]:
+                        for role in roles_of.get(node) or [None]:
                             rows.append({"participation": node, "person": person, "event": event, "label": label,
                                          "role": role})
         return rows
 
     @staticmethod
     def _posts(types, objects) -> list[dict[str, str | None]]:
+        organisations_of, labels_of = objects[_ORG_postIn], objects[_RDFS_label]
         rows = []
-        for node, props in list(objects.items()):
+        for node, persons in objects[_ORG_heldBy].items():
             if _ORG_Post not in types.get(node, ()):
                 continue
-            for person in props.get(_ORG_heldBy, ()):
-                for organisation in props.get(_ORG_postIn, ()):
-                    for label in props.get(_RDFS_label) or [None]:
+            for person in persons:
+                for organisation in organisations_of.get(node, ()):
+                    for label in labels_of.get(node) or [None]:
                         rows.append({"post": node, "person": person, "organisation": organisation, "label": label})
         return rows
