@@ -16,8 +16,7 @@ def _jieba() -> ModuleType:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr; a library stays quiet
-    jieba.dt.check_initialized()
-    jieba.posseg.dt.initialize()
+    jieba.dt.check_initialized()  # posseg read its word tags on import (its initialize() would read them again)
     return jieba
 
 
