@@ -149,10 +149,13 @@ def _map(function, items: list, jobs: int, stage: str, progress: Progress | None
 
 
 def _warm_up() -> None:
-    from . import lexicons, segmenter
+    """Load what every page's reading needs, so forked workers share it instead of each loading it."""
+    from . import extract, lexicons, segmenter
 
     Gazetteer.load()
     segmenter.person_names()
+    segmenter.cut("工会")  # rjieba reads its dictionary on first use
+    extract.tag("工会")  # the NER model and its word lists
     lexicons.event_triggers()
     lexicons.role_triggers()
 
