@@ -27,7 +27,7 @@ from .cleaning import (
 from .records import Article, Caption, Contributor, Page, Paragraph
 
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True)) + ")")
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5}")
 _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.

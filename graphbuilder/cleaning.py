@@ -14,7 +14,7 @@ from .records import Paragraph
 
 # Roles and names written after 本报讯 without brackets: 本报讯 记者郑晓燕 通讯员韩磊 4月27日…
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
-_BARE_NAME = rf"[\u4e00-\u9fff·]{{2,4}}?(?=[\s、]|{_BARE_ROLE}|\d|$)"
+_BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|\d|$)"
 _BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
@@ -25,7 +25,7 @@ BYLINE_OPEN = re.compile(
 )
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
               "实习生", "摄影", "摄")
-_NAME_RUN = r"[\u4e00-\u9fff·]{2,5}"
+_NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
 _ROLE = r"(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 STANDALONE_BYLINE = re.compile(

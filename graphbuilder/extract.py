@@ -6,6 +6,7 @@ found in its other articles); the article adds the county it is about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,7 +64,9 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     body = article.body
     spans = tag(body) if ner_spans is None else ner_spans
     sentences = split_sentences(body)
-    context = PlaceContext(page.province, page.city, article_county(body, gazetteer, page) or page.county)
+    county = article_county(body, gazetteer, page) or page.county
+    home = county if county is not None and _is_subject(county, article) else None
+    context = PlaceContext(page.province, page.city, county, home)
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     persons = find_persons(body, spans, known)
     org_mentions = [m for m in _organisations(body, gazetteer, tuple(spans)) if not _inside_person(m, persons)]
@@ -113,6 +116,20 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
         return None
     (best, n), *rest = counts.most_common()
     return best if not rest or rest[0][1] < n else None
+
+
+_LEDE = re.compile(r"^[^，。]{0,30}?(?:日|月|近日|日前|近期|连日来|今年以来)[上下中]?午?[，,]\s*")
+
+
+def _is_subject(county: Division, article: Article) -> bool:
+    """Whether an article is about a county-level city itself: its headline or its first sentence
+    (after byline and date) opens with the city's name (卫辉市举行… / 5月20日，卫辉市…)."""
+    if not county.name.endswith("市"):
+        return False
+    names = (county.name, county.name[:-1]) if len(county.name) > 2 else (county.name,)
+    lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
+    lede = _LEDE.sub("", lede, count=1)
+    return any(article.headline.startswith(n) or lede.startswith(n) for n in names)
 
 
 def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None, *,

@@ -29,15 +29,20 @@ _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$")
 
 @dataclass(frozen=True)
 class PlaceContext:
-    """The places a relative name can refer to: the paper's city and province, the article's county."""
+    """The places a relative name can refer to: the paper's city and province, the article's county.
+
+    When the article is about a county-level city (卫辉市举行职工篮球赛), its own 市 forms (市总工会)
+    are that city's: `home_city` is set to it.
+    """
 
     province: Division | None = None
     city: Division | None = None
     county: Division | None = None
+    home_city: Division | None = None
 
     def for_level(self, level_char: str) -> Division | None:
-        return {"省": self.province, "市": self.city, "州": self.city, "县": self.county, "区": self.county,
-                "旗": self.county}.get(level_char)
+        return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "县": self.county,
+                "区": self.county, "旗": self.county}.get(level_char)
 
 
 @lru_cache(maxsize=1)

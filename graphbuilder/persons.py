@@ -73,6 +73,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
     _trim_overlong(text, spans)
+    _join_dotted(text, spans)
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     for start, end in _names_in_lists(text, spans):
         if not _overlaps(spans, start, end):
@@ -83,6 +84,39 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         titles = title_chain(text, start) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
+
+
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_PART_TAIL = "说讲是在和与的等为向到来了也都"
+
+
+def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """A name that touches a middle dot is one part of a transliterated name (阿依古丽·买买提): join the
+    parts on both sides of the dot, each at most four characters, a trailing 说/在/的 … left out."""
+    for start, end in [span for span in spans if "·" in text[max(0, span[0] - 1):span[1] + 1]]:
+        source = spans.pop((start, end))
+        new_start, new_end = start, end
+        while new_start > 0 and text[new_start - 1] == "·":
+            left = [m for m in _NAME_PART.finditer(text, max(0, new_start - 5), new_start - 1)
+                    if m.end() == new_start - 1]
+            if not left:
+                break
+            new_start = left[-1].start()
+        while new_end < len(text) and text[new_end - 1 if text[new_end - 1] == "·" else new_end] == "·":
+            dot = new_end - 1 if text[new_end - 1] == "·" else new_end
+            right = _NAME_PART.match(text, dot + 1)
+            if not right:
+                break
+            new_end = right.end()
+            while new_end - right.start() > 1 and text[new_end - 1] in _PART_TAIL:
+                new_end -= 1
+        name = text[new_start:new_end].strip("·")
+        new_start = text.index(name, new_start) if name else new_start
+        span = (new_start, new_start + len(name))
+        if "·" in name and is_plausible_name(name) and not _overlaps(spans, *span):
+            spans[span] = source
+        elif "·" not in text[start:end]:
+            spans[(start, end)] = source
 
 
 def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:

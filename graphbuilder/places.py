@@ -2,7 +2,8 @@
 
 Divisions come from the gazetteer (provinces to townships); a village is read where the text chains it
 after a township or county (`沁阳市紫陵镇范村`) and then wherever its name recurs; `我市`, `本市` and `全市`
-refer to the paper's city, `全省` to its province, `我县` to the article's county. NER place names that the
+refer to the paper's city (or the county-level city an article is about), `全省` to its province, `我县` to
+the article's county. NER place names that the
 gazetteer does not know count when they end with an administrative suffix.
 """
 from __future__ import annotations
@@ -15,9 +16,8 @@ from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区|居委会)")
-_DEICTIC = {"我市": "city", "本市": "city", "全市": "city", "我省": "province", "本省": "province",
-            "全省": "province", "我县": "county", "本县": "county", "全县": "county", "我区": "county",
-            "全区": "county"}
+_DEICTIC = {"我市": "市", "本市": "市", "全市": "市", "我省": "省", "本省": "省", "全省": "省", "我县": "县",
+            "本县": "县", "全县": "县", "我区": "区", "全区": "区"}  # the level each refers to
 _DEICTIC_RE = re.compile("|".join(_DEICTIC))
 _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "盟", "旗")
 _GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区)")
@@ -44,7 +44,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
                                   _gazetteer_parent(gazetteer, division)))
     found += _villages(text, found)
     for match in _DEICTIC_RE.finditer(text):
-        division = getattr(context, _DEICTIC[match.group(0)])
+        division = context.for_level(_DEICTIC[match.group(0)])
         if division is not None:
             found.append(PlaceMention(division.name, match.group(0), *match.span(), division.level, division))
     taken = [(p.start, p.end) for p in found]

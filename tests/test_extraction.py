@@ -219,3 +219,27 @@ def test_extraction_every_span_is_the_slice_of_its_text(text):
     sentences = split_sentences(text)
     for event in find_events(text, sentences, year=2021):
         assert (event.start, event.end) in sentences
+
+
+def test_extraction_article_about_a_county_level_city_reads_its_own_city_forms():
+    import datetime as dt
+
+    text = ("新乡市总工会慰问劳模\n\n本报讯（记者 刘洋）3月5日，新乡市总工会走访慰问劳模。\n\n"
+            "卫辉市举行职工篮球赛\n\n本报讯（通讯员 陈静）5月20日，卫辉市第五届职工篮球赛在市体育馆举行，"
+            "全市16支代表队参赛。副市长周立新宣布比赛开幕，市总工会主席王朝阳致辞。\n\n"
+            "市总工会走进卫辉市\n\n本报讯（记者 刘洋）5月21日，市总工会副主席李红梅到卫辉市唐庄镇调研。\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2022, 5, 26))])
+    assert doc.facts[1].organisations == ("卫辉市总工会",)
+    assert "卫辉市" in doc.facts[1].places and "新乡市" not in doc.facts[1].places
+    posts = {(p.holder, p.organisation) for p in doc.posts}
+    assert {("周立新", "卫辉市人民政府"), ("王朝阳", "卫辉市总工会"), ("李红梅", "新乡市总工会")} <= posts
+    assert [e.event_type for e in doc.events.values()][1] == "competition"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯（通讯员 阿依古丽·买买提）3月5日，市总工会举行大会。", "阿依古丽·买买提"),
+    ("3月5日，维吾尔族职工阿依古丽·买买提说，她很高兴。", "阿依古丽·买买提"),
+])
+def test_extraction_transliterated_names_keep_their_middle_dot(text, name):
+    found = [m.name for m in find_persons(text, [(text.index(name[:2]), text.index("·"), "PER")])]
+    assert name in found and not any(n.endswith("·") for n in found)
