@@ -299,13 +299,17 @@ def title_suffix(segment: str) -> str | None:
     for word, flag in reversed(segmenter.tag(rest) if rest else []):
         if word in lexicons.not_titles():
             break
-        if flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word):
+        level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
+        if flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word) and not level:
             break
         keep += len(word)
     title = segment[len(rest) - keep:]
     if title in lexicons.not_titles():
         return None
     return title
+
+
+_LEVEL_WORDS = frozenset("省市县区州镇乡")
 
 
 def _is_org_word(word: str) -> bool:
