@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .cleaning import (
     BYLINE_OPEN,
+    BYLINE_VERBS,
     CAPTION_OPEN,
     ROLE_WORDS,
     ends_sentence,
@@ -32,7 +33,9 @@ _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
-_BODY_KINDS = ("body", "caption", "credit")
+_BODY_KINDS = ("body", "brief", "caption", "credit")
+# An item of a column of news in brief (工会简讯): a bulleted paragraph is an article of its own.
+_BRIEF = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class _Part:
 def split_articles(page: Page) -> list[Article]:
     """The articles of a page, in page order."""
     parts = _mark_trailers([_Part(_classify(p.text), p) for p in split_paragraphs(page.text)])
-    if not any(p.kind in ("body", "caption", "byline") for p in parts):
+    if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
     headline_first = _headline_first(parts)
     starts = _article_starts(parts, headline_first)
@@ -59,7 +62,7 @@ def split_articles(page: Page) -> list[Article]:
             body, _teasers = _peel_trailing_headlines(body)  # headlines closing the page: no body follows
         else:
             body, heads = _peel_trailing_headlines(chunk)
-        if not any(p.kind in ("body", "byline", "caption") for p in body):
+        if not any(p.kind in ("body", "brief", "byline", "caption") for p in body):
             continue  # headlines or a credit with no text of their own
         article = _make_article(page, len(articles), heads, body)
         if article is not None:
@@ -78,6 +81,8 @@ def _classify(text: str) -> str:
         return "caption"
     if looks_like_headline(text):
         return "headline"
+    if _BRIEF.match(text):
+        return "brief"
     return "body"
 
 
@@ -103,7 +108,7 @@ def _headline_first(parts: list[_Part]) -> bool:
     """Whether the page prints headlines before bodies: it opens with headlines, then a byline or body."""
     for part in parts:
         if part.kind != "headline":
-            return part is not parts[0] and part.kind in ("byline", "standalone", "body")
+            return part is not parts[0] and part.kind in ("byline", "standalone", "body", "brief")
     return False
 
 
@@ -112,6 +117,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
     (an article with no byline); with headlines first, an article begins at its headlines."""
     starts = {0}
     for i, part in enumerate(parts):
+        if part.kind == "brief":
+            starts.add(i)
         if part.kind in ("byline", "standalone"):
             begin = i
             while headline_first and begin > 0 and parts[begin - 1].kind == "headline":
@@ -125,7 +132,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         end = i
         while end < len(parts) and parts[end].kind == "headline":
             end += 1
-        if 0 < i and end < len(parts) and _closes_article(parts[i - 1]) and parts[end].kind in ("body", "caption") \
+        if 0 < i and end < len(parts) and _closes_article(parts[i - 1]) \
+                and parts[end].kind in ("body", "brief", "caption") \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else end)
         i = end
@@ -138,7 +146,7 @@ def _closes_article(part: _Part) -> bool:
     if part.kind in ("caption", "credit", "trailer"):
         return True
     text = part.para.text.strip()
-    return part.kind == "body" and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
+    return part.kind in ("body", "brief") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:
@@ -218,7 +226,7 @@ def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str
 def parse_byline(byline: str) -> list[Contributor]:
     """The people a byline names, with their role: `本报讯（记者李新和 通讯员薛智勇）`."""
     inner = re.sub(r"^.*?[（(]", "", byline) if re.search(r"[（(]", byline) else byline
-    inner = inner.rstrip("）) ")
+    inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) "))
     pieces = _ROLE_SPLIT.split(inner)
     people: list[Contributor] = []
     role = ""

@@ -25,11 +25,13 @@ BYLINE_OPEN = re.compile(
 )
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
               "实习生", "摄影", "摄")
+BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编译", "综合")  # 本报记者 钟华 整理
 _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
 _ROLE = r"(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 STANDALONE_BYLINE = re.compile(
-    rf"^[■●□◆\s]*{_ROLE}\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,5}}\s*$"
+    rf"^[■●□◆\s]*{_ROLE}\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,5}}?"
+    rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
 PHOTO_CREDIT = re.compile(

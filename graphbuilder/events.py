@@ -41,6 +41,8 @@ _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
 _NAME_TAIL = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|人)|等|一行|同志|分别)")
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
 _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?\s*$")
+# A life's milestones, not events: 1957年冬参加工作.
+_CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 
@@ -153,7 +155,7 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
 
 def _trigger(sentence: str, start: int) -> str | None:
     """The word that makes a dated sentence an event: an action verb or an event noun after the date."""
-    tail = sentence[start:]
+    tail = _CAREER.sub("", sentence[start:])
     for verb in _ACTION_VERBS:
         if verb in tail:
             return verb
@@ -227,7 +229,7 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 def _tidy(label: str) -> str:
     label = _ADVERBS.sub("", re.sub(r"\s+", "", label))
-    label = re.sub(r"^(?:随着|伴随着|在|于|经过)", "", label)
+    label = re.sub(r"^(?:随着|伴随着|在|经过|于(?=[\d〇零一二三四五六七八九十今近本]))", "", label)
     label = label.strip("，、 ")
     if label.count("“") != label.count("”"):
         label = label.strip("“”")
@@ -261,16 +263,19 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
         if person.name in exclude or _in_quotes(text, person.start):
             continue
         listed = _listed_after_role(text, person, ordered)
+        company = _in_company_phrase(text, person, ordered)
         if listed:
             predicate = listed
+        elif company:
+            predicate = company
         else:
             if _clause_lead(text, person, ordered) is None:
                 continue
             predicate = _clause(text, _predicate_start(text, person, ordered))
-            if not predicate or _NOT_ACTION.match(predicate):
+            if not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate):
                 continue
         s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
-        event = _event_for(events, s_start)
+        event = _event_for(events, s_start, text)
         if event is None:
             continue
         role_label, role = _role(predicate)
@@ -291,6 +296,25 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
     if not match:
         return None
     return next((w for w in lexicons.role_triggers() if w in match.group(0)), None)
+
+
+_COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪同|带领|率领)下")
+
+
+def _in_company_phrase(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
+    """陪同 (or 带领) for a person named in 在…陪同下: 在市委副书记黄晓燕（等）的陪同下，慰问团走访了…"""
+    end = person.end
+    while True:  # 在张三、李四陪同下: the phrase closes after the last name of the list
+        nxt = next((p for p in ordered if p.start > end and text[end:p.titles[0][1] if p.titles else p.start]
+                    in ("、", "和", "及")), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    match = _COMPANY_AFTER.match(text, end)
+    if not match:
+        return None
+    clause = text[_clause_start(text, person.start):person.start]
+    return match.group(1) if "在" in clause else None
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -353,11 +377,17 @@ def _clause(text: str, start: int) -> str:
     return text[start:end.start() if end else len(text)].strip()
 
 
-def _event_for(events: list[EventDraft], sentence_start: int) -> int | None:
-    """The event of the sentence, else the article's main event (its first dated to the day)."""
+def _event_for(events: list[EventDraft], sentence_start: int, text: str = "") -> int | None:
+    """The event of the sentence, else the last event reported earlier in its paragraph (dated to the
+    day, or vaguely: 日前), else the article's main event (its first dated to the day)."""
     for i, event in enumerate(events):
         if event.start == sentence_start:
             return i
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    earlier = [i for i, e in enumerate(events) if paragraph <= e.start < sentence_start
+               and (e.date is None or e.date.precision == "day")]
+    if earlier:
+        return earlier[-1]
     return next((i for i, e in enumerate(events) if e.date and e.date.precision == "day"), 0)
 
 

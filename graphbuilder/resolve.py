@@ -34,6 +34,8 @@ from .records import (
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
 _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州])长")
 _LIST_GAP = ("、", "，", ",")
+# 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
+_ACCOMPANIED = re.compile(r"[^，。；]{0,40}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
 
 
@@ -229,11 +231,14 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
 
 
 def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str | None:
-    """An organisation the event took place at (在市工人文化宫举行), as a venue."""
+    """An organisation the event took place at (在市工人文化宫举行), as a venue; not one that is only
+    in a phrase of company (在市委副书记…陪同下)."""
     body = reading.article.body
     for org in reading.organisations:
         start = org.mention.start
         if draft.start <= start < draft.end and re.search(r"(?:在|于)$", body[max(draft.start, start - 1):start]):
+            if _ACCOMPANIED.match(body, org.mention.end):
+                continue
             return aliases.get(org.name, org.name)
     return None
 

@@ -113,6 +113,15 @@ def test_articles_byline_without_brackets():
     assert second.contributors == () and second.headline == "运动会5月举行"
 
 
+def test_articles_news_in_brief_items_are_articles():
+    text = ("■工会简讯\n\n●2月5日，市总工会开展送温暖活动。\n\n●2月3日，于都县总工会举办招聘会。\n\n"
+            "本报记者 钟华 整理\n\n全总慰问团走访劳模\n\n本报讯（记者 钟华）2月8日，全总慰问团走访劳模。\n")
+    articles = split_articles(page(text))
+    assert [a.body[:6] for a in articles] == ["●2月5日，", "●2月3日，", "本报讯（记者"]
+    assert [a.headline for a in articles] == ["", "", "全总慰问团走访劳模"]
+    assert articles[1].contributors == (Contributor("钟华", "记者"),)
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 
