@@ -21,6 +21,12 @@ LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "count
 _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?!院)|经费|系统(?!工会)")
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
+_FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至")
+# 由X联合…发起 / 由X主办: X is a body even when its name has no type word (a brand, a foundation).
+_SPONSOR = re.compile(r"(?<![理自缘来经])由(?!于)([\u4e00-\u9fffA-Za-z]{3,10}?)(?:联合|主办|承办|发起|冠名|协办|牵头)")
+_DEICTIC_START = ("我", "其", "双方", "多家", "社会", "大家", "群众", "职工", "他", "她")
+_CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
@@ -73,6 +79,12 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             continue
         candidates.append(Mention("organisation", match.group(0), start, end, "relative"))
     chosen = _longest(candidates)
+    for match in _SPONSOR.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (not name.startswith(_GENERIC_START + _DEICTIC_START) and not _CJK_DIGIT.search(name)
+                and all(end <= c.start or start >= c.end for c in chosen)):
+            chosen.append(Mention("organisation", name, start, end, "sponsor"))
     for start, end, label in ner_spans:
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
@@ -99,7 +111,7 @@ def _body_after(text: str, end: int) -> str:
 
 def _starts_word(text: str, start: int) -> bool:
     """The level word must start a word: 市总工会, not 城市委员会 or 超市."""
-    if start == 0 or not _CJK.match(text[start - 1]):
+    if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _FUNCTION_CHARS:
         return True
     context_start = max(0, start - 6)
     offset = context_start

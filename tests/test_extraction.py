@@ -77,6 +77,16 @@ def test_extraction_two_cities_unions_are_not_merged(gaz):
     assert (a, b) == ("九江市总工会", "洛阳市总工会")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("“公益日”是由腾讯公益联合数百家公益组织共同发起的。", [("腾讯公益", "sponsor")]),
+    ("本次活动由市总工会主办，市工人文化宫承办。", [("市总工会", "relative"), ("市工人文化宫", "relative")]),
+    ("活动由我市联合周边城市发起。", []),
+    ("比赛由三家单位联合主办。", []),
+])
+def test_extraction_sponsors_are_organisations(gaz, text, found):
+    assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
+
+
 def test_extraction_organisation_mentions(gaz):
     text = "市总工会联合市委统战部、团市委等单位举办活动，各县（市）区总工会参加，工会工作取得新进展。"
     found = [m.text for m in find_organisations(text, gaz)]
