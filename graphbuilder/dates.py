@@ -2,7 +2,8 @@
 
 `9月9日上午` takes its year from the sentence (`1984年，…于9月1日…`), else from the publication date, else
 from the year the page states; `2月5日至9日` gives a start and an end; `8月中旬` and `2016年9月` a month;
-`1957年冬` and `2019年年底` a year. `近日`, `日前`, `今年` give no exact date and are not returned.
+`1957年冬` and `2019年年底` a year; with a publication date, `昨天` and `今日` the day they name. `近日`,
+`日前`, `今年` give no exact date and are not returned.
 """
 from __future__ import annotations
 
@@ -58,9 +59,25 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
         year: the year of dates written without one (the page's year), if known.
         published: the publication date; a date without a year later in the year than this is last year's.
     """
+    relative = _relative_days(text, published) if published is not None else []
     if "年" not in text and "月" not in text:
-        return []  # every date has a year before 年 or a month before 月 (and DATE matches empty text everywhere)
-    return list(_find_dates(text, year, published))
+        return relative  # a date has a year before 年 or a month before 月 (DATE matches empty text everywhere)
+    return sorted([*_find_dates(text, year, published), *relative])
+
+
+# Days named relative to the publication date: 昨天 (yesterday), 今日, 前天.
+_RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)(?:上午|下午|晚上|晚|中午|早上)?(?=[，,在\s]|[\u4e00-\u9fff])")
+_DAY_OFFSET = {"昨天": 1, "昨日": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
+
+
+def _relative_days(text: str, published: dt.date) -> list[DateMention]:
+    found = []
+    for match in _RELATIVE_DAY.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in "至到":
+            continue  # 截至今日: a deadline, not a day
+        day = published - dt.timedelta(days=_DAY_OFFSET[match.group(1)])
+        found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
+    return found
 
 
 @lru_cache(maxsize=8192)  # an article is read twice (the second time knowing the page's names)

@@ -54,3 +54,13 @@ def test_dates_header_date_of_a_web_page(text, date):
     from graphbuilder.dates import header_date
 
     assert header_date(text) == date
+
+
+def test_dates_relative_days_need_the_publication_date():
+    import datetime as dt
+
+    published = dt.date(2023, 4, 28)
+    assert [d.date.value for d in find_dates("昨天上午，市总工会召开会议。", 2023, published)] == ["2023-04-27"]
+    assert [d.date.value for d in find_dates("前天，劳模宣讲团走进企业。", 2023, published)] == ["2023-04-26"]
+    assert find_dates("截至今日，共筹集资金。", 2023, published) == []
+    assert find_dates("昨天上午，市总工会召开会议。", 2023, None) == []
