@@ -34,6 +34,9 @@ _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
 _BODY_KINDS = ("body", "brief", "caption", "credit")
+# The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
+_MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
+                       r"版式设计|值班编辑|组版|编辑\s*[:：]")
 # An item of a column of news in brief (工会简讯): a bulleted paragraph is an article of its own.
 _BRIEF = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
 
@@ -46,7 +49,8 @@ class _Part:
 
 def split_articles(page: Page) -> list[Article]:
     """The articles of a page, in page order."""
-    parts = _mark_trailers([_Part(_classify(p.text), p) for p in split_paragraphs(page.text)])
+    parts = [_Part(_classify(p.text), p) for p in split_paragraphs(page.text)]
+    parts = _mark_trailers([p for p in parts if p.kind != "masthead"])
     if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
     headline_first = _headline_first(parts)
@@ -71,6 +75,8 @@ def split_articles(page: Page) -> list[Article]:
 
 
 def _classify(text: str) -> str:
+    if _MASTHEAD.search(text) and len(text) <= 80 and not ends_sentence(text):
+        return "masthead"
     if BYLINE_OPEN.match(text):
         return "byline"
     if is_standalone_byline(text):

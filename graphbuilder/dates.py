@@ -154,7 +154,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年(?![代间度])|-\d{1,2}-\d
 # A dated line of a web page's header: 发布时间：2021-10-12, 2021年10月12日 来源：河南工人日报.
 _HEADER_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:-|/|\.|年)\s*(?P<m>\d{1,2})\s*(?:-|/|\.|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?")
-_HEADER_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|稿源|浏览")
+_HEADER_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|稿源|浏览|星期[一二三四五六日天]|第\s*\d+\s*版|[日晚]报")
 
 
 def infer_year(text: str) -> int | None:

@@ -122,6 +122,14 @@ def test_articles_news_in_brief_items_are_articles():
     assert articles[1].contributors == (Contributor("钟华", "记者"),)
 
 
+def test_articles_masthead_lines_are_no_headline():
+    text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
+            "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会部署安全生产工作"
+    assert "王文博" not in article.body
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 

@@ -64,3 +64,10 @@ def test_dates_relative_days_need_the_publication_date():
     assert [d.date.value for d in find_dates("前天，劳模宣讲团走进企业。", 2023, published)] == ["2023-04-26"]
     assert find_dates("截至今日，共筹集资金。", 2023, published) == []
     assert find_dates("昨天上午，市总工会召开会议。", 2023, None) == []
+
+
+def test_dates_masthead_gives_the_publication_date():
+    from graphbuilder.dates import header_date
+
+    assert header_date("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n\n本报讯 5月6日，市总工会召开会议。") \
+        == dt.date(2021, 5, 8)
