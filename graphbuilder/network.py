@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from io import BytesIO
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from os import PathLike
+from sys import intern
 from typing import IO, Any
 from urllib.parse import unquote
 
@@ -23,7 +26,8 @@ from rdflib.namespace import OWL, RDF, RDFS
 from graphbuilder.store import native_store
 from graphbuilder.vocab import GB, OA, ORG, PREFIXES, SCHEMA
 
-__all__ = ["to_networkx", "network_of_ntriples", "write_graphml", "graphml_bytes", "clean_text"]
+__all__ = ["NetworkTables", "to_networkx", "network_of_ntriples", "network_of_tables", "write_graphml", "graphml_bytes",
+           "clean_text"]
 
 TYPES = {  # class -> node type, in order of precedence when a node has several
     SCHEMA.Event: "event",
@@ -126,8 +130,21 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
 def network_of_ntriples(ntriples: bytes) -> nx.MultiDiGraph:
     """`to_networkx` of a graph given as N-Triples (a build's, `graphbuilder.rdf.to_ntriples`), read in one
     pass into the tables `to_networkx`'s queries give, without loading a store (millions of triples)."""
-    tables = _Tables(ntriples)
-    return _network(_Reader(None, rows=tables.rows), tables.same_as)
+    tables = NetworkTables()
+    add = tables.add
+    kinds = _KINDS
+    for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+        predicate = triple.predicate.value
+        if predicate in kinds:  # a third of a build's triples are of predicates the view never reads
+            subject, obj = triple.subject, triple.object
+            add(subject.value, predicate, obj.value, isinstance(subject, ox.NamedNode), isinstance(obj, ox.NamedNode))
+    return network_of_tables(tables)
+
+
+def network_of_tables(tables: NetworkTables) -> nx.MultiDiGraph:
+    """`to_networkx` of the triples (and evidence) given to ``tables``; see `graphbuilder.rdf.to_ntriples`,
+    which fills them as it writes, so a build needs no second pass over its triples."""
+    return _network(_Reader(None, rows=tables.rows()), tables.same_as)
 
 
 def _network(reader: _Reader, same_as: list[tuple[str, str]]) -> nx.MultiDiGraph:
@@ -271,9 +288,9 @@ def _local_name(iri: str) -> str:
 class _Reader:
     """The SPARQL results of one graph, grouped by node."""
 
-    def __init__(self, graph: Graph | None, rows: dict[str, list[dict[str, str | None]]] | None = None) -> None:
+    def __init__(self, graph: Graph | None, rows: dict[str, Iterable[dict[str, str | None]]] | None = None) -> None:
         self.graph = graph
-        self.rows = rows  # the solutions of each query, when they were read from triples (`_Tables`)
+        self.rows = rows  # the solutions of each query, when they were read from triples (`NetworkTables`)
         self.types: dict[str, str] = {}
         precedence = list(TYPES.values())
         types = {str(iri): kind for iri, kind in TYPES.items()}
@@ -289,8 +306,8 @@ class _Reader:
         ]
         self.evidence, self.evidence_in = self._evidence()
 
-    def _query(self, query: str) -> list[dict[str, str | None]]:
-        """The solutions as plain strings (IRIs, lexical forms), None where a variable is unbound.
+    def _query(self, query: str) -> Iterable[dict[str, str | None]]:
+        """The solutions as plain strings (IRIs, lexical forms), None where a variable is unbound; read once.
 
         On an Oxigraph store the query runs there and its terms are read as strings directly: rdflib's
         terms cost more than the query at a hundred thousand rows."""
@@ -481,63 +498,87 @@ _ORG_postIn = str(ORG.postIn)
 _RDFS_label = str(RDFS.label)
 
 
-_TYPE, _VALUE, _LINK, _JOIN, _SAME_AS = 1, 2, 4, 8, 16  # what `_Tables` reads a predicate for
+_TYPE, _VALUE, _LINK, _JOIN, _SAME_AS = 1, 2, 4, 8, 16  # what `NetworkTables` reads a predicate for
+_JOINS = (_OA_hasBody, _OA_hasTarget, _OA_hasSelector, _OA_hasSource, _OA_exact, _OA_start, _GB_participant,
+          _GB_inEvent, _GB_roleLabel, _GB_role, _ORG_heldBy, _ORG_postIn, _RDFS_label)
 
 
-class _Tables:
-    """The solutions of the `_Reader`'s queries, computed from the triples in one pass (as plain strings)."""
+def _predicate_kinds() -> dict[str, int]:
+    kinds: dict[str, int] = defaultdict(int)
+    kinds[str(RDF.type)] |= _TYPE
+    kinds[str(OWL.sameAs)] |= _SAME_AS
+    for prop in _VALUE_PROPERTIES:
+        kinds[str(prop)] |= _VALUE
+    for prop in _LINK_PROPERTIES:
+        kinds[str(prop)] |= _LINK
+    for prop in _JOINS:
+        kinds[prop] |= _JOIN
+    return dict(kinds)
 
-    def __init__(self, ntriples: bytes) -> None:
-        rdf_type, same_as = str(RDF.type), str(OWL.sameAs)
-        classes = {str(c) for c in TYPES}
-        joins = (_OA_hasBody, _OA_hasTarget, _OA_hasSelector, _OA_hasSource, _OA_exact, _OA_start, _GB_participant,
-                 _GB_inEvent, _GB_roleLabel, _GB_role, _ORG_heldBy, _ORG_postIn, _RDFS_label)
-        # What each predicate is read for (a property may be a value, a link and a join at once).
-        kinds: dict[str, int] = defaultdict(int)
-        kinds[rdf_type] |= _TYPE
-        kinds[same_as] |= _SAME_AS
-        for prop in _VALUE_PROPERTIES:
-            kinds[str(prop)] |= _VALUE
-        for prop in _LINK_PROPERTIES:
-            kinds[str(prop)] |= _LINK
-        for prop in joins:
-            kinds[prop] |= _JOIN
-        kinds = dict(kinds)
-        nodes, values, links = [], [], []
-        types: dict[str, set[str]] = defaultdict(set)
-        objects: dict[str, dict[str, list[str]]] = {prop: defaultdict(list) for prop in joins}  # by predicate
+
+_KINDS = _predicate_kinds()  # a property may be read as a value, a link and a join at once
+_CLASSES = frozenset(str(c) for c in TYPES)
+
+
+class NetworkTables:
+    """The solutions of `to_networkx`'s queries, collected triple by triple (terms as plain strings: an IRI
+    without brackets, a literal's lexical form) instead of by querying a store. Kept as tuples, made into
+    the queries' rows only as the view reads them (a year of pages has millions)."""
+
+    def __init__(self) -> None:
+        self.nodes: list[tuple[str, str]] = []  # (node, class)
+        self.values: list[tuple[str, str, str]] = []  # (node, property, value)
+        self.links: list[tuple[str, str, str]] = []  # (source, property, target)
         self.same_as: list[tuple[str, str]] = []
-        named = ox.NamedNode
-        for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
-            predicate = triple.predicate.value
-            kind = kinds.get(predicate)
-            if kind is None:
-                continue
-            subject, obj = triple.subject, triple.object
-            s, o = subject.value, obj.value
-            if kind & _TYPE:
-                types[s].add(o)
-                if o in classes and isinstance(subject, named):
-                    nodes.append({"node": s, "class": o})
-            if kind & _VALUE:
-                values.append({"node": s, "property": predicate, "value": o})
-            if kind & _LINK and isinstance(obj, named):
-                links.append({"source": s, "property": predicate, "target": o})
-            if kind & _JOIN:
-                objects[predicate][s].append(o)
-            if kind & _SAME_AS and isinstance(subject, named) and isinstance(obj, named):
-                self.same_as.append((s, o))
-        self.rows = {_NODES: nodes, _VALUES: values, _LINKS: links,
-                     _EVIDENCE: self._evidence(types, objects), _PARTICIPATIONS: self._participations(types, objects),
-                     _POSTS: self._posts(types, objects)}
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.objects: dict[str, dict[str, list[str]]] = {prop: defaultdict(list) for prop in _JOINS}  # by predicate
+        self.evidence: list[tuple[str, str, str, str]] = []  # (body, article, start, exact)
+
+    def add(self, s: str, predicate: str, o: str, s_iri: bool = True, o_iri: bool = True) -> None:
+        """Take one triple into the tables (each distinct triple once)."""
+        kind = _KINDS.get(predicate)
+        if kind is None:
+            return
+        s, predicate = intern(s), intern(predicate)  # one copy of each IRI however many rows name it
+        if o_iri:
+            o = intern(o)
+        if kind & _TYPE:
+            self.types[s].add(o)
+            if s_iri and o in _CLASSES:
+                self.nodes.append((s, o))
+        if kind & _VALUE:
+            self.values.append((s, predicate, o))
+        if kind & _LINK and o_iri:
+            self.links.append((s, predicate, o))
+        if kind & _JOIN:
+            self.objects[predicate][s].append(o)
+        if kind & _SAME_AS and s_iri and o_iri:
+            self.same_as.append((s, o))
+
+    def add_evidence(self, body: str, article: str, start: int, exact: str) -> None:
+        """One evidence sentence of the fact ``body``, as a solution of the evidence query: what the writer of
+        an annotation knows without the triples of its target and selectors being joined."""
+        self.evidence.append((intern(body), intern(article), str(start), exact))
+
+    def rows(self) -> dict[str, Iterable[dict[str, str | None]]]:
+        """The solutions of each query (each to be read once)."""
+        types, objects = self.types, self.objects
+        return {
+            _NODES: ({"node": node, "class": cls} for node, cls in self.nodes),
+            _VALUES: ({"node": node, "property": prop, "value": value} for node, prop, value in self.values),
+            _LINKS: ({"source": source, "property": prop, "target": target} for source, prop, target in self.links),
+            _EVIDENCE: chain(({"body": body, "article": article, "start": start, "exact": exact}
+                              for body, article, start, exact in self.evidence), self._evidence(types, objects)),
+            _PARTICIPATIONS: self._participations(types, objects),
+            _POSTS: self._posts(types, objects),
+        }
 
     @staticmethod
-    def _evidence(types, objects) -> list[dict[str, str | None]]:
+    def _evidence(types, objects) -> Iterator[dict[str, str | None]]:
         quote_class, position_class = _OA_TextQuoteSelector, _OA_TextPositionSelector
         no_types: set[str] = set()
         selectors_of, sources_of, targets_of = objects[_OA_hasSelector], objects[_OA_hasSource], objects[_OA_hasTarget]
         exact_of, start_of = objects[_OA_exact], objects[_OA_start]
-        rows = []
         for annotation, bodies in objects[_OA_hasBody].items():
             for target in targets_of.get(annotation, ()):
                 selectors = selectors_of.get(target, ())
@@ -553,13 +594,11 @@ class _Tables:
                         for body in bodies:
                             for article in articles:
                                 for start in starts:
-                                    rows.append({"body": body, "article": article, "start": start, "exact": exact})
-        return rows
+                                    yield {"body": body, "article": article, "start": start, "exact": exact}
 
     @staticmethod
-    def _participations(types, objects) -> list[dict[str, str | None]]:
+    def _participations(types, objects) -> Iterator[dict[str, str | None]]:
         events_of, labels_of, roles_of = objects[_GB_inEvent], objects[_GB_roleLabel], objects[_GB_role]
-        rows = []
         for node, persons in objects[_GB_participant].items():
             if _GB_Participation not in types.get(node, ()):
                 continue
@@ -567,19 +606,16 @@ class _Tables:
                 for event in events_of.get(node, ()):
                     for label in labels_of.get(node) or [None]:
                         for role in roles_of.get(node) or [None]:
-                            rows.append({"participation": node, "person": person, "event": event, "label": label,
-                                         "role": role})
-        return rows
+                            yield {"participation": node, "person": person, "event": event, "label": label,
+                                   "role": role}
 
     @staticmethod
-    def _posts(types, objects) -> list[dict[str, str | None]]:
+    def _posts(types, objects) -> Iterator[dict[str, str | None]]:
         organisations_of, labels_of = objects[_ORG_postIn], objects[_RDFS_label]
-        rows = []
         for node, persons in objects[_ORG_heldBy].items():
             if _ORG_Post not in types.get(node, ()):
                 continue
             for person in persons:
                 for organisation in organisations_of.get(node, ()):
                     for label in labels_of.get(node) or [None]:
-                        rows.append({"post": node, "person": person, "organisation": organisation, "label": label})
-        return rows
+                        yield {"post": node, "person": person, "organisation": organisation, "label": label}

@@ -176,7 +176,7 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     import pyoxigraph as ox
 
     from .cache import ReadingCache
-    from .network import network_of_ntriples
+    from .network import NetworkTables, network_of_tables
     from .outputs import turtle_of_ntriples, write_outputs
     from .rdf import DEFAULT_BASE, to_ntriples
     from .store import new_graph
@@ -204,16 +204,14 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     summary.events = len(document.events)
 
     clock = time.perf_counter()
-    ntriples = to_ntriples(document, base or DEFAULT_BASE)
+    tables = NetworkTables()  # filled as the triples are written: the NetworkX view needs no pass over them
+    ntriples = to_ntriples(document, base or DEFAULT_BASE, tables=tables)
     del document  # a year of pages: what is not needed any more goes before the next big step
     stages["rdf"] = time.perf_counter() - clock
+    summary.triples = ntriples.count(b"\n")  # one line a triple, each once
     clock = time.perf_counter()
     turtle = turtle_of_ntriples(ntriples)
     stages["turtle"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    network = network_of_ntriples(ntriples)  # one pass over the triples: no store to load and query
-    stages["network"] = time.perf_counter() - clock
-    summary.triples = ntriples.count(b"\n")  # one line a triple, each once
     graph = None
     if store is not None:
         clock = time.perf_counter()
@@ -221,7 +219,11 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         native.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
         graph = new_graph(native)
         stages["load"] = time.perf_counter() - clock
-    del ntriples
+    del ntriples  # before the NetworkX view is made: the triples are the largest thing held
+    clock = time.perf_counter()
+    network = network_of_tables(tables)  # no store to load and query
+    del tables
+    stages["network"] = time.perf_counter() - clock
 
     summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), turtle=turtle, network=network,
                                     stages=stages, progress=progress)

@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -40,6 +41,9 @@ from graphbuilder.records import (
     Place,
 )
 from graphbuilder.vocab import GB, GBE, GBR, OA, ORG, OWL, RDF, RDFS, SCHEMA, bind_prefixes
+
+if TYPE_CHECKING:
+    from graphbuilder.network import NetworkTables
 
 __all__ = ["DEFAULT_BASE", "BASE_PREFIX", "to_ntriples", "to_rdf"]
 
@@ -60,6 +64,8 @@ MENTION_KINDS = {  # Document.evidence kind -> the table its key refers to
     "person": "person", "organisation": "organisation", "organization": "organisation",
     "org": "organisation", "place": "place", "event": "event",
 }
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_UNESCAPED = {"n": "\n", "r": "\r"}
 _ROLE_SPLIT = re.compile(r"[\s,;，；、+|/]+")
 _ADMIN_CODE = re.compile(r"^[0-9]{6}$")
 _DATE_PATTERNS = {
@@ -89,13 +95,17 @@ def to_rdf(doc: Document, base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
-def to_ntriples(doc: Document, base: str = DEFAULT_BASE) -> bytes:
+def to_ntriples(doc: Document, base: str = DEFAULT_BASE, *, tables: NetworkTables | None = None) -> bytes:
     """The knowledge graph of a document as UTF-8 N-Triples, each triple once (the graph `to_rdf` returns).
 
     Written as text rather than through rdflib's terms: a year of pages makes millions of triples, which
     Oxigraph then parses, stores and serialises (see `graphbuilder.pipeline.build`).
+
+    Args:
+        tables: receives what the NetworkX view reads, as the triples are written
+            (`graphbuilder.network.network_of_tables` then needs no pass over the N-Triples).
     """
-    return _GraphWriter(doc, base).build()
+    return _GraphWriter(doc, base, tables).build()
 
 
 class _Looked:
@@ -127,6 +137,12 @@ def _literal(value: object, datatype: URIRef | None = None) -> str:
     return f'"{text}"^^<{datatype}>' if datatype is not None else f'"{text}"'
 
 
+def _lexical(literal: str) -> str:
+    """The lexical form of a literal `_literal` wrote."""
+    text = literal[1:literal.rindex('"')]
+    return _UNESCAPE.sub(lambda m: _UNESCAPED.get(m[1], m[1]), text) if "\\" in text else text
+
+
 def _text(value: str | None) -> str | None:
     """A plain string literal, or None for an empty or blank value (the shapes want non-empty text)."""
     if value is None or not value.strip():
@@ -147,13 +163,14 @@ def _date(value: str | None, precision: str = "day") -> str | None:
 class _GraphWriter:
     """Holds the IRI scheme and the resolved tables while one document is written."""
 
-    def __init__(self, doc: Document, base: str) -> None:
+    def __init__(self, doc: Document, base: str, tables: NetworkTables | None = None) -> None:
         try:
             ox.NamedNode(f"{base}x")
         except ValueError as error:
             raise OutputError(f"{base}: not an IRI to build node IRIs on ({error}) (try --base https://example.org/kg/)") from None
         self.doc = doc
         self.base = base
+        self.tables = tables
         self.lines: dict[bytes, None] = {}  # UTF-8 N-Triples lines in the order written, each once
         self._targets: set[str] = set()  # evidence targets written
         self._iris: dict[tuple[str, str], URIRef] = {}
@@ -225,9 +242,13 @@ class _GraphWriter:
 
     def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | str | None) -> None:
         """Add a triple; ``obj`` is an IRI or an N-Triples literal (see `_literal`), or None for nothing."""
-        if obj is not None:
-            term = f"<{obj}>" if isinstance(obj, URIRef) else obj
-            self.lines[f"<{subject}> <{predicate}> {term} .\n".encode()] = None
+        if obj is None:
+            return
+        iri = isinstance(obj, URIRef)
+        line = f"<{subject}> <{predicate}> {f'<{obj}>' if iri else obj} .\n".encode()
+        if self.tables is not None and line not in self.lines:
+            self.tables.add(str(subject), str(predicate), str(obj) if iri else _lexical(obj), True, iri)
+        self.lines[line] = None
 
     def build(self) -> bytes:
         for name, person in sorted(self.persons.items()):
@@ -424,7 +445,10 @@ class _GraphWriter:
         target = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
         annotation = f"<{self.base}evidence/{_digest(body, target)}>"
         lines = self.lines
-        lines[f"{annotation} {_E.type} {_E.annotation} .\n".encode()] = None
+        first = f"{annotation} {_E.type} {_E.annotation} .\n".encode()
+        if self.tables is not None and first not in lines:
+            self.tables.add_evidence(str(body), str(article), evidence.start, sentence)
+        lines[first] = None
         lines[f"{annotation} {_E.motivated_by} {_E.identifying} .\n".encode()] = None
         lines[f"{annotation} {_E.has_body} <{body}> .\n".encode()] = None
         lines[f"{annotation} {_E.has_target} <{target}> .\n".encode()] = None

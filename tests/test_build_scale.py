@@ -143,3 +143,15 @@ def test_build_scale_network_from_ntriples_is_the_network_from_the_graph(sample_
     from_graph = to_networkx(to_rdf(sample_document))
     assert graphml_bytes(from_triples) == graphml_bytes(from_graph)
     assert from_triples.number_of_nodes() > 20
+
+
+def test_build_scale_network_filled_while_writing_is_the_network_from_the_graph(sample_document):
+    from graphbuilder.network import NetworkTables, graphml_bytes, network_of_tables, to_networkx
+    from graphbuilder.rdf import to_ntriples, to_rdf
+
+    tables = NetworkTables()
+    ntriples = to_ntriples(sample_document, tables=tables)
+    assert ntriples == to_ntriples(sample_document)  # filling the tables changes nothing written
+    from_tables = network_of_tables(tables)
+    assert graphml_bytes(from_tables) == graphml_bytes(to_networkx(to_rdf(sample_document)))
+    assert any("evidence" in attrs for _, attrs in from_tables.nodes(data=True))

@@ -144,3 +144,14 @@ def test_network_graphml_bytes_are_networkx_bytes(make):
     # graphml_bytes writes the document itself (2.4 times faster); it must stay the one networkx writes
     graph = make()
     assert graphml_bytes(graph) == _networkx_graphml(graph)
+
+
+@pytest.mark.parametrize("control", ["", ' "引号" \\反斜杠\\n', "\n换行\r\t", "\x01"])
+def test_network_tables_filled_by_the_writer_give_the_network_of_the_graph(control):
+    from graphbuilder.network import NetworkTables, network_of_tables
+    from graphbuilder.rdf import to_ntriples
+
+    document = union_document(control=control)
+    tables = NetworkTables()
+    to_ntriples(document, tables=tables)
+    assert graphml_bytes(network_of_tables(tables)) == graphml_bytes(to_networkx(to_rdf(document)))
