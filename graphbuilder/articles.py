@@ -200,7 +200,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         return None
     titles = [undouble(h.para.text) for h in heads]
     main = [t for t in titles if not t.startswith("——")]
-    headline = main[0] if main else (titles[0] if titles else "")
+    headline = main[0] if main else (titles[0] if titles else _lede_headline(body, byline))
     spans = [p.para for p in heads + parts]
     return Article(
         source=page.source,
@@ -216,6 +216,18 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         published=page.published,
         original_body="\n".join(original for _, original in joined),
     )
+
+
+def _lede_headline(body: str, byline: str) -> str:
+    """A headline for an article printed without one (an item of news in brief): its first sentence,
+    after the byline and bullet, cut at a clause end within 40 characters."""
+    text = body[len(byline):] if byline and body.startswith(byline) else body
+    text = re.sub(r"^[\s●▲◆★■□◇○△]+", "", text)
+    sentence = re.split(r"[。！？\n]", text, maxsplit=1)[0].strip()
+    if len(sentence) <= 40:
+        return sentence
+    cuts = [m.start() for m in re.finditer(r"[，；：]", sentence[:40])]
+    return sentence[: cuts[-1]] if cuts else sentence[:40]
 
 
 def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -118,7 +118,8 @@ def test_articles_news_in_brief_items_are_articles():
             "本报记者 钟华 整理\n\n全总慰问团走访劳模\n\n本报讯（记者 钟华）2月8日，全总慰问团走访劳模。\n")
     articles = split_articles(page(text))
     assert [a.body[:6] for a in articles] == ["●2月5日，", "●2月3日，", "本报讯（记者"]
-    assert [a.headline for a in articles] == ["", "", "全总慰问团走访劳模"]
+    # an item printed without a headline is named by its first sentence
+    assert [a.headline for a in articles] == ["2月5日，市总工会开展送温暖活动", "2月3日，于都县总工会举办招聘会", "全总慰问团走访劳模"]
     assert articles[1].contributors == (Contributor("钟华", "记者"),)
 
 
