@@ -57,6 +57,12 @@ class Lexicons:
     def place_suffix_lengths(self) -> dict[str, tuple[int, ...]]:
         return _lengths_by_char(self.place_suffixes, last=True)
 
+    @cached_property
+    def cue_chars(self) -> frozenset[str]:
+        """The characters at which some lexicon feature can fire."""
+        return frozenset(self.surnames | self.compound_first | self.title_lengths.keys()
+                         | self.org_suffix_lengths.keys() | self.place_suffix_lengths.keys())
+
 
 def load_lexicons(directory: str | Path | None = None) -> Lexicons:
     """Read the four lexicons from ``directory`` (default: the package's ``data/lexicons``)."""
@@ -119,19 +125,6 @@ def _lengths_by_char(entries: frozenset[str], *, last: bool) -> dict[str, tuple[
     for entry in entries:
         index.setdefault(entry[-1] if last else entry[0], set()).add(len(entry))
     return {char: tuple(sorted(lengths, reverse=True)) for char, lengths in index.items()}
-
-
-def _suffix_hits(text: str, suffixes: frozenset[str], by_last: dict[str, tuple[int, ...]]) -> dict[int, int]:
-    """Positions where a suffix-lexicon entry ends, with the length of the longest one ending there."""
-    hits: dict[int, int] = {}
-    for i, c in enumerate(text):
-        lengths = by_last.get(c)
-        if lengths:
-            for k in lengths:
-                if k <= i + 1 and text[i - k + 1 : i + 1] in suffixes:
-                    hits[i] = k
-                    break
-    return hits
 
 
 def sentence_features(
@@ -208,26 +201,38 @@ def _add_lexicon_features(
     items: list[list[str]], text: str, word_ends: list[tuple[int, str]], lex: Lexicons
 ) -> None:
     """Append the lexicon features; ``word_ends`` holds (last position, word) of the words longer than
-    one character."""
+    one character. One pass over the characters finds every hit; the features are appended in the order
+    the model was trained with (surnames, titles, organisation endings, place endings)."""
     n = len(text)
-    surnames, compound = lex.surnames, lex.compound_surnames
+    surnames, compound, compound_first = lex.surnames, lex.compound_surnames, lex.compound_first
+    titles, title_lengths = lex.titles, lex.title_lengths
+    org_suffixes, org_by_last = lex.org_suffixes, lex.org_suffix_lengths
+    place_suffixes, place_by_last = lex.place_suffixes, lex.place_suffix_lengths
+    cues = lex.cue_chars
+    # A title ending right before position i, or starting right after it.
+    ends_before: set[int] = set()
+    starts_after: set[int] = set()
+    org_hits: dict[int, int] = {}  # position -> length of the longest ending that ends there
+    place_hits: dict[int, int] = {}
     for i, c in enumerate(text):
+        if c not in cues:
+            continue
         if c in surnames:
             items[i].append("sur")
-        if c in lex.compound_first and text[i : i + 2] in compound:
+        if c in compound_first and text[i : i + 2] in compound:
             items[i].append("sur2")
             if i + 1 < n:
                 items[i + 1].append("sur2i")
-
-    # A title ending right before position i, or starting right after it.
-    titles, title_lengths = lex.titles, lex.title_lengths
-    ends_before: set[int] = set()
-    starts_after: set[int] = set()
-    for start, c in enumerate(text):
         for k in title_lengths.get(c, ()):
-            if text[start : start + k] in titles:
-                ends_before.add(start + k)
-                starts_after.add(start - 1)
+            if text[i : i + k] in titles:
+                ends_before.add(i + k)
+                starts_after.add(i - 1)
+        for hits, suffixes, by_last in ((org_hits, org_suffixes, org_by_last),
+                                        (place_hits, place_suffixes, place_by_last)):
+            for k in by_last.get(c, ()):
+                if k <= i + 1 and text[i - k + 1 : i + 1] in suffixes:
+                    hits[i] = k
+                    break
     for i in ends_before:
         for d in (0, 1, 2):
             if i + d < n:
@@ -237,11 +242,8 @@ def _add_lexicon_features(
             if 0 <= i - d:
                 items[i - d].append(f"tr{d}")
 
-    for name, suffixes, by_last in (
-        ("o", lex.org_suffixes, lex.org_suffix_lengths),
-        ("p", lex.place_suffixes, lex.place_suffix_lengths),
-    ):
-        hits = _suffix_hits(text, suffixes, by_last)
+    for name, hits, suffixes, by_last in (("o", org_hits, org_suffixes, org_by_last),
+                                          ("p", place_hits, place_suffixes, place_by_last)):
         word_hits = {
             i for i, word in word_ends
             if any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ()))
