@@ -218,12 +218,17 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     )
 
 
+_TIME_CLAUSE = re.compile(r"^[^，。]{0,16}?(?:日|近日|日前|近期|连日来|今年以来|月)(?:上午|下午|晚上|晚|中午)?，")
+
+
 def _lede_headline(body: str, byline: str) -> str:
     """A headline for an article printed without one (an item of news in brief): its first sentence,
-    after the byline and bullet, cut at a clause end within 40 characters."""
+    after the byline, bullet and date, cut at a clause end within 40 characters."""
     text = body[len(byline):] if byline and body.startswith(byline) else body
     text = re.sub(r"^[\s●▲◆★■□◇○△]+", "", text)
     sentence = re.split(r"[。！？\n]", text, maxsplit=1)[0].strip()
+    rest = _TIME_CLAUSE.sub("", sentence, count=1)
+    sentence = rest if len(rest) >= 6 else sentence
     if len(sentence) <= 40:
         return sentence
     cuts = [m.start() for m in re.finditer(r"[，；：]", sentence[:40])]

@@ -64,9 +64,36 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
                 blocks.append([])
             blocks[-1].append((piece, start))
-            if is_photo_credit(piece):
-                blocks.append([])
-    return [_paragraph(block) for block in blocks if block]
+            if is_photo_credit(piece) or is_standalone_byline(piece):
+                blocks.append([])  # a credit or a byline line is a block of its own
+    return [_paragraph(part) for block in blocks if block for part in _split_long_block(block)]
+
+
+def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Paragraphs of a block that a page printed with no blank lines between them: a short line that ends
+    a sentence ends a paragraph, and a short line without punctuation after one is a headline of its own.
+
+    "Short" is measured against the block's own wrap width (the length most of its lines reach), so a
+    block of ordinary paragraphs, each already apart, is left as it is.
+    """
+    if len(block) < 6:
+        return [block]
+    lengths = sorted(len(line) for line, _ in block)
+    width = lengths[int(len(lengths) * 0.7)]
+    short = max(4, width - 3)
+    parts: list[list[tuple[str, int]]] = [[]]
+    for i, (line, start) in enumerate(block):
+        after_end = i > 0 and (not parts[-1] or ends_sentence(block[i - 1][0]))
+        if after_end and len(line) <= width * 0.75 and looks_like_headline(line) and i + 1 < len(block):
+            if parts[-1]:
+                parts.append([])
+            parts[-1].append((line, start))
+            parts.append([])  # a headline line stands alone
+            continue
+        parts[-1].append((line, start))
+        if ends_sentence(line) and len(line) <= short and i + 1 < len(block):
+            parts.append([])
+    return [part for part in parts if part]
 
 
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:

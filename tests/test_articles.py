@@ -119,7 +119,7 @@ def test_articles_news_in_brief_items_are_articles():
     articles = split_articles(page(text))
     assert [a.body[:6] for a in articles] == ["●2月5日，", "●2月3日，", "本报讯（记者"]
     # an item printed without a headline is named by its first sentence
-    assert [a.headline for a in articles] == ["2月5日，市总工会开展送温暖活动", "2月3日，于都县总工会举办招聘会", "全总慰问团走访劳模"]
+    assert [a.headline for a in articles] == ["市总工会开展送温暖活动", "于都县总工会举办招聘会", "全总慰问团走访劳模"]
     assert articles[1].contributors == (Contributor("钟华", "记者"),)
 
 
@@ -129,6 +129,16 @@ def test_articles_masthead_lines_are_no_headline():
     [article] = split_articles(page(text))
     assert article.headline == "市总工会部署安全生产工作"
     assert "王文博" not in article.body
+
+
+def test_articles_paragraphs_printed_without_blank_lines(sample_page, sample_articles):
+    import re
+
+    text = re.sub(r"\n\s*\n", "\n", sample_page.text)  # the same page, no blank line anywhere
+    articles = split_articles(page(text))
+    assert len(articles) == len(sample_articles)
+    assert all(a.headline in b.headline for a, b in zip(sample_articles, articles))  # a sub-headline may join it
+    assert [a.body.replace("\n", "")[:30] for a in articles] == [a.body.replace("\n", "")[:30] for a in sample_articles]
 
 
 def test_articles_page_without_text_has_no_article():
