@@ -82,6 +82,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     """
     drafts: list[EventDraft] = []
     vague: list[EventDraft] = []
+    undated_lede: EventDraft | None = None  # the first sentence dated to the day, with no trigger of its own
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         chosen = _event_date(sentence, find_dates(sentence, year, published))
@@ -93,6 +94,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
             continue
         if _trigger(sentence, chosen.start) is not None:
             drafts.append(_draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline))
+        elif undated_lede is None and chosen.date.precision == "day":
+            undated_lede = _draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline)
+    if not drafts and undated_lede is not None and _headline_names_event(headline):
+        drafts.append(undated_lede)  # 7月13日，X带队到…，送去防暑降温物品 under 县总工会开展“送清凉”活动
     if not drafts:
         found = vague[:1] + [v for v in vague[1:] if _VAGUE_DATE.search(text, v.start, v.end)]
     else:
@@ -100,6 +105,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     if found and headline:
         found[0] = _named_by_headline(found[0], text, headline)
     return found
+
+
+def _headline_names_event(headline: str) -> bool:
+    return bool(headline) and (_EVENT_NOUN.search(headline) is not None or event_type(headline) != "other")
 
 
 def _named_by_headline(draft: EventDraft, text: str, headline: str) -> EventDraft:
