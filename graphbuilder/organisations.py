@@ -30,7 +30,7 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
-_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$")
+_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$")  # 各县（市）区总工会, 郑州、洛阳等市总工会
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _starts_word(text: str, start: int) -> bool:
 def _is_body_name(name: str) -> bool:
     """A named body: it ends with an organisation suffix after at least two characters of its own name,
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
-    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]", name) or name.startswith(_GENERIC_START):
+    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]|等[省市县区]", name) or name.startswith(_GENERIC_START):
         return False
     if re.search(r"[（）()]", re.sub(r"[（(][^（）()]*[）)]", "", name)):
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine

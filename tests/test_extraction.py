@@ -82,6 +82,7 @@ def test_extraction_two_cities_unions_are_not_merged(gaz):
     ("本次活动由市总工会主办，市工人文化宫承办。", [("市总工会", "relative"), ("市工人文化宫", "relative")]),
     ("活动由我市联合周边城市发起。", []),
     ("比赛由三家单位联合主办。", []),
+    ("郑州、开封、洛阳等市总工会主要负责同志参加会议。", []),
 ])
 def test_extraction_sponsors_are_organisations(gaz, text, found):
     assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
