@@ -24,6 +24,10 @@ from .reading import read_pages
 from .records import Document, Page
 from .resolve import resolve_document
 
+UNLOAD_DICTIONARY_CHARS = 1_000_000
+"""A build of more characters than this (about 1,200 articles) lets go of jieba's dictionary after resolving;
+a smaller one keeps it for the next build in the same process (reading it again takes a second or two)."""
+
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a build runs (stage: read, context, extract, write)."""
 
@@ -175,6 +179,7 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     """
     import pyoxigraph as ox
 
+    from . import segmenter
     from .cache import ReadingCache
     from .network import NetworkTables, network_of_tables
     from .outputs import turtle_of_ntriples, write_outputs
@@ -195,6 +200,8 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     clock = time.perf_counter()
     document = resolve_document(readings)
     del readings
+    if sum(len(p.text) for p in pages) > UNLOAD_DICTIONARY_CHARS:
+        segmenter.unload()  # what follows needs no dictionary: 100 MB more for the triples
     stages["resolve"] = time.perf_counter() - clock
 
     summary.articles = len(document.articles)

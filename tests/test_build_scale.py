@@ -155,3 +155,16 @@ def test_build_scale_network_filled_while_writing_is_the_network_from_the_graph(
     from_tables = network_of_tables(tables)
     assert graphml_bytes(from_tables) == graphml_bytes(to_networkx(to_rdf(sample_document)))
     assert any("evidence" in attrs for _, attrs in from_tables.nodes(data=True))
+
+
+def test_build_scale_large_build_lets_go_of_the_dictionary_and_gives_the_same_graph(pages, tmp_path, monkeypatch):
+    import jieba
+
+    from graphbuilder import pipeline
+
+    build([pages["first"]], tmp_path / "kept", incremental=False)
+    assert jieba.dt.FREQ  # a small build keeps it for the next one
+    monkeypatch.setattr(pipeline, "UNLOAD_DICTIONARY_CHARS", 0)
+    build([pages["first"]], tmp_path / "unloaded", incremental=False)
+    assert not jieba.dt.FREQ
+    _assert_isomorphic(_graph(tmp_path / "unloaded"), _graph(tmp_path / "kept"))

@@ -42,3 +42,13 @@ def test_segmenter_tags_with_jieba_posseg():
 @pytest.mark.parametrize(("word", "positive"), [("主席", True), ("工会", True), ("杜建华", False)])
 def test_segmenter_frequency_from_jieba_dictionary(word, positive):
     assert (segmenter.frequency(word) > 0) == positive
+
+
+def test_segmenter_unload_then_look_ups_read_the_dictionary_again():
+    before = (segmenter.tag("区总工会副主席"), segmenter.frequency("主席"), len(segmenter.person_names()))
+    segmenter.unload()
+    assert not jieba.dt.FREQ and not jieba.posseg.dt.word_tag_tab
+    assert (segmenter.tag("区总工会副主席"), segmenter.frequency("主席"), len(segmenter.person_names())) == before
+    segmenter.unload()
+    segmenter.unload()  # twice is harmless
+    assert segmenter.frequency("主席") == before[1]
