@@ -177,6 +177,7 @@ def main() -> None:
         rows.append(measure(args.work, size))
         print(f"N={size:,} done", file=sys.stderr, flush=True)
     print(table(rows))
+    print(f"load average {os.getloadavg()[0]:.1f} at end (1 minute)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 
