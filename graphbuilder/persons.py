@@ -158,9 +158,17 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_common_word(name: str) -> bool:
-    """Common words that start with a surname character (金秋, 高度, 方面) are not names."""
+    """Common words that start with a surname character (金秋, 高度, 方面) are not names, nor are the
+    type words of bodies (文化宫, 总工会)."""
+    if name in _org_words():
+        return True
     freq = segmenter.frequency(name)
     return freq >= 50 and name not in segmenter.person_names()
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(lexicons.org_types()) | frozenset(s for s in lexicons.org_suffixes() if len(s) >= 2)
 
 
 def _dictionary_names_before_posts(text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,12 @@ def test_extraction_persons_with_title_chains(text, expected):
     assert names(text) == expected
 
 
+def test_extraction_type_word_of_a_body_is_no_person():
+    text = "市工人文化宫始建于1957年，文化宫是职工的学校。"
+    spans = [(text.index("文化宫"), text.index("文化宫") + 3, "PER"), (14, 17, "PER")]
+    assert names(text, ner_spans=spans) == []
+
+
 def test_extraction_collective_word_is_no_title():
     assert title_chain("会上，市总工会领导王建国", 9) == []
 
