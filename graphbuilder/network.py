@@ -104,7 +104,8 @@ SELECT ?body ?article ?start ?exact WHERE {
 
 def clean_text(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
-    return _XML_INVALID.sub("", text)
+    # Every such character is unprintable: most text is printable and needs no search.
+    return text if text.isprintable() else _XML_INVALID.sub("", text)
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -275,7 +276,7 @@ def _clean(attrs: dict[str, Any]) -> dict[str, str | int | float | bool]:
     clean: dict[str, str | int | float | bool] = {}
     for name, value in attrs.items():
         if isinstance(value, str):
-            clean[name] = clean_text(value)
+            clean[name] = value if value.isprintable() else _XML_INVALID.sub("", value)  # clean_text, inlined
         elif isinstance(value, (bool, int, float)):
             clean[name] = value
     return clean

@@ -83,6 +83,8 @@ def test_network_values_are_plain_scalars():
     ("a\tb\nc\rd", "a\tb\nc\rd"),
     ("x\x0b\x0c\x1fy", "xy"),
     ("\ud800z\ufffe\uffff", "z"),
+    ("全角\u3000空格\u2028\x85\x7f", "全角\u3000空格\u2028\x85\x7f"),  # unprintable, yet XML
+    ("焦作市总工会", "焦作市总工会"),
 ])
 def test_network_clean_text_drops_xml_invalid_characters(text, expected):
     assert clean_text(text) == expected
