@@ -79,10 +79,10 @@ def _classify(text: str) -> str:
         return "masthead"
     if BYLINE_OPEN.match(text):
         return "byline"
+    if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 is a credit, not a byline named 马丽摄
+        return "credit"
     if is_standalone_byline(text):
         return "standalone"
-    if is_photo_credit(text):
-        return "credit"
     if CAPTION_OPEN.match(text):
         return "caption"
     if looks_like_headline(text):

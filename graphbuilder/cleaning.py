@@ -61,12 +61,20 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         lead = len(line) - len(line.lstrip())
         for piece, start in _split_line(stripped, offset + lead):
+            if (piece in ("摄", "摄影") and not blocks[-1] and len(blocks) > 1 and len(blocks[-2]) == 1
+                    and is_standalone_byline(blocks[-2][0][0])):
+                blocks.pop()  # 本报记者 李新和 / 摄: a credit wrapped after the name
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
                 blocks.append([])
             blocks[-1].append((piece, start))
-            if is_photo_credit(piece) or is_standalone_byline(piece):
+            if (is_photo_credit(piece) or is_standalone_byline(piece)
+                    or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
     return [_paragraph(part) for block in blocks if block for part in _split_long_block(block)]
+
+
+def _joined(block: list[tuple[str, int]]) -> str:
+    return "".join(line for line, _ in block)
 
 
 def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -77,6 +85,10 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     block of ordinary paragraphs, each already apart, is left as it is.
     """
     if len(block) < 6:
+        last = block[-1][0]
+        if (len(block) > 1 and ends_sentence(block[-2][0]) and looks_like_headline(last)
+                and len(last) <= 0.8 * max(len(line) for line, _ in block)):  # a full line is a column break
+            return [block[:-1], block[-1:]]  # a body's last line, then the headline after it
         return [block]
     lengths = sorted(len(line) for line, _ in block)
     width = lengths[int(len(lengths) * 0.7)]
@@ -142,6 +154,7 @@ def looks_like_headline(text: str) -> bool:
         2 <= len(text) <= 48
         and not ends_sentence(text)
         and not (text[0] in "（(" and text[-1] in "）)")
+        and "。" not in text
         and "，" not in text
         and not BYLINE_OPEN.search(text)
         and not is_standalone_byline(text)

@@ -141,6 +141,24 @@ def test_articles_paragraphs_printed_without_blank_lines(sample_page, sample_art
     assert [a.body.replace("\n", "")[:30] for a in articles] == [a.body.replace("\n", "")[:30] for a in sample_articles]
 
 
+def test_articles_headline_right_after_the_last_body_line_and_wrapped_credit():
+    text = ("本报讯（记者 马丽）9月16日上午，市总工会举行助学金发放仪式。\n"
+            "参加仪式的还有受助学生和家长100余人。\n上图 受助学生领取助学金。\n本报记者 马丽\n摄\n"
+            "市总工会发放金秋助学金\n\n"
+            "本报讯（通讯员 孙伟）9月14日，舞钢市总工会举办技能竞赛。\n\n舞钢市举办技能竞赛\n")
+    first, second = split_articles(page(text))
+    assert (first.headline, second.headline) == ("市总工会发放金秋助学金", "舞钢市举办技能竞赛")
+    assert Contributor("马丽", "摄影") in first.contributors and first.captions[0].credit == "本报记者 马丽摄"
+    assert "马丽" not in second.body
+
+
+def test_articles_column_break_after_a_sentence_is_no_headline():
+    text = ("本报讯（记者 马丽）9月16日，市总工会召开会议。\n会议要求，各级工会要抓好落实。\n"
+            "各级工会组织要结合实\n\n际，精准帮扶困难职工。\n\n市总工会召开会议\n")
+    [article] = split_articles(page(text))
+    assert "各级工会组织要结合实际，精准帮扶困难职工。" in article.body
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 
