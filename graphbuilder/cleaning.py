@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from .records import Paragraph
 
+# A byline with its brackets, the form that may follow a headline on the same line.
+_BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“”《》]{0,12}?[讯电]\s*[（(](?:记者|通讯员|特约|见习|实习|本报)")
 # Roles and names written after 本报讯 without brackets: 本报讯 记者郑晓燕 通讯员韩磊 4月27日…
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
 _BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|\d|$)"
@@ -70,7 +72,28 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if (is_photo_credit(piece) or is_standalone_byline(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
-    return [_paragraph(part) for block in blocks if block for part in _split_long_block(block)]
+    return [_paragraph(part) for block in blocks if block
+            for glued in _split_glued_byline(block) for part in _split_long_block(glued)]
+
+
+def _split_glued_byline(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A block that opens with a headline glued to a byline, wrapped over several lines
+    (`市总工会开展“99公` / `益日”网络募捐活动 本报讯（记` / `者李新和）为贯…`): headline and article apart."""
+    if len(block) < 2:
+        return [block]
+    joined = _joined(block)
+    match = _BRACKET_BYLINE.search(joined, 2)
+    if not match or not looks_like_headline(joined[:match.start()]):
+        return [block]
+    cut = match.start()
+    for k, (line, start) in enumerate(block):
+        if cut <= len(line):
+            head, tail = line[:cut].rstrip(), line[cut:]
+            first = block[:k] + ([(head, start)] if head else [])
+            second = ([(tail, start + cut)] if tail else []) + block[k + 1:]
+            return [part for part in (first, second) if part]
+        cut -= len(line)
+    return [block]
 
 
 def _joined(block: list[tuple[str, int]]) -> str:

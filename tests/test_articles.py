@@ -159,6 +159,16 @@ def test_articles_column_break_after_a_sentence_is_no_headline():
     assert "各级工会组织要结合实际，精准帮扶困难职工。" in article.body
 
 
+def test_articles_headline_glued_to_a_byline_over_wrapped_lines():
+    text = ("本报讯（记者李新和）9月7日，市总工会组织募捐活动。\n\n上图 职工参加募捐。\n本报记者 李新和 摄\n\n爱心汇聚公益日\n\n市总工会开展“99公\n益日”网络募捐活动 本报讯（记\n"
+            "者李新和）9月3日，市总工会召开推进会。\n\n市总工会召开推进会\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["爱心汇聚公益日", "市总工会召开推进会"]
+    assert articles[0].subheadlines == ("市总工会开展“99公益日”网络募捐活动",)
+    assert articles[1].contributors == (Contributor("李新和", "记者"),)
+    assert articles[1].body.startswith("本报讯（记者李新和）9月3日")
+
+
 def test_articles_page_without_text_has_no_article():
     assert split_articles(page("第3版\n\n责任编辑\n")) == []
 
