@@ -62,6 +62,8 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     spans: dict[tuple[int, int], str] = {}
     _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
     for start, end, label in ner_spans:
+        if label == "PER":
+            end = _without_verb(text, start, end)
         name = text[start:end]
         if (label == "PER" and is_plausible_name(name) and not _is_common_word(name)
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
@@ -117,6 +119,18 @@ def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
             spans[span] = source
         elif "·" not in text[start:end]:
             spans[(start, end)] = source
+
+
+_SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称", "讲")
+
+
+def _without_verb(text: str, start: int, end: int) -> int:
+    """The end of a model's name that ran into the verb after it (孙丽|致辞, 王芳|表示)."""
+    name = text[start:end]
+    for verb in sorted((*lexicons.role_triggers(), *_SPEECH_VERBS), key=len, reverse=True):
+        if len(name) - len(verb) >= 2 and name.endswith(verb) and is_plausible_name(name[: -len(verb)]):
+            return end - len(verb)
+    return end
 
 
 def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:

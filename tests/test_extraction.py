@@ -40,6 +40,12 @@ def test_extraction_persons_with_title_chains(text, expected):
     assert names(text) == expected
 
 
+def test_extraction_model_name_running_into_a_role_verb_is_cut():
+    text = "县委书记刘明主持会议，市总工会副主席孙丽致辞。"
+    spans = [(4, 6, "PER"), (text.index("孙丽"), text.index("孙丽") + 4, "PER")]
+    assert names(text, ner_spans=spans) == [("刘明", ["县委书记"]), ("孙丽", ["市总工会副主席"])]
+
+
 def test_extraction_type_word_of_a_body_is_no_person():
     text = "市工人文化宫始建于1957年，文化宫是职工的学校。"
     spans = [(text.index("文化宫"), text.index("文化宫") + 3, "PER"), (14, 17, "PER")]
