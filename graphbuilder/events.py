@@ -340,9 +340,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     if before.endswith(tuple(w for w in lexicons.not_titles() if len(w) > 1)):
         word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
         return _clause_lead_text(text, len(before) - len(word))
-    if before[-1] == "、":
+    if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name
         previous = [p for p in ordered if p.end <= len(before) - 1]
-        if previous and text[previous[-1].end:len(before)].strip() == "、":
+        if previous and text[previous[-1].end:len(before)].strip() == before[-1]:
             return _clause_lead(text, previous[-1], ordered)
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
@@ -370,7 +370,7 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             continue
         # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb
         titled = next((p for p in ordered if p.titles and p.titles[0][1] == pos + 1 and p.start > pos), None)
-        if text[pos:pos + 1] == "，" and titled is not None:
+        if text[pos:pos + 1] in ("，", "、", "和", "与", "及") and titled is not None:
             pos = titled.end
             continue
         tail = _NAME_TAIL.match(text, pos)

@@ -198,6 +198,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("3月5日，全市工会工作会议召开。王建国、李红梅等市领导出席会议。", [("王建国", "attend"), ("李红梅", "attend")]),
     ("2月8日，在市委副书记、市总工会主席黄晓燕的陪同下，慰问团走访慰问了劳模。", [("黄晓燕", "accompany")]),
     ("2月8日，市总工会走访慰问劳模谢长根。谢长根1957年冬参加工作，是全国劳动模范。", []),
+    ("3月5日，市总工会举行揭牌仪式。市总工会主席王建国和市文联主席李红梅共同为职工书屋揭牌。",
+     [("王建国", "unveil"), ("李红梅", "unveil")]),
+    ("3月5日，全市劳模座谈会召开。市总工会主席王建国、副主席李红梅分别致辞。", [("王建国", "address"), ("李红梅", "address")]),
 ])
 def test_extraction_participation_patterns(text, expected):
     from graphbuilder.events import find_participations
