@@ -43,7 +43,7 @@ _BRIEF = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
 
 @dataclass(frozen=True)
 class _Part:
-    kind: str  # byline | standalone | credit | caption | headline | body
+    kind: str  # byline | standalone | trailer | credit | caption | headline | brief | body (masthead: dropped)
     para: Paragraph
 
 
