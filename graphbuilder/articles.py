@@ -37,6 +37,9 @@ _BODY_KINDS = ("body", "brief", "caption", "credit")
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]")
+# How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
+_LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+                        r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")
 # An item of a column of news in brief (工会简讯): a bulleted paragraph is an article of its own.
 _BRIEF = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
 
@@ -120,7 +123,8 @@ def _headline_first(parts: list[_Part]) -> bool:
 
 def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
     """Where each article's parts begin: at its byline, and where headlines stand between two bodies
-    (an article with no byline); with headlines first, an article begins at its headlines."""
+    when the second opens like a report (近日，… / 5月6日，…) or the first is signed (an article with no
+    byline; a feature's sub-headings split nothing); with headlines first, an article begins at its headlines."""
     starts = {0}
     for i, part in enumerate(parts):
         if part.kind == "brief":
@@ -140,6 +144,7 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             end += 1
         if 0 < i and end < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[end].kind in ("body", "brief", "caption") \
+                and (parts[i - 1].kind == "trailer" or _LEDE_OPEN.match(parts[end].para.text)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else end)
         i = end

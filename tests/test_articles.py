@@ -96,9 +96,18 @@ def test_articles_without_byline_are_split_at_their_headlines():
     assert "各级工会要精准帮扶" in articles[2].body  # a numbered section heading does not open an article
 
 
+def test_articles_feature_sub_headings_split_nothing():
+    text = ("本报记者 李新和\n\n市工人文化宫始建于1957年，是职工的学校。\n\n搭建平台 服务职工\n\n"
+            "近年来，文化宫开设了各类培训班。\n\n在转型发展中实现美丽蝶变\n\n"
+            "本报讯（记者李新和）9月9日，市总工会举行活动。\n\n市总工会举行活动\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["在转型发展中实现美丽蝶变", "市总工会举行活动"]
+    assert "近年来，文化宫开设了各类培训班。" in articles[0].body
+
+
 def test_articles_without_byline_headlines_after_bodies():
     text = ("日前，市总工会走访慰问了一线职工。\n\n市总工会慰问一线职工\n\n"
-            "3月6日，劳模宣讲团走进企业。\n\n劳模宣讲进企业\n")
+            "3月6日，劳模宣讲团走进企业。\n\n劳模宣讲进企业\n")  # the second body opens like a report
     articles = split_articles(page(text))
     assert [(a.headline, a.body) for a in articles] == [
         ("市总工会慰问一线职工", "日前，市总工会走访慰问了一线职工。"), ("劳模宣讲进企业", "3月6日，劳模宣讲团走进企业。")]
