@@ -64,12 +64,15 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     body = article.body
     spans = tag(body) if ner_spans is None else ner_spans
     sentences = split_sentences(body)
-    county = article_county(body, gazetteer, page) or page.county
-    home = county if county is not None and _is_subject(county, article) else None
-    context = PlaceContext(page.province, page.city, county, home)
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     persons = find_persons(body, spans, known)
     org_mentions = [m for m in _organisations(body, gazetteer, tuple(spans)) if not _inside_person(m, persons)]
+    city = None if "我市" in body or "本市" in body else _named_city(org_mentions, gazetteer, page)
+    if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
+        page = PlaceContext(page.province, city)
+    county = article_county(body, gazetteer, page) or page.county
+    home = county if county is not None and _is_subject(county, article) else None
+    context = PlaceContext(page.province, page.city, county, home)
     orgs = tuple(OrgMention(m, canonical_name(m.text, context, gazetteer)) for m in org_mentions)
     places = tuple(p for p in _places(body, gazetteer, context, tuple(spans)) if not _inside_person(p, persons))
     events = list(_events(body, tuple(sentences), year, article.published,
@@ -116,6 +119,26 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
         return None
     (best, n), *rest = counts.most_common()
     return best if not rest or rest[0][1] < n else None
+
+
+def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """The one prefecture other than the paper's own whose bodies the article names in full
+    (开封市总工会, 洛阳市委): the city the article's 市 forms refer to. (Not called for an article that
+    says 我市: it speaks for the paper's city, and 洛阳市总工会考察团来我市 is a visit.)"""
+    cities = set()
+    for mention in org_mentions:
+        if mention.source != "place+type":
+            continue
+        for start, _end, division in gazetteer.find_in_text(mention.text, [d for d in (page.province,) if d]):
+            if start == 0 and division.level == "prefecture":
+                cities.add(division)
+            break
+    if len(cities) != 1:
+        return None
+    (city,) = cities
+    if city == page.city or (page.province is not None and not gazetteer.is_within(city, page.province)):
+        return None
+    return city
 
 
 _LEDE = re.compile(r"^[^，。]{0,30}?(?:日|月|近日|日前|近期|连日来|今年以来)[上下中]?午?[，,]\s*")

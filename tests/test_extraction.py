@@ -280,3 +280,16 @@ def test_extraction_article_about_a_county_level_city_reads_its_own_city_forms()
 def test_extraction_transliterated_names_keep_their_middle_dot(text, name):
     found = [m.name for m in find_persons(text, [(text.index(name[:2]), text.index("·"), "PER")])]
     assert name in found and not any(n.endswith("·") for n in found)
+
+
+def test_extraction_provincial_paper_reads_each_articles_own_city():
+    import datetime as dt
+
+    text = ("本报讯（记者 王红）5月10日，开封市总工会举办职工技能大赛。市总工会主席李军出席开幕式并致辞。\n\n"
+            "开封举办职工技能大赛\n\n本报讯（记者 王红）5月8日，新乡市总工会召开会议。市总工会党组书记周涛讲话。\n\n"
+            "新乡召开工会会议\n\n本报讯（记者 王红）5月7日，新乡市总工会走访劳模。市总工会副主席郑丽参加活动。\n\n"
+            "新乡走访劳模\n\n本报讯（记者 王红）5月6日，洛阳市总工会考察团来我市考察。市总工会副主席赵强陪同。\n\n"
+            "洛阳考察团来我市\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2023, 5, 12))])
+    posts = {(p.holder, p.organisation) for p in doc.posts}
+    assert {("李军", "开封市总工会"), ("周涛", "新乡市总工会"), ("郑丽", "新乡市总工会"), ("赵强", "新乡市总工会")} <= posts
