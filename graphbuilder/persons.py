@@ -318,7 +318,7 @@ def title_suffix(segment: str) -> str | None:
         return None
     rest = segment[: len(segment) - len(head)]
     keep = 0
-    for word, flag in reversed(segmenter.tag(rest) if rest else []):
+    for word, flag in reversed(_words_with_places(rest) if rest else []):
         if word in lexicons.not_titles():
             break
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
@@ -332,6 +332,34 @@ def title_suffix(segment: str) -> str | None:
 
 
 _LEVEL_WORDS = frozenset("省市县区州镇乡")
+
+
+def _words_with_places(text: str) -> list[tuple[str, str]]:
+    """Words and parts of speech of `text` (they tile it), the words a division's name falls in joined
+    into one place word (ns) where the segmenter cuts the name (任|村镇 of 任村镇)."""
+    from .gazetteer import Gazetteer  # not at import: the gazetteer is loaded only when a title needs it
+
+    spans = [(s, e) for s, e, _d in Gazetteer.load().find_in_text(text)]
+    words: list[tuple[str, str]] = []
+    merged: tuple[int, int] | None = None  # the words joined so far for the current division
+    pos = 0
+    for word, flag in segmenter.tag(text):
+        end = pos + len(word)
+        inside = any(s < end and pos < e for s, e in spans)
+        if inside and merged is not None and any(s < end and merged[0] < e and pos < e for s, e in spans):
+            merged = (merged[0], end)
+        else:
+            if merged is not None:
+                words.append((text[merged[0]:merged[1]], "ns"))
+                merged = None
+            if inside:
+                merged = (pos, end)
+            else:
+                words.append((word, flag))
+        pos = end
+    if merged is not None:
+        words.append((text[merged[0]:merged[1]], "ns"))
+    return words
 
 
 def _is_org_word(word: str) -> bool:
