@@ -5,7 +5,6 @@ organisation or event.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
