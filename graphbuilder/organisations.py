@@ -23,6 +23,9 @@ _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
 _FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至")
+# What follows 市总 when it is 市总工会's short form (市总领导, 市总开展…, 市总、), not a word (市总体, 市总结).
+_SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|举行|召开|组织|联合|发起|发放|启动|出台|印发|"
+                     r"在|为|向|对|和|与|及|将|的|[，。、；：！？”）\s]|$)")
 # 由X联合…发起 / 由X主办: X is a body even when its name has no type word (a brand, a foundation).
 _SPONSOR = re.compile(r"(?<![理自缘来经])由(?!于)([\u4e00-\u9fffA-Za-z]{3,10}?)(?:联合|主办|承办|发起|冠名|协办|牵头)")
 _DEICTIC_START = ("我", "其", "双方", "多家", "社会", "大家", "群众", "职工", "他", "她")
@@ -59,6 +62,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     relative = re.compile(
         rf"团[省市县区]委|(?P<level>[省市县区州旗])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
+        rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
     return relative, re.compile(national)
 
@@ -167,6 +171,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if youth:
         place = context.for_level(youth.group(1))
         return f"共青团{place.name}委" if place else name
+    if re.fullmatch(r"[省市县区]总", name):
+        name += "工会"  # 市总 → 市总工会
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)

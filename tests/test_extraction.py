@@ -84,6 +84,10 @@ def test_extraction_canonical_organisation_names(gaz, jiujiang, surface, canonic
     assert canonical_name(surface, jiujiang, gaz) == canonical
 
 
+def test_extraction_short_form_of_a_union(gaz, jiujiang):
+    assert canonical_name("市总", jiujiang, gaz) == "九江市总工会"
+
+
 def test_extraction_two_cities_unions_are_not_merged(gaz):
     a = canonical_name("市总工会", PlaceContext(city=gaz.resolve("九江市")), gaz)
     b = canonical_name("市总工会", PlaceContext(city=gaz.resolve("洛阳市")), gaz)
@@ -96,6 +100,8 @@ def test_extraction_two_cities_unions_are_not_merged(gaz):
     ("活动由我市联合周边城市发起。", []),
     ("比赛由三家单位联合主办。", []),
     ("郑州、开封、洛阳等市总工会主要负责同志参加会议。", []),
+    ("省总、市总领导出席。", [("省总", "relative"), ("市总", "relative")]),
+    ("市总体规划出台，超市总经理讲话。", []),
 ])
 def test_extraction_sponsors_are_organisations(gaz, text, found):
     assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
