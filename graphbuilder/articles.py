@@ -223,7 +223,8 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     )
 
 
-_TIME_CLAUSE = re.compile(r"^[^，。]{0,16}?(?:日|近日|日前|近期|连日来|今年以来|月)(?:上午|下午|晚上|晚|中午)?，")
+# The time a report opens with: 5月20日至25日，/ 近日，/ 9月9日上午，
+TIME_CLAUSE = re.compile(r"^[^，。]{0,30}?(?:日|月|近日|日前|近期|连日来|今年以来)(?:上午|下午|中午|晚上|晚)?[，,]\s*")
 
 
 def _lede_headline(body: str, byline: str) -> str:
@@ -232,7 +233,7 @@ def _lede_headline(body: str, byline: str) -> str:
     text = body[len(byline):] if byline and body.startswith(byline) else body
     text = re.sub(r"^[\s●▲◆★■□◇○△]+", "", text)
     sentence = re.split(r"[。！？\n]", text, maxsplit=1)[0].strip()
-    rest = _TIME_CLAUSE.sub("", sentence, count=1)
+    rest = TIME_CLAUSE.sub("", sentence, count=1)
     sentence = rest if len(rest) >= 6 else sentence
     if len(sentence) <= 40:
         return sentence

@@ -6,11 +6,11 @@ found in its other articles); the article adds the county it is about.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .articles import TIME_CLAUSE
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext, canonical_name, find_organisations
@@ -141,7 +141,6 @@ def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceCo
     return city
 
 
-_LEDE = re.compile(r"^[^，。]{0,30}?(?:日|月|近日|日前|近期|连日来|今年以来)[上下中]?午?[，,]\s*")
 
 
 def _is_subject(county: Division, article: Article) -> bool:
@@ -151,7 +150,7 @@ def _is_subject(county: Division, article: Article) -> bool:
         return False
     names = (county.name, county.name[:-1]) if len(county.name) > 2 else (county.name,)
     lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
-    lede = _LEDE.sub("", lede, count=1)
+    lede = TIME_CLAUSE.sub("", lede, count=1)
     return any(article.headline.startswith(n) or lede.startswith(n) for n in names)
 
 
