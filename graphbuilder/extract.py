@@ -42,19 +42,32 @@ class ArticleReading:
 
 def tag(text: str) -> list[tuple[int, int, str]]:
     """NER spans of the shipped model (none if the model is not installed)."""
-    return list(_tag(text))
+    return tag_all([text])[0]
 
 
-@lru_cache(maxsize=1024)  # each article is read twice (see `graphbuilder.pipeline.read_page`)
-def _tag(text: str) -> tuple[tuple[int, int, str], ...]:
+_TAGGED: dict[str, tuple[tuple[int, int, str], ...]] = {}  # each article is read twice (see `read_page`)
+_TAGGED_MAX = 1024
+
+
+def tag_all(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """`tag` of each text; the texts not tagged lately are tagged together (a page at a time is faster)."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _TAGGED))
+    if todo:
+        if len(_TAGGED) + len(todo) > _TAGGED_MAX:
+            _TAGGED.clear()
+        _TAGGED.update(zip(todo, (tuple(spans) for spans in _tag_texts(todo))))
+    return [list(_TAGGED[t]) for t in texts]
+
+
+def _tag_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     try:
-        from .ner import tag_entities
+        from .ner import default_tagger
     except ImportError:  # pragma: no cover
-        return ()
+        return [[] for _ in texts]
     try:
-        return tuple(tag_entities(text))
+        return default_tagger().tag_texts(texts)
     except FileNotFoundError:
-        return ()
+        return [[] for _ in texts]
 
 
 def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, year: int | None,

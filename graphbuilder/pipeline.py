@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import ArticleReading, own_context, page_context, page_year, prefecture_counts, read_article
+from .extract import (ArticleReading, own_context, page_context, page_year, prefecture_counts, read_article,
+                      tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -111,6 +112,7 @@ def read_page(page: Page, context: PlaceContext, gazetteer: Gazetteer | None = N
     found in the page's other articles."""
     gazetteer = gazetteer or Gazetteer.load()
     articles = split_articles(page)
+    tag_all([a.body for a in articles])  # the names of all its articles, in one batch
     year = page_year([page.text], page.published, Path(page.source).name)
     first = [read_article(a, gazetteer=gazetteer, page=context, year=year) for a in articles]
     known = tuple(dict.fromkeys(p.name for r in first for p in r.persons if p.source != "repeat"))

@@ -10,6 +10,7 @@ The shipped model (``graphbuilder/models/ner.crfsuite``) is trained by
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ import pycrfsuite
 
 from graphbuilder.errors import InputError
 from graphbuilder.ner.corpus import bio_spans, normalize_chars
+from graphbuilder.ner.decoding import Decoder
 from graphbuilder.ner.dictionary import EntityDictionary, dictionary_path
 from graphbuilder.ner.features import Lexicons, load_lexicons, sentence_features
 
@@ -26,6 +28,8 @@ __all__ = [
     "DEFAULT_MODEL_PATH",
     "ModelNotFoundError",
     "Tagger",
+    "default_tagger",
+    "load_decoder",
     "load_tagger",
     "split_sentences",
     "tag_entities",
@@ -46,7 +50,12 @@ class ModelNotFoundError(InputError, FileNotFoundError):
 
 
 class Tagger:
-    """A loaded NER model; tags characters and finds entity spans in text."""
+    """A loaded NER model; tags characters and finds entity spans in text.
+
+    Sentences are tagged in batches by `decoding.Decoder` (numpy, with the model's weights, read from the
+    ``.npz`` beside the model when it matches it); crfsuite tags the few it cannot, and every sentence of a
+    model with an entity dictionary.
+    """
 
     def __init__(self, model_path: str | Path, lexicons: Lexicons | None = None):
         path = Path(model_path)
@@ -62,14 +71,26 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(path))
         self._lock = threading.Lock()  # a crfsuite tagger is not re-entrant
+        self.decoder = None if self.entities is not None else load_decoder(path, self._crf, self.lexicons)
 
     def tag_chars(self, chars: Sequence[str]) -> list[str]:
         """BIO tags for one sentence given as NFKC-normalised characters."""
-        if not chars:
-            return []
-        features = sentence_features(chars, self.lexicons, self.entities)
-        with self._lock:
-            return self._crf.tag(features)
+        return self.tag_sentences([chars])[0]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The tags of each sentence (NFKC-normalised characters), in one batch."""
+        tags: list[list[str]] = [[] for _ in sentences]
+        batch = [k for k, chars in enumerate(sentences)
+                 if chars and self.decoder is not None and Decoder.handles(chars)]
+        if batch:
+            for k, found in zip(batch, self.decoder.tag([sentences[k] for k in batch])):
+                tags[k] = found
+        for k, chars in enumerate(sentences):
+            if chars and not tags[k]:
+                features = sentence_features(chars, self.lexicons, self.entities)
+                with self._lock:
+                    tags[k] = self._crf.tag(features)
+        return tags
 
     def tag_entities(self, text: str) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` in ``text``; end exclusive, ``text[start:end]``
@@ -78,14 +99,34 @@ class Tagger:
         The text is split into sentences at 。！？； and line breaks first, so a name is never
         found across a line break.
         """
-        chars = normalize_chars(text)
-        spans: list[tuple[int, int, str]] = []
-        for start, end in split_sentences(text):
-            if text[start:end].isspace():
-                continue
-            tags = self.tag_chars(chars[start:end])
-            spans.extend((start + s, start + e, label) for s, e, label in bio_spans(tags))
+        return self.tag_texts([text])[0]
+
+    def tag_texts(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        """`tag_entities` of several texts, tagged together (faster than one at a time)."""
+        pieces: list[tuple[int, int, int]] = []  # (text, start, end) of each sentence
+        sentences: list[list[str]] = []
+        for k, text in enumerate(texts):
+            chars = normalize_chars(text)
+            for start, end in split_sentences(text):
+                if not text[start:end].isspace():
+                    pieces.append((k, start, end))
+                    sentences.append(chars[start:end])
+        spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        for (k, start, _), tags in zip(pieces, self.tag_sentences(sentences)):
+            spans[k].extend((start + s, start + e, label) for s, e, label in bio_spans(tags))
         return spans
+
+
+def load_decoder(model_path: Path, crf: pycrfsuite.Tagger, lexicons: Lexicons) -> Decoder:
+    """The model's weights for `decoding.Decoder`: from ``MODEL.npz`` when it was made from this very model
+    file, else read from the model (about a second)."""
+    digest = hashlib.sha256(model_path.read_bytes()).hexdigest()
+    arrays = model_path.with_suffix(".npz")
+    if arrays.is_file():
+        decoder = Decoder.load(arrays, lexicons)
+        if decoder.digest == digest:
+            return decoder
+    return Decoder.from_model(crf, lexicons, digest)
 
 
 def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
@@ -113,15 +154,20 @@ def load_tagger(path: str | Path | None = None) -> Tagger:
     return Tagger(path if path is not None else DEFAULT_MODEL_PATH)
 
 
+def default_tagger() -> Tagger:
+    """The tagger of the shipped model, loaded once."""
+    global _default_tagger
+    if _default_tagger is None:
+        with _default_lock:
+            if _default_tagger is None:
+                _default_tagger = load_tagger()
+    return _default_tagger
+
+
 def tag_entities(text: str) -> list[tuple[int, int, str]]:
     """PER / LOC / ORG spans in ``text`` found by the shipped model (loaded once, cached).
 
     Returns:
         ``(start, end, label)`` tuples, end exclusive, in text order.
     """
-    global _default_tagger
-    if _default_tagger is None:
-        with _default_lock:
-            if _default_tagger is None:
-                _default_tagger = load_tagger()
-    return _default_tagger.tag_entities(text)
+    return default_tagger().tag_entities(text)

@@ -13,6 +13,7 @@ Each character gets a list of string features:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -58,10 +59,41 @@ class Lexicons:
         return _lengths_by_char(self.place_suffixes, last=True)
 
     @cached_property
-    def cue_chars(self) -> frozenset[str]:
-        """The characters at which some lexicon feature can fire."""
-        return frozenset(self.surnames | self.compound_first | self.title_lengths.keys()
-                         | self.org_suffix_lengths.keys() | self.place_suffix_lengths.keys())
+    def surname_pattern(self) -> re.Pattern[str]:
+        """Matches a character that is a surname or begins a compound one."""
+        return _one_of(self.surnames | self.compound_first)
+
+    @cached_property
+    def title_pattern(self) -> re.Pattern[str]:
+        """Matches a character that begins a title."""
+        return _one_of(self.title_lengths.keys())
+
+    @cached_property
+    def suffix_pattern(self) -> re.Pattern[str]:
+        """Matches a character that ends an organisation or place name ending."""
+        return _one_of(self.org_suffix_lengths.keys() | self.place_suffix_lengths.keys())
+
+    @cached_property
+    def word_endings(self) -> dict[str, tuple[bool, bool]]:
+        """Memo of `word_ending` by word."""
+        return {}
+
+    def word_ending(self, word: str) -> tuple[bool, bool]:
+        """Whether ``word`` ends with an organisation ending, and with a place ending, shorter than itself."""
+        found = self.word_endings.get(word)
+        if found is None:
+            found = tuple(  # type: ignore[assignment]
+                any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ()))
+                for suffixes, by_last in ((self.org_suffixes, self.org_suffix_lengths),
+                                          (self.place_suffixes, self.place_suffix_lengths))
+            )
+            if len(self.word_endings) < 200_000:
+                self.word_endings[word] = found
+        return found
+
+
+def _one_of(chars) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def load_lexicons(directory: str | Path | None = None) -> Lexicons:
@@ -200,33 +232,47 @@ def _word_shape(length: int) -> tuple[str, tuple[tuple[str, str], ...]]:
 def _add_lexicon_features(
     items: list[list[str]], text: str, word_ends: list[tuple[int, str]], lex: Lexicons
 ) -> None:
-    """Append the lexicon features; ``word_ends`` holds (last position, word) of the words longer than
-    one character. One pass over the characters finds every hit; the features are appended in the order
-    the model was trained with (surnames, titles, organisation endings, place endings)."""
+    """Append the lexicon features (see `lexicon_marks`) to the characters' feature lists."""
+    for i, mark in lexicon_marks(text, word_ends, lex):
+        items[i].append(mark)
+
+
+def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) -> list[tuple[int, str]]:
+    """The lexicon features of a sentence as ``(position, feature)``, in the order the model was trained with
+    (surnames, titles, organisation endings, place endings).
+
+    ``word_ends`` holds (last position, word) of the jieba words longer than one character. Only the
+    characters at which a lexicon entry can begin or end are visited.
+    """
     n = len(text)
+    marks: list[tuple[int, str]] = []
     surnames, compound, compound_first = lex.surnames, lex.compound_surnames, lex.compound_first
     titles, title_lengths = lex.titles, lex.title_lengths
     org_suffixes, org_by_last = lex.org_suffixes, lex.org_suffix_lengths
     place_suffixes, place_by_last = lex.place_suffixes, lex.place_suffix_lengths
-    cues = lex.cue_chars
     # A title ending right before position i, or starting right after it.
     ends_before: set[int] = set()
     starts_after: set[int] = set()
     org_hits: dict[int, int] = {}  # position -> length of the longest ending that ends there
     place_hits: dict[int, int] = {}
-    for i, c in enumerate(text):
-        if c not in cues:
-            continue
+    for match in lex.surname_pattern.finditer(text):
+        i = match.start()
+        c = match.group()
         if c in surnames:
-            items[i].append("sur")
+            marks.append((i, "sur"))
         if c in compound_first and text[i : i + 2] in compound:
-            items[i].append("sur2")
+            marks.append((i, "sur2"))
             if i + 1 < n:
-                items[i + 1].append("sur2i")
-        for k in title_lengths.get(c, ()):
+                marks.append((i + 1, "sur2i"))
+    for match in lex.title_pattern.finditer(text):
+        i = match.start()
+        for k in title_lengths[match.group()]:
             if text[i : i + k] in titles:
                 ends_before.add(i + k)
                 starts_after.add(i - 1)
+    for match in lex.suffix_pattern.finditer(text):
+        i = match.start()
+        c = match.group()
         for hits, suffixes, by_last in ((org_hits, org_suffixes, org_by_last),
                                         (place_hits, place_suffixes, place_by_last)):
             for k in by_last.get(c, ()):
@@ -236,23 +282,21 @@ def _add_lexicon_features(
     for i in ends_before:
         for d in (0, 1, 2):
             if i + d < n:
-                items[i + d].append(f"tl{d}")
+                marks.append((i + d, f"tl{d}"))
     for i in starts_after:
         for d in (0, 1, 2):
             if 0 <= i - d:
-                items[i - d].append(f"tr{d}")
+                marks.append((i - d, f"tr{d}"))
 
-    for name, hits, suffixes, by_last in (("o", org_hits, org_suffixes, org_by_last),
-                                          ("p", place_hits, place_suffixes, place_by_last)):
-        word_hits = {
-            i for i, word in word_ends
-            if any(k < len(word) and word[-k:] in suffixes for k in by_last.get(word[-1], ()))
-        }
+    endings = [(i, lex.word_ending(word)) for i, word in word_ends]
+    for kind, (name, hits) in enumerate((("o", org_hits), ("p", place_hits))):
+        word_hits = {i for i, ending in endings if ending[kind]}
         for i in sorted(hits.keys() | word_hits):  # in text order, as the model was trained
             k = hits.get(i)
             if k:
-                items[i].append(f"{name}s={k}")
+                marks.append((i, f"{name}s={k}"))
                 if i > 0:
-                    items[i - 1].append(f"{name}s+1")
+                    marks.append((i - 1, f"{name}s+1"))
             if i in word_hits:
-                items[i].append(f"w{name}s")
+                marks.append((i, f"w{name}s"))
+    return marks

@@ -107,9 +107,13 @@ def train_model(
     model_path.parent.mkdir(parents=True, exist_ok=True)
     names = dictionary_path(model_path)
     names.unlink(missing_ok=True)
+    weights = model_path.with_suffix(".npz")
+    weights.unlink(missing_ok=True)
     trainer.train(str(model_path))
     if folds:
         build_dictionary(corpus).save(names)
+    else:  # the weights as numpy arrays, for tagging in batches (graphbuilder.ner.decoding)
+        load_tagger(model_path).decoder.save(weights)
     seconds = time.perf_counter() - started
     say(f"trained {model_path} in {seconds:.0f}s")
     return {
@@ -137,14 +141,16 @@ def evaluate_model(model_path: str | Path, corpus_path: str | Path) -> dict:
     gold: Counter[str] = Counter()
     predicted: Counter[str] = Counter()
     correct: Counter[str] = Counter()
-    chars = 0
-    for sentence in read_bio(corpus_path):
-        chars += len(sentence.chars)
-        gold_spans = set(bio_spans(sentence.tags))
-        found = set(bio_spans(tagger.tag_chars(sentence.chars)))
-        gold.update(label for *_span, label in gold_spans)
-        predicted.update(label for *_span, label in found)
-        correct.update(label for *_span, label in gold_spans & found)
+    sentences = list(read_bio(corpus_path))
+    chars = sum(len(sentence.chars) for sentence in sentences)
+    for start in range(0, len(sentences), 500):
+        batch = sentences[start : start + 500]
+        for sentence, tags in zip(batch, tagger.tag_sentences([s.chars for s in batch])):
+            gold_spans = set(bio_spans(sentence.tags))
+            found = set(bio_spans(tags))
+            gold.update(label for *_span, label in gold_spans)
+            predicted.update(label for *_span, label in found)
+            correct.update(label for *_span, label in gold_spans & found)
     labels = sorted(set(LABELS) | set(gold) | set(predicted), key=_label_order)
     result = _scores(sum(gold.values()), sum(predicted.values()), sum(correct.values()))
     result["chars"] = chars
