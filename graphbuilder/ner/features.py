@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import ahocorasick
 import rjieba
 
 from graphbuilder.lexicons import read_list
@@ -47,10 +48,6 @@ class Lexicons:
         return frozenset(s[0] for s in self.compound_surnames)
 
     @cached_property
-    def title_lengths(self) -> dict[str, tuple[int, ...]]:
-        return _lengths_by_char(self.titles, last=False)
-
-    @cached_property
     def org_suffix_lengths(self) -> dict[str, tuple[int, ...]]:
         return _lengths_by_char(self.org_suffixes, last=True)
 
@@ -64,14 +61,19 @@ class Lexicons:
         return _one_of(self.surnames | self.compound_first)
 
     @cached_property
-    def title_pattern(self) -> re.Pattern[str]:
-        """Matches a character that begins a title."""
-        return _one_of(self.title_lengths.keys())
+    def title_automaton(self) -> ahocorasick.Automaton:
+        """Finds every title in a text, overlapping ones too (values: their lengths)."""
+        return _automaton(self.titles)
 
     @cached_property
-    def suffix_pattern(self) -> re.Pattern[str]:
-        """Matches a character that ends an organisation or place name ending."""
-        return _one_of(self.org_suffix_lengths.keys() | self.place_suffix_lengths.keys())
+    def org_suffix_automaton(self) -> ahocorasick.Automaton:
+        """Finds every organisation name ending in a text (values: their lengths)."""
+        return _automaton(self.org_suffixes)
+
+    @cached_property
+    def place_suffix_automaton(self) -> ahocorasick.Automaton:
+        """Finds every place name ending in a text (values: their lengths)."""
+        return _automaton(self.place_suffixes)
 
     @cached_property
     def word_endings(self) -> dict[str, tuple[bool, bool]]:
@@ -94,6 +96,14 @@ class Lexicons:
 
 def _one_of(chars) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 def load_lexicons(directory: str | Path | None = None) -> Lexicons:
@@ -241,20 +251,18 @@ def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) ->
     """The lexicon features of a sentence as ``(position, feature)``, in the order the model was trained with
     (surnames, titles, organisation endings, place endings).
 
-    ``word_ends`` holds (last position, word) of the jieba words longer than one character. Only the
-    characters at which a lexicon entry can begin or end are visited.
+    ``word_ends`` holds (last position, word) of the jieba words longer than one character. Titles and
+    name endings are found by Aho-Corasick automata (pyahocorasick), overlapping ones too.
     """
     n = len(text)
     marks: list[tuple[int, str]] = []
     surnames, compound, compound_first = lex.surnames, lex.compound_surnames, lex.compound_first
-    titles, title_lengths = lex.titles, lex.title_lengths
-    org_suffixes, org_by_last = lex.org_suffixes, lex.org_suffix_lengths
-    place_suffixes, place_by_last = lex.place_suffixes, lex.place_suffix_lengths
     # A title ending right before position i, or starting right after it.
     ends_before: set[int] = set()
     starts_after: set[int] = set()
-    org_hits: dict[int, int] = {}  # position -> length of the longest ending that ends there
-    place_hits: dict[int, int] = {}
+    for last, k in lex.title_automaton.iter(text):
+        ends_before.add(last + 1)
+        starts_after.add(last - k)
     for match in lex.surname_pattern.finditer(text):
         i = match.start()
         c = match.group()
@@ -264,21 +272,12 @@ def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) ->
             marks.append((i, "sur2"))
             if i + 1 < n:
                 marks.append((i + 1, "sur2i"))
-    for match in lex.title_pattern.finditer(text):
-        i = match.start()
-        for k in title_lengths[match.group()]:
-            if text[i : i + k] in titles:
-                ends_before.add(i + k)
-                starts_after.add(i - 1)
-    for match in lex.suffix_pattern.finditer(text):
-        i = match.start()
-        c = match.group()
-        for hits, suffixes, by_last in ((org_hits, org_suffixes, org_by_last),
-                                        (place_hits, place_suffixes, place_by_last)):
-            for k in by_last.get(c, ()):
-                if k <= i + 1 and text[i - k + 1 : i + 1] in suffixes:
-                    hits[i] = k
-                    break
+    org_hits: dict[int, int] = {}  # position -> length of the longest ending that ends there
+    place_hits: dict[int, int] = {}
+    for hits, automaton in ((org_hits, lex.org_suffix_automaton), (place_hits, lex.place_suffix_automaton)):
+        for last, k in automaton.iter(text):
+            if k > hits.get(last, 0):
+                hits[last] = k
     for i in ends_before:
         for d in (0, 1, 2):
             if i + d < n:
