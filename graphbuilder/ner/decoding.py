@@ -107,8 +107,14 @@ class Decoder:
                          np.vstack([np.zeros(len(self.labels)), arrays["weights:" + name]]))
             for name in _WORDS
         }
-        self.marks = dict(zip(arrays["keys:marks"].tolist(), arrays["weights:marks"]))  # bias, sur, os=2 ...
-        self.bias = self.marks.get("bias", np.zeros(len(self.labels)))
+        # a word's rows in the w, wl and wr tables at once
+        self.word_rows = {word: tuple(self.words[name].index.get(word, 0) for name in _WORDS)
+                          for word in set().union(*(self.words[name].index for name in _WORDS))}
+        marks = arrays["keys:marks"].tolist()  # bias, sur, os=2 ...: one row each, then a zero row
+        self.mark_rows = {name: i for i, name in enumerate(marks)}
+        self.mark_weights = np.vstack([arrays["weights:marks"].reshape(len(marks), -1),
+                                       np.zeros(len(self.labels))])
+        self.bias = self.mark_weights[self.mark_rows["bias"]] if "bias" in self.mark_rows else self.mark_weights[-1]
 
     @classmethod
     def from_model(cls, model: pycrfsuite.Tagger, lexicons: Lexicons, digest: str = "") -> Decoder:
@@ -164,7 +170,7 @@ class Decoder:
     @staticmethod
     def handles(chars: Sequence[str]) -> bool:
         """Whether every character is one code point (else crfsuite tags the sentence)."""
-        return all(len(c) == 1 for c in chars)
+        return len("".join(chars)) == len(chars)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The tags of each sentence (NFKC-normalised characters, each one code point, none empty)."""
@@ -202,16 +208,17 @@ class Decoder:
         self.tables["t"].add(scores, types[at])
         self.tables["tt"].add(scores, (types[at - 1] * 16 + types[at]) * 16 + types[at + 1])
 
-        letters, capped, word_rows, marks = self._words(texts, lengths)
+        letters, capped, word_rows, marks = self._words(texts)
         self.tables["wp"].add(scores, letters)
         self.tables["wpl"].add(scores, letters * 8 + capped)
         self.tables["wpc"].add(scores, (letters << _BITS) | codes[at])
         for name, rows in zip(_WORDS, word_rows):
             scores += np.take(self.words[name].weights, rows, axis=0)
-        for i, mark in marks:
-            row = self.marks.get(mark)
-            if row is not None:
-                scores[i] += row
+        if marks:
+            positions, names = zip(*marks)
+            unknown = len(self.mark_weights) - 1
+            rows = np.array([self.mark_rows.get(name, unknown) for name in names], dtype=np.intp)
+            np.add.at(scores, np.array(positions, dtype=np.intp), np.take(self.mark_weights, rows, axis=0))
         return scores, lengths
 
     def _types(self, codes: np.ndarray) -> np.ndarray:
@@ -221,33 +228,40 @@ class Decoder:
                          dtype=np.int64)
         return kinds[inverse]
 
-    def _words(self, texts: list[str], lengths: list[int]):
+    def _words(self, texts: list[str]):
         """Per character of the batch: its letter in its jieba word (B/M/E/S), the word's length (capped at
-        6), the rows of the word and its neighbours in the word tables; and the lexicon marks."""
-        token_lengths: list[int] = []
-        rows: tuple[list[int], ...] = ([], [], [])
+        6), the rows of the word and its neighbours in the ``w``, ``wl`` and ``wr`` tables; and the lexicon
+        marks of the batch."""
+        words: list[str] = []
+        sizes_list: list[int] = []
+        firsts: list[int] = []  # the index of each sentence's first word
         marks: list[tuple[int, str]] = []
-        here_index, left_index, right_index = (self.words[name].index for name in _WORDS)
         base = 0
         for text in texts:
             tokens = rjieba.tokenize(text)
-            words = [word for word, _, _ in tokens]
-            token_lengths += [end - start for _, start, end in tokens]
-            rows[0].extend([here_index.get(w, 0) for w in words])
-            rows[1].extend([left_index.get(w, 0) for w in ["<s>", *words[:-1]]])
-            rows[2].extend([right_index.get(w, 0) for w in [*words[1:], "</s>"]])
+            firsts.append(len(words))
+            words += [word for word, _, _ in tokens]
+            sizes_list += [end - start for _, start, end in tokens]
             word_ends = [(end - 1, word) for word, start, end in tokens if end - start > 1]
             marks += [(base + i, mark) for i, mark in lexicon_marks(text, word_ends, self.lexicons)]
             base += len(text)
-        sizes = np.array(token_lengths, dtype=np.int64)
+        unknown = (0, 0, 0)
+        rows = np.array([self.word_rows.get(w, unknown) for w in words], dtype=np.intp).reshape(-1, 3)
+        here = rows[:, 0]
+        left = np.roll(rows[:, 1], 1)  # the word before, or the start of the sentence
+        left[firsts] = self.words["wl"].index.get("<s>", 0)
+        right = np.roll(rows[:, 2], -1)
+        right[np.array(firsts[1:] + [len(words)]) - 1] = self.words["wr"].index.get("</s>", 0)
+
+        sizes = np.array(sizes_list, dtype=np.int64)
         letters = np.full(int(sizes.sum()), _LETTERS["M"], dtype=np.int64)
         ends = np.cumsum(sizes)
-        firsts = ends - sizes
+        starts = ends - sizes
         letters[ends - 1] = _LETTERS["E"]
-        letters[firsts] = _LETTERS["B"]
-        letters[firsts[sizes == 1]] = _LETTERS["S"]
+        letters[starts] = _LETTERS["B"]
+        letters[starts[sizes == 1]] = _LETTERS["S"]
         capped = np.repeat(np.minimum(sizes, 6), sizes)
-        word_rows = [np.repeat(np.array(r, dtype=np.int64), sizes) for r in rows]
+        word_rows = [np.repeat(r, sizes) for r in (here, left, right)]
         return letters, capped, word_rows, marks
 
     def _viterbi(self, scores: np.ndarray, lengths: list[int]) -> list[list[int]]:
@@ -256,28 +270,30 @@ class Decoder:
         order = np.argsort(-n, kind="stable")  # longest first: the sentences still going are a prefix
         count, longest, size = len(lengths), int(n.max()), scores.shape[1]
         starts = np.cumsum(n) - n
-        grid = np.zeros((count, longest, size))
+        grid = np.zeros((longest, count, size))  # position first: each step reads one contiguous block
         for row, k in enumerate(order.tolist()):
-            grid[row, : lengths[k]] = scores[starts[k] : starts[k] + lengths[k]]
+            grid[: lengths[k], row] = scores[starts[k] : starts[k] + lengths[k]]
         going = np.searchsorted(-n[order], -np.arange(longest), side="left")  # sentences longer than t
-        best = grid[:, 0].copy()
-        back = np.zeros((count, longest, size), dtype=np.intp)
+        best = grid[0].copy()
+        back = np.zeros((longest, count, size), dtype=np.intp)
+        total = np.empty((count, size, size))  # (sentence, label before, label now)
+        step = np.empty((count, size))
         transitions = self.transitions[None]
         for t in range(1, longest):
             k = going[t]
-            total = best[:k, :, None] + transitions  # (sentence, label before, label now)
-            back[:k, t] = total.argmax(axis=1)
-            best[:k] = total.max(axis=1) + grid[:k, t]
-        last = best.argmax(axis=1)
-        path = np.zeros((count, longest), dtype=np.intp)
-        ends = n[order] - 1
-        path[np.arange(count), ends] = last
+            np.add(best[:k, :, None], transitions, out=total[:k])
+            total[:k].argmax(axis=1, out=back[t, :k])
+            total[:k].max(axis=1, out=step[:k])
+            np.add(step[:k], grid[t, :k], out=best[:k])
+        path = np.zeros((longest, count), dtype=np.intp)
+        rows = np.arange(count)
+        path[n[order] - 1, rows] = best.argmax(axis=1)
         for t in range(longest - 1, 0, -1):
             k = going[t]
-            path[:k, t - 1] = back[np.arange(k), t, path[:k, t]]
+            path[t - 1, :k] = back[t, rows[:k], path[t, :k]]
         paths: list[list[int]] = [[]] * count
         for row, k in enumerate(order.tolist()):
-            paths[k] = path[row, : lengths[k]].tolist()
+            paths[k] = path[: lengths[k], row].tolist()
         return paths
 
 
