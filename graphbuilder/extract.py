@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .articles import TIME_CLAUSE
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
@@ -77,9 +76,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     body = article.body
     spans = tag(body) if ner_spans is None else ner_spans
     sentences = split_sentences(body)
-    known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
-    persons = find_persons(body, spans, known)
-    org_mentions = [m for m in _organisations(body, gazetteer, tuple(spans)) if not _inside_person(m, persons)]
+    persons = article_persons(article, known_persons, spans)
+    org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
     city = None if "我市" in body or "本市" in body else _named_city(org_mentions, gazetteer, page)
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
@@ -87,40 +85,27 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     home = county if county is not None and _is_subject(county, article) else None
     context = PlaceContext(page.province, page.city, county, home)
     orgs = tuple(OrgMention(m, canonical_name(m.text, context, gazetteer)) for m in org_mentions)
-    places = tuple(p for p in _places(body, gazetteer, context, tuple(spans)) if not _inside_person(p, persons))
-    events = list(_events(body, tuple(sentences), year, article.published,
-                          tuple((o.mention.start, o.mention.end) for o in orgs),
-                          tuple((p.start, p.end) for p in places), article.headline))
+    places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
+    events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
+                         orgs=[(o.mention.start, o.mention.end) for o in orgs],
+                         places=[(p.start, p.end) for p in places])
     reporters = {c.name for c in article.contributors}
     participations = find_participations(body, sentences, persons, events, exclude=reporters)
     return ArticleReading(article, tuple(sentences), context, tuple(persons), orgs, places, tuple(events),
                           tuple(participations))
 
 
-# The second reading of an article (knowing the page's names) finds the same organisations, places and, where
-# the persons leave them as they were, events: these pure steps are kept for the articles of the last pages.
-@lru_cache(maxsize=1024)
-def _organisations(body: str, gazetteer: Gazetteer, spans: tuple) -> tuple:
-    return tuple(find_organisations(body, gazetteer, list(spans)))
-
-
-@lru_cache(maxsize=1024)
-def _places(body: str, gazetteer: Gazetteer, context: PlaceContext, spans: tuple) -> tuple:
-    return tuple(find_places(body, gazetteer, context, list(spans)))
-
-
-@lru_cache(maxsize=1024)
-def _events(body: str, sentences: tuple, year: int | None, published, orgs: tuple, places: tuple,
-            headline: str) -> tuple[EventDraft, ...]:
-    return tuple(find_events(body, list(sentences), year=year, published=published, orgs=list(orgs),
-                             places=list(places), headline=headline))
+def article_persons(article: Article, known_persons: tuple[str, ...] = (),
+                    ner_spans: list[tuple[int, int, str]] | None = None) -> list[PersonMention]:
+    """The persons `read_article` finds in an article, knowing its contributors and `known_persons`."""
+    known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
+    return find_persons(article.body, tag(article.body) if ner_spans is None else ner_spans, known)
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:
     return any(p.start <= mention.start and mention.end <= p.end for p in persons)
 
 
-@lru_cache(maxsize=1024)
 def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """The county-level place an article is most about, within the paper's city when it has one."""
     counts: Counter[Division] = Counter()

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import (ArticleReading, own_context, page_context, page_year, prefecture_counts, read_article,
-                      tag_all)
+from .extract import (ArticleReading, article_persons, own_context, page_context, page_year, prefecture_counts,
+                      read_article, tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -108,16 +108,16 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
 
 
 def read_page(page: Page, context: PlaceContext, gazetteer: Gazetteer | None = None) -> list[ArticleReading]:
-    """The readings of one page's articles: each article is read, then read again knowing the names
-    found in the page's other articles."""
+    """The readings of one page's articles, each read knowing the names found in the page's other articles.
+
+    The names are those a reading without them finds; only its persons are needed for that, and they do not
+    depend on the rest of the reading, so a first pass finds the persons alone.
+    """
     gazetteer = gazetteer or Gazetteer.load()
     articles = split_articles(page)
     tag_all([a.body for a in articles])  # the names of all its articles, in one batch
     year = page_year([page.text], page.published, Path(page.source).name)
-    first = [read_article(a, gazetteer=gazetteer, page=context, year=year) for a in articles]
-    known = tuple(dict.fromkeys(p.name for r in first for p in r.persons if p.source != "repeat"))
-    if not known:
-        return first
+    known = tuple(dict.fromkeys(p.name for a in articles for p in article_persons(a) if p.source != "repeat"))
     return [read_article(a, gazetteer=gazetteer, page=context, year=year, known_persons=known) for a in articles]
 
 
