@@ -8,6 +8,7 @@ belongs to the next name (`党组书记、常务副主席张红卫`), and a high
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from . import lexicons, segmenter
 from .records import Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?·—")
 # Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
 _AFTER_NAME_POST = re.compile(r"(?:书记|主席|主任|委员长|总理|部长|省长|市长|县长|区长|局长|院长|校长|会长|董事长)$")
@@ -45,7 +47,7 @@ def is_plausible_name(name: str) -> bool:
         return False
     if "·" in name:
         return 3 <= len(name) <= 12
-    if not 2 <= len(name) <= 4 or not all(_CJK.match(ch) for ch in name):
+    if not _HAN_NAME.fullmatch(name):
         return False
     surnames = lexicons.surnames()
     return name[:2] in surnames or name[0] in surnames
@@ -127,10 +129,16 @@ _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称",
 def _without_verb(text: str, start: int, end: int) -> int:
     """The end of a model's name that ran into the verb after it (孙丽|致辞, 王芳|表示)."""
     name = text[start:end]
-    for verb in sorted((*lexicons.role_triggers(), *_SPEECH_VERBS), key=len, reverse=True):
-        if len(name) - len(verb) >= 2 and name.endswith(verb) and is_plausible_name(name[: -len(verb)]):
-            return end - len(verb)
+    verbs = _verbs_after_name()
+    for size in range(len(name) - 2, 0, -1):  # the longest verb first
+        if name[-size:] in verbs and is_plausible_name(name[:-size]):
+            return end - size
     return end
+
+
+@lru_cache(maxsize=1)
+def _verbs_after_name() -> frozenset[str]:
+    return frozenset((*lexicons.role_triggers(), *_SPEECH_VERBS))
 
 
 def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:
@@ -154,9 +162,17 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _add_repeats(text: str, spans: dict[tuple[int, int], str], names, source: str) -> None:
     """Every further place where one of `names` stands on its own."""
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            if not _overlaps(spans, *match.span()) and _stands_alone(text, *match.span()):
-                spans[match.span()] = source
+        for span in _occurrences(name, text):
+            if not _overlaps(spans, *span) and _stands_alone(text, *span):
+                spans[span] = source
+
+
+def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans where `word` stands in `text`, left to right, none overlapping the one before."""
+    start = text.find(word)
+    while start >= 0:
+        yield start, start + len(word)
+        start = text.find(word, start + len(word))
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -167,7 +183,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """A repeated name must not run into a longer name (张升 in 张升平): what follows must end it."""
     after = text[end:end + 1]
     return (not _CJK.match(after) or after in _AFTER_NAME or _starts_word(text, end)
-            or any(text.startswith(p, end) for p in lexicons.posts()))
+            or text.startswith(lexicons.posts(), end))
 
 
 @lru_cache(maxsize=4096)
@@ -199,8 +215,13 @@ def _dictionary_names_before_posts(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _POST_AFTER_NAME_RE() -> re.Pattern:  # noqa: N802 - a cached compiled pattern
-    posts = [p for p in lexicons.posts() if _AFTER_NAME_POST.search(p)]
-    return re.compile("|".join(re.escape(p) for p in posts))
+    return re.compile("|".join(re.escape(p) for p in _posts_after_name()))
+
+
+@lru_cache(maxsize=1)
+def _posts_after_name() -> tuple[str, ...]:
+    """The posts that may follow a name, longest first."""
+    return tuple(p for p in lexicons.posts() if _AFTER_NAME_POST.search(p))
 
 
 def _names_after_posts(text: str) -> list[tuple[int, int]]:
@@ -209,8 +230,7 @@ def _names_after_posts(text: str) -> list[tuple[int, int]]:
     for post in lexicons.posts():
         if post not in text:
             continue
-        for match in re.finditer(re.escape(post), text):
-            start = match.end()
+        for _, start in _occurrences(post, text):
             name = _read_name(text, start)
             if name:
                 found.append((start, start + len(name)))
@@ -288,7 +308,7 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
 
 
 def _ends_post(text: str, pos: int) -> bool:
-    return any(text.endswith(post, 0, pos) for post in lexicons.posts())
+    return text.endswith(lexicons.posts(), 0, pos)
 
 
 def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
@@ -369,8 +389,8 @@ def _is_org_word(word: str) -> bool:
 
 def post_after(text: str, name_end: int) -> list[tuple[str, int, int]]:
     """A leadership post written right after the name: 习近平总书记."""
-    for post in lexicons.posts():
-        if text.startswith(post, name_end) and _AFTER_NAME_POST.search(post):
+    for post in _posts_after_name():
+        if text.startswith(post, name_end):
             return [(post, name_end, name_end + len(post))]
     return []
 
