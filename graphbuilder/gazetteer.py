@@ -144,6 +144,9 @@ class Gazetteer:
             for char in key:
                 node = node.setdefault(char, {})
             node[None] = key
+        # Where a name may start: the first two characters of every name (one, if a name has only one).
+        self._head_size = 1 if any(len(key) == 1 for key in self._in_text) else 2
+        self._heads = frozenset(key[:self._head_size] for key in self._in_text)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -241,13 +244,13 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
     """The names of `Gazetteer.find_in_text` with their candidates: at each position the longest name
     that starts there (and does not end falsely), then on after it; else the next position."""
     spans: list[tuple[int, int, tuple[Division, ...]]] = []
-    trie, in_text = gazetteer._trie, gazetteer._in_text
-    i, n = 0, len(text)
-    while i < n:
-        node = trie.get(text[i])
-        if node is None:
-            i += 1
+    trie, in_text, heads, size = gazetteer._trie, gazetteer._in_text, gazetteer._heads, gazetteer._head_size
+    n = len(text)
+    after = 0  # where the last name found ends
+    for i in [i for i in range(n) if text[i:i + size] in heads]:  # a few positions in a hundred
+        if i < after:
             continue
+        node = trie[text[i]]
         ends = []
         j = i + 1
         while True:
@@ -264,10 +267,8 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
             if not _false_ending(key, text, end):
                 if in_text[key]:
                     spans.append((i, end, in_text[key]))
-                i = end
+                after = end
                 break
-        else:
-            i += 1
     return tuple(spans)
 
 
