@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from .records import EventDate
@@ -18,7 +17,9 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两":
               "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,4}|[〇零○一二两三四五六七八九十]{1,4})"
 _S = r"\s*"
+# A date starts with the digits of its year or month: matching only there skips the empty matches elsewhere.
 DATE = re.compile(
+    r"(?=[\d〇零○一二两三四五六七八九十])"
     rf"(?:(?P<y>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})){_S}年{_S})?"
     rf"(?:(?P<m>{_NUM}){_S}月{_S}"
     rf"(?:(?P<d>{_NUM}){_S}[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中下旬|上中旬))?)?"
@@ -61,7 +62,7 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
     """
     relative = _relative_days(text, published) if published is not None else []
     if "年" not in text and "月" not in text:
-        return relative  # a date has a year before 年 or a month before 月 (DATE matches empty text everywhere)
+        return relative  # a date has a year before 年 or a month before 月
     return sorted([*_find_dates(text, year, published), *relative])
 
 
@@ -80,7 +81,6 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
     return found
 
 
-@lru_cache(maxsize=8192)  # an article is read twice (the second time knowing the page's names)
 def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     current_year = year
