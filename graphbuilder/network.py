@@ -526,6 +526,8 @@ class NetworkTables:
     without brackets, a literal's lexical form) instead of by querying a store. Kept as tuples, made into
     the queries' rows only as the view reads them (a year of pages has millions)."""
 
+    predicates = frozenset(_KINDS)  # the predicates of the triples it reads (`add` ignores any other)
+
     def __init__(self) -> None:
         self.nodes: list[tuple[str, str]] = []  # (node, class)
         self.values: list[tuple[str, str, str]] = []  # (node, property, value)

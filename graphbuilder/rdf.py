@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import XSD
 
 from graphbuilder.errors import OutputError
@@ -52,11 +52,11 @@ BASE_PREFIX = "gbid"
 
 PHOTO_ROLES = frozenset({"摄影", "摄", "图", "图片", "摄像"})
 ADMIN_LEVELS = frozenset({"province", "prefecture", "county", "township", "village", "venue", "other"})
-EVENT_TYPES = {str(term).rsplit("/", 1)[-1]: term for term in (
+EVENT_TYPES = {str(term).rsplit("/", 1)[-1]: str(term) for term in (
     GBE.meeting, GBE.ceremony, GBE.donation, GBE.aid, GBE.visit, GBE.competition, GBE.training,
     GBE.inspection, GBE.other,
 )}
-ROLES = {str(term).rsplit("/", 1)[-1]: term for term in (
+ROLES = {str(term).rsplit("/", 1)[-1]: str(term) for term in (
     GBR.attend, GBR.participate, GBR.speak, GBR.address, GBR.unveil, GBR.preside, GBR.accompany,
     GBR["see-off"], GBR.inspect, GBR.visit, GBR.award, GBR.other,
 )}
@@ -69,9 +69,9 @@ _UNESCAPED = {"n": "\n", "r": "\r"}
 _ROLE_SPLIT = re.compile(r"[\s,;，；、+|/]+")
 _ADMIN_CODE = re.compile(r"^[0-9]{6}$")
 _DATE_PATTERNS = {
-    "day": (re.compile(r"^\d{4}-\d{2}-\d{2}"), 10, XSD.date),
-    "month": (re.compile(r"^\d{4}-\d{2}"), 7, XSD.gYearMonth),
-    "year": (re.compile(r"^\d{4}"), 4, XSD.gYear),
+    "day": (re.compile(r"^\d{4}-\d{2}-\d{2}"), 10, str(XSD.date)),
+    "month": (re.compile(r"^\d{4}-\d{2}"), 7, str(XSD.gYearMonth)),
+    "year": (re.compile(r"^\d{4}"), 4, str(XSD.gYear)),
 }
 
 
@@ -109,27 +109,28 @@ def to_ntriples(doc: Document, base: str = DEFAULT_BASE, *, tables: NetworkTable
 
 
 class _Looked:
-    """A closed namespace whose terms are looked up once: DefinedNamespace checks every access (a typo still
-    raises), which costs a microsecond a triple."""
+    """A closed namespace whose terms are looked up once, as plain strings: DefinedNamespace checks every
+    access (a typo still raises), which costs a microsecond a triple, and a URIRef costs more than a str to
+    format into a line."""
 
     def __init__(self, namespace) -> None:
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)
+    def __getattr__(self, name: str) -> str:
+        term = str(getattr(self._namespace, name))
         setattr(self, name, term)
         return term
 
 
-GB, OA, ORG, OWL, RDF, RDFS, SCHEMA, XSD = map(_Looked, (GB, OA, ORG, OWL, RDF, RDFS, SCHEMA, XSD))
+GB, GBE, OA, ORG, OWL, RDF, RDFS, SCHEMA, XSD = map(_Looked, (GB, GBE, OA, ORG, OWL, RDF, RDFS, SCHEMA, XSD))
 
 
 def _digest(*parts: object, length: int = 16) -> str:
-    text = "\x1f".join(str(part) for part in parts)
+    text = "\x1f".join(map(str, parts))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
-def _literal(value: object, datatype: URIRef | None = None) -> str:
+def _literal(value: object, datatype: str | None = None) -> str:
     """An N-Triples literal: the plain string ``value``, or its lexical form typed with ``datatype``."""
     text = str(value)
     if '"' in text or "\\" in text or "\n" in text or "\r" in text:
@@ -173,31 +174,33 @@ class _GraphWriter:
         self.tables = tables
         self.lines: dict[bytes, None] = {}  # UTF-8 N-Triples lines in the order written, each once
         self._targets: set[str] = set()  # evidence targets written
-        self._iris: dict[tuple[str, str], URIRef] = {}
+        self._annotations: set[str] = set()  # evidence annotations written
+        self._iris: dict[tuple[str, str], str] = {}
+        self._target_iris: dict[tuple[int, int, int], str] = {}  # evidence (article, start, end) -> target IRI
         self.articles = [self._article_iri(a) for a in doc.articles]
         self.persons, self.organisations, self.places = self._entity_tables()
 
     # ---- IRIs -------------------------------------------------------------------------------------
 
-    def _iri(self, kind: str, key: str) -> URIRef:
+    def _iri(self, kind: str, key: str) -> str:
         iri = self._iris.get((kind, key))
         if iri is None:
-            iri = self._iris[kind, key] = URIRef(f"{self.base}{kind}/{quote(key, safe='')}")
+            iri = self._iris[kind, key] = f"{self.base}{kind}/{quote(key, safe='')}"
         return iri
 
-    def _article_iri(self, article: Article) -> URIRef:
-        return URIRef(f"{self.base}article/{_digest(PurePath(article.source).name, article.body)}")
+    def _article_iri(self, article: Article) -> str:
+        return f"{self.base}article/{_digest(PurePath(article.source).name, article.body)}"
 
-    def person(self, name: str) -> URIRef:
+    def person(self, name: str) -> str:
         return self._iri("person", name)
 
-    def organisation(self, name: str) -> URIRef:
+    def organisation(self, name: str) -> str:
         return self._iri("organisation", name)
 
-    def place(self, name: str) -> URIRef:
+    def place(self, name: str) -> str:
         return self._iri("place", name)
 
-    def event(self, key: str) -> URIRef:
+    def event(self, key: str) -> str:
         return self._iri("event", key)
 
     # ---- tables -----------------------------------------------------------------------------------
@@ -240,14 +243,15 @@ class _GraphWriter:
 
     # ---- triples ----------------------------------------------------------------------------------
 
-    def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | str | None) -> None:
-        """Add a triple; ``obj`` is an IRI or an N-Triples literal (see `_literal`), or None for nothing."""
+    def add(self, subject: str, predicate: str, obj: str | None) -> None:
+        """Add a triple of IRIs; ``obj`` is an IRI or an N-Triples literal (see `_literal`: it starts with a
+        quote, which no IRI does), or None for nothing."""
         if obj is None:
             return
-        iri = isinstance(obj, URIRef)
-        line = f"<{subject}> <{predicate}> {f'<{obj}>' if iri else obj} .\n".encode()
-        if self.tables is not None and line not in self.lines:
-            self.tables.add(str(subject), str(predicate), str(obj) if iri else _lexical(obj), True, iri)
+        iri = obj[0] != '"'
+        line = f"<{subject}> <{predicate}> <{obj}> .\n".encode() if iri else f"<{subject}> <{predicate}> {obj} .\n".encode()
+        if self.tables is not None and predicate in self.tables.predicates and line not in self.lines:
+            self.tables.add(subject, predicate, obj if iri else _lexical(obj), True, iri)
         self.lines[line] = None
 
     def build(self) -> bytes:
@@ -329,7 +333,7 @@ class _GraphWriter:
             if name in self.persons:
                 self.add(node, SCHEMA.contributor, self.person(name))
         for caption in article.captions:
-            photo = URIRef(f"{self.base}photo/{_digest(str(node), caption.text, caption.credit)}")
+            photo = f"{self.base}photo/{_digest(node, caption.text, caption.credit)}"
             self.add(node, SCHEMA.image, photo)
             self.add(photo, RDF.type, SCHEMA.ImageObject)
             self.add(photo, SCHEMA.caption, _text(caption.text))
@@ -373,7 +377,7 @@ class _GraphWriter:
             if other in self.doc.events:
                 self.add(node, OWL.sameAs, self.event(other))
 
-    def _add_event_date(self, node: URIRef, date: EventDate) -> None:
+    def _add_event_date(self, node: str, date: EventDate) -> None:
         self.add(node, SCHEMA.startDate, _date(date.value, date.precision))
         self.add(node, SCHEMA.endDate, _date(date.end, date.precision))
         self.add(node, GB.dateText, _text(date.text))
@@ -384,7 +388,7 @@ class _GraphWriter:
                 continue
             person, event = self.person(part.person), self.event(part.event)
             label = part.role_label.strip() or part.role
-            node = URIRef(f"{self.base}participation/{_digest(part.person, part.event, label)}")
+            node = f"{self.base}participation/{_digest(part.person, part.event, label)}"
             self.add(node, RDF.type, GB.Participation)
             self.add(node, GB.participant, person)
             self.add(node, GB.inEvent, event)
@@ -396,12 +400,12 @@ class _GraphWriter:
                 self._add_evidence(node, part.evidence)
 
     def _add_posts(self) -> None:
-        seen: dict[URIRef, list[str]] = {}
+        seen: dict[str, list[str]] = {}
         for post in self.doc.posts:
             if not post.label.strip() or post.holder not in self.persons:
                 continue
             organisation = post.organisation if post.organisation in self.organisations else None
-            node = URIRef(f"{self.base}post/{_digest(post.holder, post.label, organisation or '')}")
+            node = f"{self.base}post/{_digest(post.holder, post.label, organisation or '')}"
             self.add(node, RDF.type, ORG.Post)
             self.add(node, ORG.heldBy, self.person(post.holder))
             self.add(node, RDFS.label, _literal(post.label))
@@ -429,7 +433,7 @@ class _GraphWriter:
             if key in records:
                 self._add_evidence(iri(key), evidence)
 
-    def _add_evidence(self, body: URIRef, evidence: Evidence) -> None:
+    def _add_evidence(self, body: str, evidence: Evidence) -> None:
         """An oa:Annotation of ``body`` whose target is the evidence sentence in its article.
 
         The quote is the article body between the offsets (the shapes check the two agree); evidence whose
@@ -442,16 +446,22 @@ class _GraphWriter:
             return
         sentence = text[evidence.start:evidence.end]
         article = self.articles[evidence.article]
-        target = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
+        place = (evidence.article, evidence.start, evidence.end)
+        target = self._target_iris.get(place)
+        if target is None:  # many facts have their evidence in one sentence
+            target = self._target_iris[place] = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
         annotation = f"<{self.base}evidence/{_digest(body, target)}>"
         lines = self.lines
-        first = f"{annotation} {_E.type} {_E.annotation} .\n".encode()
-        if self.tables is not None and first not in lines:
-            self.tables.add_evidence(str(body), str(article), evidence.start, sentence)
-        lines[first] = None
-        lines[f"{annotation} {_E.motivated_by} {_E.identifying} .\n".encode()] = None
-        lines[f"{annotation} {_E.has_body} <{body}> .\n".encode()] = None
-        lines[f"{annotation} {_E.has_target} <{target}> .\n".encode()] = None
+        if annotation not in self._annotations:
+            self._annotations.add(annotation)
+            if self.tables is not None:
+                self.tables.add_evidence(body, article, evidence.start, sentence)
+            lines[(  # one entry: every line names the annotation, so none can repeat an earlier one
+                f"{annotation} {_E.type} {_E.annotation} .\n"
+                f"{annotation} {_E.motivated_by} {_E.identifying} .\n"
+                f"{annotation} {_E.has_body} <{body}> .\n"
+                f"{annotation} {_E.has_target} <{target}> .\n"
+            ).encode()] = None
         for word in evidence.highlights:
             if word.strip() and word in sentence:
                 lines[f"{annotation} {_E.highlight} {_literal(word)} .\n".encode()] = None
@@ -483,8 +493,8 @@ class _E:
     non_negative_integer = f"<{XSD.nonNegativeInteger}>"
 
 
-def _roles(role: str) -> Iterator[URIRef]:
+def _roles(role: str) -> Iterator[str]:
     """The role concepts of ``Participation.role`` (one name, or several joined), gbr:other if none fits."""
     names = [name for name in _ROLE_SPLIT.split(role or "") if name]
     known = [ROLES[name] for name in names if name in ROLES]
-    yield from known or [GBR.other]
+    yield from known or [ROLES["other"]]
