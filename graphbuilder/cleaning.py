@@ -108,23 +108,33 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     block of ordinary paragraphs, each already apart, is left as it is.
     """
     if len(block) < 6:
-        last = block[-1][0]
-        if (len(block) > 1 and ends_sentence(block[-2][0]) and looks_like_headline(last)
-                and len(last) <= 0.8 * max(len(line) for line, _ in block)):  # a full line is a column break
-            return [block[:-1], block[-1:]]  # a body's last line, then the headline after it
+        widest = max(len(line) for line, _ in block)
+        head = len(block)
+        while (head > 1 and len(block) - head < 2 and looks_like_headline(block[head - 1][0])
+               and len(block[head - 1][0]) <= 0.8 * widest):  # a full line is a column break
+            head -= 1
+        if head < len(block) and ends_sentence(block[head - 1][0]):
+            return [block[:head], block[head:]]  # a body's last line, then the headline after it
         return [block]
     lengths = sorted(len(line) for line, _ in block)
     width = lengths[int(len(lengths) * 0.7)]
     short = max(4, width - 3)
     parts: list[list[tuple[str, int]]] = [[]]
+    heading = False  # the line before was a headline's
     for i, (line, start) in enumerate(block):
         after_end = i > 0 and (not parts[-1] or ends_sentence(block[i - 1][0]))
-        if after_end and len(line) <= width * 0.75 and looks_like_headline(line) and i + 1 < len(block):
-            if parts[-1]:
-                parts.append([])
-            parts[-1].append((line, start))
-            parts.append([])  # a headline line stands alone
-            continue
+        if after_end and len(line) <= width * 0.75 and looks_like_headline(line):
+            if heading and not line.startswith("——"):
+                parts[-2].append((line, start))  # a headline the column wrapped
+                continue
+            if i + 1 < len(block):
+                if parts[-1]:
+                    parts.append([])
+                parts[-1].append((line, start))
+                parts.append([])  # a headline stands apart from the body
+                heading = True
+                continue
+        heading = False
         parts[-1].append((line, start))
         if ends_sentence(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])

@@ -161,6 +161,17 @@ def test_articles_headline_right_after_the_last_body_line_and_wrapped_credit():
     assert "马丽" not in second.body
 
 
+def test_articles_headline_wrapped_over_two_lines_after_the_body():
+    body = ("本报讯（记者 袁志刚）5月6日上午，南阳市劳动奖表彰大会在市会议中\n心举行。市委副书记陈建军出席并\n"
+            "讲话，副市长马国庆主持会议。会上，\n20个单位被授予南阳市五一劳动奖\n状，50名职工被授予南阳市五一劳\n"
+            "动奖章。\n")
+    long_block = body + "南阳市“五一”劳动奖\n表彰大会召开\n\n"
+    short_block = "本报讯（通讯员 贾文博）5月5日，全市职\n工技能大赛电工决赛开赛。\n全市职工技能大赛\n电工决赛开赛\n"
+    articles = split_articles(page(long_block + short_block))
+    assert [a.headline for a in articles] == ["南阳市“五一”劳动奖表彰大会召开", "全市职工技能大赛电工决赛开赛"]
+    assert [a.subheadlines for a in articles] == [(), ()]
+
+
 def test_articles_column_break_after_a_sentence_is_no_headline():
     text = ("本报讯（记者 马丽）9月16日，市总工会召开会议。\n会议要求，各级工会要抓好落实。\n"
             "各级工会组织要结合实\n\n际，精准帮扶困难职工。\n\n市总工会召开会议\n")
