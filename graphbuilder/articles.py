@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import (
+    BULLET_ITEM,
     BYLINE_OPEN,
     BYLINE_VERBS,
     CAPTION_OPEN,
@@ -40,8 +41,7 @@ _MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期
 # How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
 _LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                         r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")
-# An item of a column of news in brief (工会简讯): a bulleted paragraph is an article of its own.
-_BRIEF = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
+# An item of a column of news in brief (工会简讯): a bulleted paragraph (cleaning.BULLET_ITEM) is an article.
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def _classify(text: str) -> str:
         return "caption"
     if looks_like_headline(text):
         return "headline"
-    if _BRIEF.match(text):
+    if BULLET_ITEM.match(text):
         return "brief"
     return "body"
 

@@ -40,6 +40,8 @@ PHOTO_CREDIT = re.compile(
     rf"^[■●□◆\s]*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*$"
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
+# A bulleted item (●5月7日，…): it opens a paragraph even where the page printed no blank line before it.
+BULLET_ITEM = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
 CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])")
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"
@@ -153,7 +155,7 @@ def _split_line(line: str, start: int) -> list[tuple[str, int]]:
 
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line))
+                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line))
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:

@@ -132,6 +132,15 @@ def test_articles_news_in_brief_items_are_articles():
     assert articles[1].contributors == (Contributor("钟华", "记者"),)
 
 
+def test_articles_news_in_brief_items_printed_without_blank_lines():
+    text = ("本报讯（记者 袁志刚）近日，内乡县总工会开展送清凉活动，为一线农民工送去防暑降温物品。\n\n"
+            "内乡县总工会走进工地送清凉\n\n●5月7日，宛城区总工会在汉冶街道举办职工心理健康讲座，区总工\n"
+            "会副主席李晓东出席。\n●西峡县总工会日前为全县42名困\n难职工子女发放助学金8.4万元。\n")
+    articles = split_articles(page(text))
+    assert [a.body[:4] for a in articles] == ["本报讯（", "●5月7", "●西峡县"]
+    assert articles[1].body == "●5月7日，宛城区总工会在汉冶街道举办职工心理健康讲座，区总工会副主席李晓东出席。"
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
