@@ -83,11 +83,23 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
+    orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
     mentions = []
     for (start, end), source in sorted(spans.items()):
-        titles = title_chain(text, start) + post_after(text, end)
+        titles = _with_whole_orgs(text, title_chain(text, start), orgs) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
+
+
+def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[tuple[int, int]]
+                     ) -> list[tuple[str, int, int]]:
+    """A title that starts inside an organisation name the model found starts with that name: the words
+    of 国网南阳供电公司选手 stop at the verb-like 供电, the name does not."""
+    widened = []
+    for title, start, end in titles:
+        org_start = next((s for s, e in orgs if s < start < e <= end), start)
+        widened.append((text[org_start:end], org_start, end))
+    return widened
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,4}")

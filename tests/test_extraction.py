@@ -152,6 +152,8 @@ def test_extraction_event_named_by_the_headline_when_its_sentence_names_none():
     ("3月5日，市总工会召开了全市工会工作会议。", "全市工会工作会议", "meeting"),
     ("3月5日上午，市职工服务中心正式开馆。", "市职工服务中心开馆", "ceremony"),
     ("3月5日，市总工会组织开展了“金秋”节日慰问活动。", "“金秋”节日慰问活动", "visit"),
+    ("5月5日，由市总工会、市人社局联合举办的全市职工技能大赛开赛。", "全市职工技能大赛", "competition"),
+    ("5月7日，区总工会在汉冶街道举办职工心理健康讲座。", "职工心理健康讲座", "training"),
 ])
 def test_extraction_event_labels_and_types(sentence, label, kind):
     assert event_label(sentence, sentence.index("，")) == label
@@ -300,3 +302,12 @@ def test_extraction_provincial_paper_reads_each_articles_own_city():
     doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2023, 5, 12))])
     posts = {(p.holder, p.organisation) for p in doc.posts}
     assert {("李军", "开封市总工会"), ("周涛", "新乡市总工会"), ("郑丽", "新乡市总工会"), ("赵强", "新乡市总工会")} <= posts
+
+
+def test_extraction_title_takes_the_whole_organisation_the_model_found():
+    text = "经过激烈角逐，国网南阳供电公司选手王鹏飞获得第一名。"
+    org = (text.index("国网"), text.index("选手"), "ORG")
+    person = (text.index("王鹏飞"), text.index("获得"), "PER")
+    [mention] = find_persons(text, [org, person])
+    assert [t[0] for t in mention.titles] == ["国网南阳供电公司选手"]
+    assert [t[0] for t in find_persons(text, [person])[0].titles] == ["公司选手"]  # the words alone stop at 供电
