@@ -23,6 +23,7 @@ from .cleaning import (
     is_photo_credit,
     is_standalone_byline,
     looks_like_headline,
+    split_caption_credit,
     split_paragraphs,
     undouble,
 )
@@ -59,16 +60,18 @@ def split_articles(page: Page) -> list[Article]:
     headline_first = _headline_first(parts)
     starts = _article_starts(parts, headline_first)
     articles: list[Article] = []
+    top: list[_Part] = []  # headlines on top of a page that prints the others after their bodies
     for begin, end in zip(starts, starts[1:] + [len(parts)]):
         chunk = parts[begin:end]
         if headline_first:
-            lead = 0
-            while lead < len(chunk) and chunk[lead].kind == "headline":
-                lead += 1
-            heads, body = chunk[:lead], chunk[lead:]
+            heads, body = _lead_headlines(chunk)
             body, _teasers = _peel_trailing_headlines(body)  # headlines closing the page: no body follows
         else:
             body, heads = _peel_trailing_headlines(chunk)
+            if begin == 0:
+                top, body = _lead_headlines(body)
+            if not heads and top and body:  # the lead article's headline, printed on top of the page
+                heads, top = top, []
         if not any(p.kind in ("body", "brief", "byline", "caption") for p in body):
             continue  # headlines or a credit with no text of their own
         article = _make_article(page, len(articles), heads, body)
@@ -114,11 +117,30 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
 
 
 def _headline_first(parts: list[_Part]) -> bool:
-    """Whether the page prints headlines before bodies: it opens with headlines, then a byline or body."""
-    for part in parts:
-        if part.kind != "headline":
-            return part is not parts[0] and part.kind in ("byline", "standalone", "body", "brief")
-    return False
+    """Whether the page prints headlines before bodies: it opens with headlines, then a byline or body.
+
+    Not when the page also ends with headlines after its last body while some report opens with no headline
+    before it: only the lead article's headline was printed on top (see `_lead_headlines`)."""
+    opens = next((part is not parts[0] and part.kind in ("byline", "standalone", "body", "brief")
+                  for part in parts if part.kind != "headline"), False)
+    if not opens:
+        return False
+    tail = [p for p in parts if p.kind not in ("caption", "credit")]
+    bare = any(p.kind == "byline" and i > 0 and parts[i - 1].kind != "headline"
+               for i, p in enumerate(parts) if p is not _first_report(parts))
+    return not (tail[-1].kind == "headline" and bare)
+
+
+def _first_report(parts: list[_Part]) -> _Part | None:
+    return next((p for p in parts if p.kind != "headline"), None)
+
+
+def _lead_headlines(chunk: list[_Part]) -> tuple[list[_Part], list[_Part]]:
+    """The headlines a chunk of the page opens with, and the rest of it."""
+    lead = 0
+    while lead < len(chunk) and chunk[lead].kind == "headline":
+        lead += 1
+    return chunk[:lead], chunk[lead:]
 
 
 def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
@@ -161,11 +183,21 @@ def _closes_article(part: _Part) -> bool:
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:
-    """Split off the headline paragraphs after the body (a caption and its credit may sit between)."""
+    """Split off the headline paragraphs after the body (a caption and its credit may sit between, or
+    follow them at the foot of the page: they stay with the body)."""
     end = len(segment)
+    while end > 1 and segment[end - 1].kind in ("caption", "credit"):
+        end -= 1
+    foot = segment[end:]
+    last = end
     while end > 1 and segment[end - 1].kind == "headline":
         end -= 1
-    return segment[:end], segment[end:]
+    if end == last:
+        end = len(segment)
+        while end > 1 and segment[end - 1].kind == "headline":
+            end -= 1
+        return segment[:end], segment[end:]
+    return segment[:end] + foot, segment[end:last]
 
 
 def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Part]) -> Article | None:
@@ -190,7 +222,11 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         elif part.kind == "caption":
             if pending_caption is not None:
                 captions.append(Caption(pending_caption, ""))
-            pending_caption = text
+            pending_caption, credit = split_caption_credit(text)
+            if credit:
+                captions.append(Caption(pending_caption, credit))
+                pending_caption = None
+                contributors += [Contributor(name, "摄影") for name in parse_credit(credit)]
         elif part.kind == "credit":
             captions.append(Caption(pending_caption or "", text.strip()))
             pending_caption = None

@@ -115,7 +115,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
         while (head > 1 and len(block) - head < 2 and looks_like_headline(block[head - 1][0])
                and len(block[head - 1][0]) <= 0.8 * widest):  # a full line is a column break
             head -= 1
-        if head < len(block) and ends_sentence(block[head - 1][0]):
+        if head < len(block) and _closes_paragraph(block[head - 1][0]):
             return [block[:head], block[head:]]  # a body's last line, then the headline after it
         return [block]
     lengths = sorted(len(line) for line, _ in block)
@@ -124,7 +124,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     parts: list[list[tuple[str, int]]] = [[]]
     heading = False  # the line before was a headline's
     for i, (line, start) in enumerate(block):
-        after_end = i > 0 and (not parts[-1] or ends_sentence(block[i - 1][0]))
+        after_end = i > 0 and (not parts[-1] or _closes_paragraph(block[i - 1][0]))
         if after_end and len(line) <= width * 0.75 and looks_like_headline(line):
             if heading and not line.startswith("——"):
                 parts[-2].append((line, start))  # a headline the column wrapped
@@ -138,9 +138,14 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
                 continue
         heading = False
         parts[-1].append((line, start))
-        if ends_sentence(line) and len(line) <= short and i + 1 < len(block):
+        if _closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])
     return [part for part in parts if part]
+
+
+def _closes_paragraph(line: str) -> bool:
+    """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`)."""
+    return ends_sentence(line) or (line[:1] in "（(" and line[-1:] in "）)")
 
 
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:
@@ -204,6 +209,15 @@ def is_standalone_byline(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     return bool(PHOTO_CREDIT.match(text))
+
+
+def split_caption_credit(text: str) -> tuple[str, str]:
+    """A caption and the photo credit printed on its line (`图为活动现场。 通讯员 邓斌 摄`); no credit: ``""``."""
+    for match in re.finditer(r"[。！）)]\s*|\s+", text):
+        tail = text[match.end():]
+        if tail and PHOTO_CREDIT.match(tail):
+            return text[: match.end()].rstrip(), tail.strip()
+    return text, ""
 
 
 def undouble(headline: str) -> str:

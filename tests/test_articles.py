@@ -141,6 +141,18 @@ def test_articles_news_in_brief_items_printed_without_blank_lines():
     assert articles[1].body == "●5月7日，宛城区总工会在汉冶街道举办职工心理健康讲座，区总工会副主席李晓东出席。"
 
 
+def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_their_bodies():
+    text = ("全省工会系统职工书屋建设\n现场推进会在宜昌召开\n本报讯（记者 胡婷婷）11月14日，推进会在宜昌市召开。\n\n"
+            "本报讯（通讯员 李芳）11月10日，十堰市总工会来到车架厂慰问职工。\n十堰：冬送温暖\n提前走进车间\n\n"
+            "本报讯 11月8日，襄阳市总工会与湖北文理学院签订协议。\n（襄阳市总工会供稿）\n襄阳市总工会与高校\n"
+            "签订战略合作协议\n\n图为活动现场。 通讯员 邓斌 摄\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == [
+        "全省工会系统职工书屋建设现场推进会在宜昌召开", "十堰：冬送温暖提前走进车间", "襄阳市总工会与高校签订战略合作协议"]
+    assert articles[2].body.endswith("（襄阳市总工会供稿）")
+    assert Contributor("邓斌", "摄影") in articles[2].contributors
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
