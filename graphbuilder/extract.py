@@ -171,7 +171,7 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
             total.update(page_counts)
         if total:
             (best, n), *rest = total.most_common()
-            chosen = best if not rest or rest[0][1] < n else None
+            chosen = best if not rest or rest[0][1] < n else _province_of_most(total, gazetteer)
     if chosen is None:
         return PlaceContext()
     province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)
@@ -181,6 +181,21 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
         prefecture = next((d for d in gazetteer.ancestors(chosen) if d.level == "prefecture"), None)
         return PlaceContext(province=province, city=prefecture, county=chosen)
     return PlaceContext(province=province, city=chosen)
+
+
+def _province_of_most(counts: Counter[Division], gazetteer: Gazetteer) -> Division | None:
+    """The province whose divisions the pages name most, when no one prefecture leads: a provincial paper
+    reporting on 宜昌, 十堰 and 襄阳 alike is still a 湖北 paper (its 省总工会 is 湖北省总工会)."""
+    provinces: Counter[Division] = Counter()
+    for division, n in counts.items():
+        province = division if division.level == "province" else next(
+            (d for d in gazetteer.ancestors(division) if d.level == "province"), None)
+        if province is not None:
+            provinces[province] += n
+    ranked = provinces.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
 
 
 def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: PlaceContext) -> PlaceContext:

@@ -29,11 +29,14 @@ _SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|�
 # 由X联合…发起 / 由X主办: X is a body even when its name has no type word (a brand, a foundation).
 _SPONSOR = re.compile(r"(?<![理自缘来经])由(?!于)([\u4e00-\u9fffA-Za-z]{3,10}?)(?:联合|主办|承办|发起|冠名|协办|牵头)")
 _DEICTIC_START = ("我", "其", "双方", "多家", "社会", "大家", "群众", "职工", "他", "她")
+# Verbs of thanks or greeting a quotation opens with: “谢谢工会给我们…” names no body 谢谢工会.
+_ADDRESS_START = ("谢谢", "感谢", "欢迎", "祝贺", "恭喜")
 _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
-_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$")  # 各县（市）区总工会, 郑州、洛阳等市总工会
+# 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
+_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
+                and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
     return sorted(chosen, key=lambda m: m.start)
@@ -131,7 +135,7 @@ def _starts_word(text: str, start: int) -> bool:
 def _is_body_name(name: str) -> bool:
     """A named body: it ends with an organisation suffix after at least two characters of its own name,
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
-    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]|等[省市县区]", name) or name.startswith(_GENERIC_START):
+    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]|等[省市县区]", name) or name.startswith(_GENERIC_START + _ADDRESS_START):
         return False
     if re.search(r"[（）()]", re.sub(r"[（(][^（）()]*[）)]", "", name)):
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine

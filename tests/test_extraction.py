@@ -107,6 +107,25 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
 
 
+@pytest.mark.parametrize("text, ner, found", [
+    ("“谢谢工会给我们送来礼物！”", ["谢谢工会"], []),  # a quotation's thanks, no body named 谢谢工会
+    ("武汉、襄阳、黄石等6个市州总工会作交流发言。", ["市州总工会"], []),  # bodies of a kind, counted
+    ("湖北文理学院党委副书记陈晓光签约。", ["湖北文理学院党委"], ["湖北文理学院党委"]),
+])
+def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
+    spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == found
+
+
+def test_extraction_provincial_paper_naming_several_cities_keeps_its_province(gaz):
+    from graphbuilder.extract import page_context
+
+    text = "宜昌市总工会召开会议。十堰市总工会开展慰问。襄阳市总工会签订协议。省总工会副主席出席。"
+    context = page_context([text], gaz)
+    assert (context.province.name, context.city) == ("湖北省", None)
+    assert canonical_name("省总工会", context, gaz) == "湖北省总工会"
+
+
 def test_extraction_organisation_mentions(gaz):
     text = "市总工会联合市委统战部、团市委等单位举办活动，各县（市）区总工会参加，工会工作取得新进展。"
     found = [m.text for m in find_organisations(text, gaz)]
