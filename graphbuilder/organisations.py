@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicons, segmenter
 from .gazetteer import Division, Gazetteer
@@ -37,6 +38,10 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
+_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s]|等[省市县区]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_BRACKET = re.compile(r"[（）()]")
+_PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
 
 
 @dataclass(frozen=True)
@@ -103,18 +108,10 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
 
 def _body_after(text: str, end: int) -> str:
     """Type words right after a place name: 修武县|总工会, 焦作市|委统战部."""
-    types = lexicons.org_types()
-    body = ""
-    pos = end
-    while True:
-        word = next((t for t in types if text.startswith(t, pos)), None)
-        if word is None:
-            break
-        body += word
-        pos += len(word)
-    if body and _NOT_A_BODY.match(text, pos):
+    run = _type_words().run.match(text, end)
+    if run is None or _NOT_A_BODY.match(text, run.end()):
         return ""
-    return body
+    return run.group(0)
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -135,25 +132,45 @@ def _starts_word(text: str, start: int) -> bool:
 def _is_body_name(name: str) -> bool:
     """A named body: it ends with an organisation suffix after at least two characters of its own name,
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
-    if len(name) < 3 or re.search(r"[、，。“”‘’《》\s]|等[省市县区]", name) or name.startswith(_GENERIC_START + _ADDRESS_START):
+    if len(name) < 3 or _NOT_IN_NAME.search(name) or name.startswith(_GENERIC_START + _ADDRESS_START):
         return False
-    if re.search(r"[（）()]", re.sub(r"[（(][^（）()]*[）)]", "", name)):
+    if _BRACKET.search(_BRACKETED.sub("", name)):
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine
-    if re.search(r"党(?:组织|支部|总支|小组)$", name):
+    if _PARTY_CELL.search(name):
         return False  # a body's party cell, named after the body
-    suffix = next((s for s in lexicons.org_suffixes() if name.endswith(s)), None)
+    words = _type_words()
+    suffix = _longest_ending(name, words.suffixes)
     if suffix is None:
         return False
-    if any(t in name[:-len(suffix)] for t in lexicons.org_types() if len(t) >= 3):
+    if words.long.search(name, 0, len(name) - len(suffix)):
         return False  # a part of a body (工人文化宫羽毛球馆, 市总工会经审委), not a body
     own = name[: len(name) - len(suffix)]
-    types = lexicons.org_types() + lexicons.org_suffixes()
     while own:
-        word = next((t for t in types if own.endswith(t)), None)
+        word = _longest_ending(own, words.types) or _longest_ending(own, words.suffixes)
         if word is None:
             break
         own = own[: len(own) - len(word)]
     return len(own) >= 2 and not _GENERIC_NAME.search(own)
+
+
+class _TypeWords(NamedTuple):
+    types: frozenset[str]
+    suffixes: frozenset[str]
+    run: re.Pattern  # type words one after another, the longest first at each step
+    long: re.Pattern  # a type word of three or more characters
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> _TypeWords:
+    types = lexicons.org_types()
+    return _TypeWords(frozenset(types), frozenset(lexicons.org_suffixes()),
+                      re.compile("(?:" + "|".join(re.escape(t) for t in types) + ")+"),
+                      re.compile("|".join(re.escape(t) for t in types if len(t) >= 3)))
+
+
+def _longest_ending(text: str, words: frozenset[str]) -> str | None:
+    """The longest of `words` that `text` ends with."""
+    return next((text[start:] for start in range(len(text)) if text[start:] in words), None)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
