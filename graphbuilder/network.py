@@ -222,39 +222,58 @@ def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     None for any other graph, which networkx then writes (or refuses)."""
     if not isinstance(graph, nx.MultiDiGraph) or graph.graph or not graph:
         return None
-    keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> key id, in the order networkx makes them
-    for scope, rows in (("node", graph.nodes(data=True)), ("edge", graph.edges(keys=True, data=True))):
-        for *_, attrs in rows:
-            for name, value in attrs.items():
-                kind = _GRAPHML_TYPES.get(type(value))
-                if kind is None or type(name) is not str:
-                    return None
-                if (name, kind, scope) not in keys:
-                    keys[name, kind, scope] = f"d{len(keys)}"
-    parts = [_GRAPHML_HEAD]
-    parts += [f'<key id="{key}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{kind}"/>\n'
-              for (name, kind, scope), key in reversed(keys.items())]
-    parts.append('<graph edgedefault="directed">')
+    data = _GraphmlData()
+    body: list[str] = []
     for node, attrs in graph.nodes(data=True):
         if type(node) is not str:
             return None
-        parts.append(f'<node id="{_attribute(node)}"')
-        parts.append(_graphml_data(attrs, keys, "node") + "</node>\n" if attrs else "/>\n")
+        body.append(f'<node id="{_attribute(node)}"')
+        body.append(data(attrs, "node") + "</node>\n" if attrs else "/>\n")
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         if type(key) is not str:
             return None
-        parts.append(f'<edge source="{_attribute(source)}" target="{_attribute(target)}" id="{_attribute(key)}"')
-        parts.append(_graphml_data(attrs, keys, "edge") + "</edge>\n" if attrs else "/>\n")
+        body.append(f'<edge source="{_attribute(source)}" target="{_attribute(target)}" id="{_attribute(key)}"')
+        body.append(data(attrs, "edge") + "</edge>\n" if attrs else "/>\n")
+    if data.refused:
+        return None
+    parts = [_GRAPHML_HEAD]
+    parts += [f'<key id="{key}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{kind}"/>\n'
+              for (name, kind, scope), key in reversed(data.keys.items())]
+    parts.append('<graph edgedefault="directed">')
+    parts += body
     parts.append("</graph></graphml>")
     text = "".join(parts)
     return None if _XML_INVALID.search(text) else text  # lxml refuses such characters: let networkx say so
 
 
-def _graphml_data(attrs: dict[str, Any], keys: dict[tuple[str, str, str], str], scope: str) -> str:
-    return ">\n" + "".join(
-        f'  <data key="{keys[name, _GRAPHML_TYPES[type(value)], scope]}">{_element_text(str(value))}</data>\n'
-        for name, value in attrs.items()
-    )
+class _GraphmlData:
+    """Writes the ``<data>`` elements of a node's or an edge's attributes, making a key the first time a name
+    is seen with a value of a type in a scope, as networkx does (nodes first). ``refused`` once a name or a
+    value is not of a type GraphML has."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> key id, in the order made
+        self.openings: dict[tuple[str, str, type], str] = {}  # (scope, name, value type) -> '  <data key="d0">'
+        self.refused = False
+
+    def __call__(self, attrs: dict[str, Any], scope: str) -> str:
+        openings = self.openings
+        parts = [">\n"]
+        for name, value in attrs.items():
+            opening = openings.get((scope, name, type(value)))
+            if opening is None:
+                opening = self._opening(scope, name, value)
+            parts.append(f"{opening}{_element_text(value if type(value) is str else str(value))}</data>\n")
+        return "".join(parts)
+
+    def _opening(self, scope: str, name: str, value: Any) -> str:
+        kind = _GRAPHML_TYPES.get(type(value))
+        if kind is None or type(name) is not str:
+            self.refused = True
+            return ""
+        key = self.keys.setdefault((name, kind, scope), f"d{len(self.keys)}")
+        opening = self.openings[scope, name, type(value)] = f'  <data key="{key}">'
+        return opening
 
 
 def _element_text(text: str) -> str:
