@@ -171,6 +171,9 @@ class Gazetteer:
 
     def ancestors(self, division: Division) -> list[Division]:
         """The divisions containing ``division``, nearest first (county, prefecture, province)."""
+        return list(self._ancestor_chain(division))
+
+    def _ancestor_chain(self, division: Division) -> tuple[Division, ...]:
         chain = self._ancestors.get(division)
         if chain is None:
             chain, current = [], self.parent(division)
@@ -178,11 +181,11 @@ class Gazetteer:
                 chain.append(current)
                 current = self.parent(current)
             chain = self._ancestors[division] = tuple(chain)
-        return list(chain)
+        return chain
 
     def is_within(self, division: Division, ancestor: Division) -> bool:
         """True if ``ancestor`` contains ``division`` (a division is not within itself)."""
-        return ancestor in self.ancestors(division)
+        return ancestor in self._ancestor_chain(division)
 
     def resolve(self, name: str, context: Sequence[Division] = ()) -> Division | None:
         """The division a name most likely means, given divisions already known from the text.
@@ -215,7 +218,8 @@ class Gazetteer:
     def _choose(self, candidates: Sequence[Division], context: Sequence[Division]) -> Division | None:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        inside = [c for c in candidates if any(c == x or self.is_within(c, x) for x in context)]
+        known = set(context)
+        inside = [c for c in candidates if c in known or not known.isdisjoint(self._ancestor_chain(c))]
         if len(inside) == 1:
             return inside[0]
         if not inside:
@@ -233,7 +237,7 @@ class Gazetteer:
 
     def _region(self, division: Division, level: str) -> Division | None:
         """The division itself or its ancestor at ``level``, if any."""
-        for d in (division, *self.ancestors(division)):
+        for d in (division, *self._ancestor_chain(division)):
             if d.level == level:
                 return d
         return None
