@@ -71,7 +71,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
                 blocks.append([])
             blocks[-1].append((piece, start))
-            if (is_photo_credit(piece) or is_standalone_byline(piece)
+            if (is_photo_credit(piece) or is_standalone_byline(piece) or _whole_bracket_byline(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
     return [_paragraph(part) for block in blocks if block
@@ -141,6 +141,12 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
         if _closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])
     return [part for part in parts if part]
+
+
+def _whole_bracket_byline(line: str) -> bool:
+    """A line that is a byline in brackets and nothing else: `（记者 牛建军）`."""
+    match = BYLINE_OPEN.match(line)
+    return bool(match) and line[:1] in "（(" and match.end() == len(line.rstrip())
 
 
 def _closes_paragraph(line: str) -> bool:

@@ -405,7 +405,8 @@ def _role(predicate: str) -> tuple[str, str]:
     """The role as written and its concept.
 
     With role words in the predicate the label is those words joined as the text joins them
-    (`出席会议并讲话` → 出席并讲话, `为…职工送行` → 送行); without, the predicate itself, shortened.
+    (`出席开班仪式并讲话` → 出席并讲话, `作总结讲话` → 作总结讲话, `为…职工送行` → 送行); without, the predicate
+    itself, shortened.
     """
     words: list[tuple[int, str, str]] = []
     for word, concept in lexicons.role_triggers().items():
@@ -418,7 +419,12 @@ def _role(predicate: str) -> tuple[str, str]:
     if not words:
         label = predicate if len(predicate) <= 20 else predicate[:20]
         return label, "speak" if _SPEECH.match(predicate) else "other"
-    label = "并".join(dict.fromkeys(w for _, w, _ in words))
+    label, end, seen = "", None, set()
+    for start, word, _ in words:
+        if word in seen:
+            continue
+        label += ("" if start == end or not label else "并") + word  # 作总结讲话 stays one phrase
+        end, seen = start + len(word), seen | {word}
     return label, words[0][2]
 
 

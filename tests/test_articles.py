@@ -153,6 +153,16 @@ def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_th
     assert Contributor("邓斌", "摄影") in articles[2].contributors
 
 
+def test_articles_bracketed_byline_line_then_headline_close_an_article_without_blank_line():
+    text = ("8月16日至18日，市总工会举办基层工会主席培训班，全市120余名基层工会主席参加培训。\n"
+            "（记者 牛建军）\n基层工会主席培训班开班\n\n"
+            "盛夏时节，在林州市姚村镇的一处建筑工地上，市总工会慰问队伍如约而至。\n（通讯员 宋佳）\n高温下的“工会蓝”\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["基层工会主席培训班开班", "高温下的“工会蓝”"]
+    assert [a.contributors for a in articles] == [(Contributor("牛建军", "记者"),), (Contributor("宋佳", "通讯员"),)]
+    assert articles[1].body.startswith("盛夏时节")
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")

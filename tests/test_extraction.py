@@ -330,3 +330,15 @@ def test_extraction_title_takes_the_whole_organisation_the_model_found():
     [mention] = find_persons(text, [org, person])
     assert [t[0] for t in mention.titles] == ["国网南阳供电公司选手"]
     assert [t[0] for t in find_persons(text, [person])[0].titles] == ["公司选手"]  # the words alone stop at 供电
+
+
+@pytest.mark.parametrize("predicate, label", [
+    ("出席开班仪式并讲话", "出席并讲话"),
+    ("作总结讲话", "作总结讲话"),  # role words the text writes together stay together
+    ("出席开班仪式并作动员讲话", "出席并作动员讲话"),
+    ("陪同调研", "陪同调研"),
+])
+def test_extraction_role_label_as_the_text_joins_its_words(predicate, label):
+    from graphbuilder.events import _role
+
+    assert _role(predicate)[0] == label
