@@ -152,7 +152,7 @@ def test_extraction_event_type_is_the_head_trigger_of_the_first_clause(sentence,
 
 
 def test_extraction_dated_lede_without_trigger_is_the_headlines_event():
-    text = "7月13日，县总工会主席王振华带队，先后到环卫所、建筑工地，为一线职工送去防暑降温物品。"
+    text = "7月13日，县总工会主席王振华带队，先后到环卫所、建筑工地，为一线职工带去清凉。"
     [draft] = find_events(text, split_sentences(text), year=2022, headline="县总工会开展“送清凉”活动")
     assert (draft.date.value, draft.event_type, draft.label) == ("2022-07-13", "aid", "县总工会开展“送清凉”活动")
     assert find_events(text, split_sentences(text), year=2022, headline="一线职工的夏天") == []
