@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from . import lexicons, segmenter
 from .records import Mention
 
@@ -239,14 +241,26 @@ def _posts_after_name() -> tuple[str, ...]:
 def _names_after_posts(text: str) -> list[tuple[int, int]]:
     """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
     found = []
-    for post in lexicons.posts():
-        if post not in text:
-            continue
-        for _, start in _occurrences(post, text):
-            name = _read_name(text, start)
-            if name:
-                found.append((start, start + len(name)))
+    ends: dict[str, int] = {}  # where the last occurrence taken of each post ends
+    for _rank, start, post in sorted((rank, last + 1 - len(post), post)
+                                     for last, (rank, post) in _post_automaton().iter(text)):
+        if start < ends.get(post, 0):
+            continue  # overlaps the occurrence before: as str.find from the end of it would
+        ends[post] = start + len(post)
+        name = _read_name(text, ends[post])
+        if name:
+            found.append((ends[post], ends[post] + len(name)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _post_automaton() -> ahocorasick.Automaton:
+    """Every post, with its rank in `lexicons.posts`: all their occurrences in a text in one pass."""
+    automaton = ahocorasick.Automaton()
+    for rank, post in enumerate(lexicons.posts()):
+        automaton.add_word(post, (rank, post))
+    automaton.make_automaton()
+    return automaton
 
 
 def _read_name(text: str, start: int) -> str | None:
