@@ -58,6 +58,8 @@ def split_articles(page: Page) -> list[Article]:
     if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
     headline_first = _headline_first(parts)
+    if not headline_first:
+        parts = _mark_signatures_after_headlines(parts)
     starts = _article_starts(parts, headline_first)
     articles: list[Article] = []
     top: list[_Part] = []  # headlines on top of a page that prints the others after their bodies
@@ -116,6 +118,26 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
     return marked
 
 
+def _mark_signatures_after_headlines(parts: list[_Part]) -> list[_Part]:
+    """On a page that prints headlines after bodies, a byline in brackets alone on its line right after the
+    headlines that close a body (`（通讯员 贺敏）`) signs that article."""
+    marked = list(parts)
+    for i, part in enumerate(parts):
+        if part.kind != "byline" or not _whole_bracket(part.para.text):
+            continue
+        j = i
+        while j > 0 and parts[j - 1].kind == "headline":
+            j -= 1
+        if j < i and j > 0 and parts[j - 1].kind in _BODY_KINDS + ("trailer",):
+            marked[i] = _Part("trailer", part.para)
+    return marked
+
+
+def _whole_bracket(text: str) -> bool:
+    match = BYLINE_OPEN.match(text.strip())
+    return bool(match) and text.strip()[:1] in "（(" and match.end() == len(text.strip())
+
+
 def _headline_first(parts: list[_Part]) -> bool:
     """Whether the page prints headlines before bodies: it opens with headlines, then a byline or body.
 
@@ -164,11 +186,14 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         end = i
         while end < len(parts) and parts[end].kind == "headline":
             end += 1
-        if 0 < i and end < len(parts) and _closes_article(parts[i - 1]) \
-                and parts[end].kind in ("body", "brief", "caption") \
-                and (parts[i - 1].kind == "trailer" or _LEDE_OPEN.match(parts[end].para.text)) \
+        after = end  # the next body, after a signature printed below the headlines
+        while after < len(parts) and parts[after].kind == "trailer":
+            after += 1
+        if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
+                and parts[after].kind in ("body", "brief", "caption") \
+                and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
-            starts.add(i if headline_first else end)
+            starts.add(i if headline_first else after)
         i = end
     return sorted(starts)
 
@@ -186,7 +211,7 @@ def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_P
     """Split off the headline paragraphs after the body (a caption and its credit may sit between, or
     follow them at the foot of the page: they stay with the body)."""
     end = len(segment)
-    while end > 1 and segment[end - 1].kind in ("caption", "credit"):
+    while end > 1 and segment[end - 1].kind in ("caption", "credit", "trailer"):
         end -= 1
     foot = segment[end:]
     last = end

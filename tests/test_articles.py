@@ -163,6 +163,15 @@ def test_articles_bracketed_byline_line_then_headline_close_an_article_without_b
     assert articles[1].body.startswith("盛夏时节")
 
 
+def test_articles_signature_printed_below_the_headline_signs_the_article_above():
+    text = ("3月8日，中国石化洛阳分公司工会举办三八节主题活动。\n\n洛阳石化工会\n庆祝“三八”国际妇女节\n（通讯员 贺敏）\n\n"
+            "近日，洛阳市总工会党组书记刘志强一行到洛阳轴承集团调研。\n（记者 杨柳）\n市总工会到洛轴集团调研\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["洛阳石化工会庆祝“三八”国际妇女节", "市总工会到洛轴集团调研"]
+    assert [a.contributors for a in articles] == [(Contributor("贺敏", "通讯员"),), (Contributor("杨柳", "记者"),)]
+    assert articles[1].body.startswith("近日")
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
