@@ -6,6 +6,7 @@ found in its other articles); the article adds the county it is about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -84,7 +85,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     county = article_county(body, gazetteer, page) or page.county
     home = county if county is not None and _is_subject(county, article) else None
     context = PlaceContext(page.province, page.city, county, home)
-    orgs = tuple(OrgMention(m, canonical_name(m.text, context, gazetteer)) for m in org_mentions)
+    orgs = tuple(OrgMention(m, canonical_name(_committees(body, m), context, gazetteer)) for m in org_mentions)
     places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
     events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
                          orgs=[(o.mention.start, o.mention.end) for o in orgs],
@@ -100,6 +101,21 @@ def article_persons(article: Article, known_persons: tuple[str, ...] = (),
     """The persons `read_article` finds in an article, knowing its contributors and `known_persons`."""
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     return find_persons(article.body, tag(article.body) if ner_spans is None else ner_spans, known)
+
+
+# A party committee's department written bare after a title of that committee: 区委常委、统战部部长.
+_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
+_COMMITTEE_TITLE = re.compile(r"([省市县区州旗])委(?:常委|委员|副书记|书记)[、，]$")
+
+
+def _committees(body: str, mention: Mention) -> str:
+    """The name to canonicalise: a bare department after its committee's title gets the committee (统战部 →
+    区委统战部), any other name is itself."""
+    if _DEPARTMENT.fullmatch(mention.text):
+        before = _COMMITTEE_TITLE.search(body, max(0, mention.start - 12), mention.start)
+        if before:
+            return before.group(1) + "委" + mention.text
+    return mention.text
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:

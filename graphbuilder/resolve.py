@@ -209,7 +209,10 @@ def _sentence(sentences, start: int, end: int) -> tuple[int, int]:
 
 def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:
     """The organisation named inside a title; for a head of government, that government
-    (宜昌市委副书记、市长: 宜昌市人民政府); else the one inside the first title of its chain."""
+    (宜昌市委副书记、市长: 宜昌市人民政府); else the one inside the first title of its chain.
+
+    A body named only by its kind is the article's one body of that kind (公司工会副主席 in a report on
+    中国石化洛阳分公司工会)."""
     for j in (i, 0):
         if j == 0 and i != 0:
             government = _government(titles[i][0], reading)
@@ -219,7 +222,19 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
         for org in reading.organisations:
             if t_start <= org.mention.start and org.mention.end <= t_end:
                 return aliases.get(org.name, org.name)
-    return _government(titles[i][0], reading)
+    return _government(titles[i][0], reading) or _body_of_kind(reading, titles[i][0], aliases)
+
+
+def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str]) -> str | None:
+    """The one organisation of the article whose name ends with a title's own words for its body (公司工会 →
+    中国石化洛阳分公司工会), when the title names its body only by kind."""
+    post = next((p for p in lexicons.posts() if title.endswith(p)), "")
+    kind = title[: len(title) - len(post)]
+    if len(kind) < 3:  # 工会 alone would be any union
+        return None
+    names = {aliases.get(o.name, o.name) for o in reading.organisations}
+    found = [n for n in names if n.endswith(kind) and len(n) > len(kind)]
+    return found[0] if len(found) == 1 else None
 
 
 def _government(title: str, reading: ArticleReading) -> str | None:

@@ -342,3 +342,14 @@ def test_extraction_role_label_as_the_text_joins_its_words(predicate, label):
     from graphbuilder.events import _role
 
     assert _role(predicate)[0] == label
+
+
+def test_extraction_bare_department_after_its_committees_title_and_a_body_named_by_kind():
+    text = ("本报讯 3月6日下午，偃师区总工会召开工会工作会议。区委常委、统战部部长吴海涛出席会议。\n\n"
+            "偃师区召开工会工作会议\n\n"
+            "本报讯 3月8日，中国石化洛阳分公司工会举办主题活动，公司工会副主席王丽娟主持。\n\n洛阳石化工会举办活动\n")
+    document = extract_document([Page("p.txt", text, text, "utf-8")], city="洛阳市")
+    posts = {(p.holder, p.label): p.organisation for p in document.posts}
+    assert posts[("吴海涛", "统战部部长")] == "中共偃师区委统战部"
+    assert posts[("王丽娟", "公司工会副主席")] == "中国石化洛阳分公司工会"
+    assert "统战部" not in document.organisations
