@@ -401,16 +401,19 @@ class _GraphWriter:
 
     def _add_posts(self) -> None:
         seen: dict[str, list[str]] = {}
+        written: set[str] = set()
         for post in self.doc.posts:
             if not post.label.strip() or post.holder not in self.persons:
                 continue
             organisation = post.organisation if post.organisation in self.organisations else None
             node = f"{self.base}post/{_digest(post.holder, post.label, organisation or '')}"
-            self.add(node, RDF.type, ORG.Post)
-            self.add(node, ORG.heldBy, self.person(post.holder))
-            self.add(node, RDFS.label, _literal(post.label))
-            if organisation is not None:
-                self.add(node, ORG.postIn, self.organisation(organisation))
+            if node not in written:  # else a post of another article (half of them): these lines are written
+                written.add(node)
+                self.add(node, RDF.type, ORG.Post)
+                self.add(node, ORG.heldBy, self.person(post.holder))
+                self.add(node, RDFS.label, _literal(post.label))
+                if organisation is not None:
+                    self.add(node, ORG.postIn, self.organisation(organisation))
             if 0 <= post.article < len(self.articles):
                 self.add(node, GB.seenIn, self.articles[post.article])
                 published = self.doc.articles[post.article].published
