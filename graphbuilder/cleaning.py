@@ -210,11 +210,13 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_standalone_byline(text: str) -> bool:
-    return bool(STANDALONE_BYLINE.match(text))
+    # Each role of _ROLE has 记者, 通讯员 or 实习生 in it: most lines are no byline without trying the pattern.
+    return ("记者" in text or "通讯员" in text or "实习生" in text) and bool(STANDALONE_BYLINE.match(text))
 
 
 def is_photo_credit(text: str) -> bool:
-    return bool(PHOTO_CREDIT.match(text))
+    # A credit says 摄 (摄影) or 图.
+    return ("摄" in text or "图" in text) and bool(PHOTO_CREDIT.match(text))
 
 
 def split_caption_credit(text: str) -> tuple[str, str]:
