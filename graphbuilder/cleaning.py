@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .records import Paragraph
 
@@ -129,7 +130,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
             if heading and not line.startswith("——"):
                 parts[-2].append((line, start))  # a headline the column wrapped
                 continue
-            if i + 1 < len(block):
+            if i + 1 < len(block) or len(line) <= 0.8 * width:  # a full last line may be a column break
                 if parts[-1]:
                     parts.append([])
                 parts[-1].append((line, start))
@@ -150,8 +151,13 @@ def _whole_bracket_byline(line: str) -> bool:
 
 
 def _closes_paragraph(line: str) -> bool:
-    """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`)."""
-    return ends_sentence(line) or (line[:1] in "（(" and line[-1:] in "）)")
+    """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`), alone or after a sentence's
+    end (`…展期至10月20日。（下转第2版）`)."""
+    if line[-1:] in "）)":
+        note = max(line.rfind("（"), line.rfind("("))
+        if note == 0 or note > 0 and ends_sentence(line[:note]):
+            return True
+    return ends_sentence(line)
 
 
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:
@@ -180,10 +186,37 @@ def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
     for line, start in block:
         latin = parts and parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
         separator = " " if latin else ""
-        parts.append(separator + line)
-        pieces.append((start, len(line), separator))
+        for k, (piece, offset, pad) in enumerate(_without_name_pads(line, start)):
+            parts.append((separator if k == 0 else "") + piece)
+            pieces.append((offset, len(piece), separator if k == 0 else pad))  # the original keeps the pad
     last_line, last_start = block[-1]
     return Paragraph(text="".join(parts), start=block[0][1], end=last_start + len(last_line), pieces=tuple(pieces))
+
+
+# A two-character name set to the width of three with a space between its characters (王　伟, 张  丽): the
+# surname, the space, one character, then a mark, a space or the line's end; not a credit's 摄 (李新和 摄)
+# or a word that may follow a name (张三 等, 李四 说).
+_NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在](?:[，、。；：！？）)”\s]|$))")
+
+
+def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
+    """The pieces of a line around the spaces that pad two-character names: (text, page offset, pad)."""
+    pieces: list[tuple[str, int, str]] = []
+    pos, pad = 0, ""
+    for match in _NAME_PAD.finditer(line):
+        if line[match.start() - 1] not in _single_surnames():
+            continue
+        pieces.append((line[pos:match.start()], start + pos, pad))
+        pos, pad = match.end(), match.group()
+    pieces.append((line[pos:], start + pos, pad))
+    return pieces
+
+
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    from .lexicons import surnames
+
+    return frozenset(s for s in surnames() if len(s) == 1)
 
 
 def ends_sentence(text: str) -> bool:

@@ -172,6 +172,24 @@ def test_articles_signature_printed_below_the_headline_signs_the_article_above()
     assert articles[1].body.startswith("近日")
 
 
+def test_articles_names_padded_to_three_characters_lose_the_pad():
+    text = ("本报讯（记者 王　伟）10月10日，市总工会举办书画展开幕式。市总工会主席李　军，\n"
+            "副主席张  丽、宋建国出席。本报记者 李新和 摄\n\n书画展开幕\n")
+    [article] = split_articles(page(text))
+    assert article.contributors[0] == Contributor("王伟", "记者")
+    assert "主席李军，副主席张丽、宋建国出席" in article.body
+    assert "李新和 摄" in article.body  # a credit's 摄 is no given name
+    assert "王　伟" in article.original_body  # the page as written keeps its pads
+
+
+def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
+    lines = ["本报讯（记者 王伟）10月10日，许昌市", "总工会在市职工文化活动中心举办职", "工书画摄影作品展开幕式。市总工会",
+             "主席李军出席开幕式。本次展览共展", "出作品200余件，展期至10月20", "日。（下转第2版）", "职工书画摄影作品展开幕"]
+    [article] = split_articles(page("\n".join(lines) + "\n"))
+    assert article.headline == "职工书画摄影作品展开幕"
+    assert article.body.endswith("（下转第2版）")
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
