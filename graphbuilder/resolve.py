@@ -76,7 +76,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
             names.append(mention.name)
             evidence.append(("person", mention.name, proof(mention.start, mention.end, mention.name)))
             first = mention.titles[0][1] if mention.titles else mention.start
-            in_list = listed_end >= 0 and body[listed_end:first] in _LIST_GAP
+            # in a list after a name with a body (、副主席何志明), or sharing the previous name's title (副主席张丽、宋建国)
+            in_list = listed_end >= 0 and (body[listed_end:first] in _LIST_GAP or first < listed_end)
             org = None
             for i, (title, t_start, t_end) in enumerate(mention.titles):
                 if title not in entry["titles"]:
@@ -238,11 +239,19 @@ def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str]) 
 
 
 def _government(title: str, reading: ArticleReading) -> str | None:
-    """The people's government a head-of-government title belongs to: 市长 → 宜昌市人民政府."""
-    match = _GOVERNMENT_HEAD.fullmatch(title)
-    if not match or reading.context.for_level(match.group(1)) is None:
+    """The people's government a head-of-government title belongs to: 市长 → 宜昌市人民政府, 禹州市副市长 →
+    禹州市人民政府."""
+    match = _GOVERNMENT_HEAD.search(title)
+    if not match or match.end() != len(title):
         return None
-    return canonical_name(match.group(1) + "政府", reading.context, Gazetteer.load())
+    place, level = title[: match.start()], match.group(1)
+    if place:  # the division written out: it must be one, of that level's kind
+        if not place.endswith(level) or Gazetteer.load().resolve(place) is None:
+            return None
+        return canonical_name(place + "政府", reading.context, Gazetteer.load())
+    if reading.context.for_level(level) is None:
+        return None
+    return canonical_name(level + "政府", reading.context, Gazetteer.load())
 
 
 @lru_cache(maxsize=1)

@@ -353,3 +353,12 @@ def test_extraction_bare_department_after_its_committees_title_and_a_body_named_
     assert posts[("吴海涛", "统战部部长")] == "中共偃师区委统战部"
     assert posts[("王丽娟", "公司工会副主席")] == "中国石化洛阳分公司工会"
     assert "统战部" not in document.organisations
+
+
+def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
+    text = ("本报讯 10月10日，许昌市总工会举办书画展。市总工会主席李军，副主席张丽、宋建国出席。"
+            "禹州市副市长周鹏为获奖选手颁奖。\n\n书画展开幕\n")
+    document = extract_document([Page("p.txt", text, text, "utf-8")], city="许昌市")
+    posts = {(p.holder, p.label): p.organisation for p in document.posts}
+    assert posts[("宋建国", "副主席")] == posts[("张丽", "副主席")] == "许昌市总工会"
+    assert posts[("周鹏", "禹州市副市长")] == "禹州市人民政府"
