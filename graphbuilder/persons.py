@@ -238,7 +238,8 @@ def _posts_after_name() -> tuple[str, ...]:
     return tuple(p for p in lexicons.posts() if _AFTER_NAME_POST.search(p))
 
 
-def _names_after_posts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)  # an article's persons are found twice (see `graphbuilder.pipeline.read_page`)
+def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
     """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
     found = []
     ends: dict[str, int] = {}  # where the last occurrence taken of each post ends
@@ -250,7 +251,7 @@ def _names_after_posts(text: str) -> list[tuple[int, int]]:
         name = _read_name(text, ends[post])
         if name:
             found.append((ends[post], ends[post] + len(name)))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
