@@ -2,8 +2,9 @@
 
 `9月9日上午` takes its year from the sentence (`1984年，…于9月1日…`), else from the publication date, else
 from the year the page states; `2月5日至9日` gives a start and an end; `8月中旬` and `2016年9月` a month;
-`1957年冬` and `2019年年底` a year; with a publication date, `昨天` and `今日` the day they name. `近日`,
-`日前`, `今年` give no exact date and are not returned.
+`1957年冬` and `2019年年底` a year; `去年12月` and `今年6月` the page's year moved; with a publication date,
+`昨天`, `今日`, `本月12日`, `上月28日` and `上周五` the day they name. `近日`, `日前`, `今年` alone give no exact
+date and are not returned.
 """
 from __future__ import annotations
 
@@ -66,6 +67,14 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
     return sorted([*_find_dates(text, year, published), *relative])
 
 
+# Days named relative to the publication date: 本月12日, 上月28日, 上周五, 本周二.
+_RELATIVE_MONTH_DAY = re.compile(rf"(本月|当月|上月)\s*(?P<d>{_NUM})\s*[日号]")
+_RELATIVE_WEEKDAY = re.compile(r"(上周|本周|这周|上星期|本星期)([一二三四五六日天])")
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A year named relative to the page's: 去年12月, 今年6月.
+_YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
 # Days named relative to the publication date: 昨天 (yesterday), 今日, 前天.
 _RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)(?:上午|下午|晚上|晚|中午|早上)?(?=[，,在\s]|[\u4e00-\u9fff])")
 _DAY_OFFSET = {"昨天": 1, "昨日": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
@@ -78,6 +87,22 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
             continue  # 截至今日: a deadline, not a day
         day = published - dt.timedelta(days=_DAY_OFFSET[match.group(1)])
         found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
+    for match in _RELATIVE_MONTH_DAY.finditer(text):
+        month_start = published.replace(day=1)
+        if match.group(1) == "上月":
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            day = month_start.replace(day=cn_number(match.group("d")) or 0)
+        except ValueError:
+            continue
+        found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
+    for match in _RELATIVE_WEEKDAY.finditer(text):
+        monday = published - dt.timedelta(days=published.weekday())
+        if match.group(1) in ("上周", "上星期"):
+            monday -= dt.timedelta(days=7)
+        day = monday + dt.timedelta(days=_WEEKDAY[match.group(2)])
+        if day <= published:
+            found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
     return found
 
 
@@ -92,14 +117,20 @@ def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple
             tail = text[match.end():match.end() + 1]
             if not match.group(0).rstrip().endswith("年") or tail in "代间度":
                 continue
-        if m and not (y or d or part) and not _month_alone_is_date(text, match):
+        shift = next((n for word, n in _YEAR_WORD.items() if text.endswith(word, 0, match.start())), None)
+        if m and not (y or d or part) and shift is None and not _month_alone_is_date(text, match):
             continue
         y_val = cn_number(y) if y else None
         if y_val is not None and not 1900 <= y_val <= 2100:
             continue
         if y_val is not None:
             current_year = y_val
-        date = _normalise(y_val, m, d, part, match, current_year if y_val is None else y_val, published)
+        year_of = current_year if y_val is None else y_val
+        if y_val is None and shift is not None and year_of is not None:
+            year_of += shift  # 去年12月: the year before the page's
+            if shift:
+                published = None  # the year is stated: no 12月 of a January paper to move back
+        date = _normalise(y_val, m, d, part, match, year_of, published)
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
     return tuple(found)

@@ -71,3 +71,21 @@ def test_dates_masthead_gives_the_publication_date():
 
     assert header_date("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n\n本报讯 5月6日，市总工会召开会议。") \
         == dt.date(2021, 5, 8)
+
+
+@pytest.mark.parametrize("text, value, needs_published", [
+    ("本月12日，市总工会召开会议。", "2023-05-12", True),
+    ("上月28日，市总工会召开会议。", "2023-04-28", True),
+    ("上周五，市总工会召开会议。", "2023-05-05", True),  # 2023-05-10 is a Wednesday
+    ("本周二，市总工会召开会议。", "2023-05-09", True),
+    ("去年12月5日，市总工会召开会议。", "2022-12-05", False),
+    ("今年6月，市总工会开展送清凉活动。", "2023-06", False),
+])
+def test_dates_named_relative_to_the_page(text, value, needs_published):
+    [found] = find_dates(text, year=2023, published=dt.date(2023, 5, 10))
+    assert found.date.value == value
+    assert (find_dates(text, year=2023) == []) == needs_published
+
+
+def test_dates_years_since_name_no_date():
+    assert find_dates("去年以来，今年以来，", year=2023, published=dt.date(2023, 5, 10)) == []
