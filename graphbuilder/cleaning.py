@@ -176,8 +176,16 @@ def _opens_block(line: str) -> bool:
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:
-    """A `——` line after a headline is its sub-headline, not a wrapped part of it."""
-    return line.startswith("——") and looks_like_headline("".join(text for text, _ in block))
+    """A `——` line after a headline is its sub-headline, not a wrapped part of it; so is one before it that
+    ends as a feature's sub-headline does (`——市总工会开展“安康杯”竞赛纪实`, then the headline)."""
+    joined = "".join(text for text, _ in block)
+    if line.startswith("——"):
+        return looks_like_headline(joined)
+    return joined.startswith("——") and bool(_SUBTITLE_END.search(joined)) and looks_like_headline(line)
+
+
+# How a feature's sub-headline ends: …纪实, …侧记, …综述.
+_SUBTITLE_END = re.compile(r"(?:纪实|侧记|综述|掠影|小记|素描|巡礼|纪事|札记|见闻|速写|访谈|专访|故事|之路)$")
 
 
 def _paragraph(block: list[tuple[str, int]]) -> Paragraph:

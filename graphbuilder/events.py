@@ -36,6 +36,7 @@ _EVENT_NOUN = re.compile(r"(?:会议|大会|(?:座谈|推进|动员|部署|表�
                          r"讲座|招聘会|联欢会|音乐会|读书会|演出|汇演|义诊|健步走|授牌)")
 _LABEL_VERB = re.compile(r"(?:组织开展|召开|举行|举办|开展|组织|参加|出席|启动|承办)了?的?")  # 联合举办的X大赛: X大赛
 _ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
+_NAME_BREAK = re.compile(r"[在于将已由]|举行|召开|举办|开展|”")
 _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
@@ -209,13 +210,19 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
         for verb in _LABEL_VERB.finditer(sentence, region_start, region_end):
             clause_end = _clause_end(sentence, verb.end())
             nouns = list(_EVENT_NOUN.finditer(sentence, verb.end(), clause_end))
-            if nouns:
-                return _tidy(sentence[verb.end():nouns[-1].end()])
+            label = _tidy(sentence[verb.end():nouns[-1].end()]) if nouns else ""
+            if len(label) >= 4:  # not 启动|仪式, a verb that is part of the name
+                return label
         noun = _EVENT_NOUN.search(sentence, region_start, region_end)
         if noun:
             clause_start = max(start, _clause_start(sentence, noun.start()))
             starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
-            label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
+            last = noun  # the name runs on over event nouns written together: 竞赛活动启动仪式
+            for later in _EVENT_NOUN.finditer(sentence, noun.end(), _clause_end(sentence, noun.start())):
+                if later.start() - last.end() > 6 or _NAME_BREAK.search(sentence, last.end(), later.start()):
+                    break
+                last = later
+            label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):last.end()])
             if len(label) >= 4:
                 return label
     return _tidy(sentence[first_clause[0]:first_clause[1]])[:40] if fallback else ""

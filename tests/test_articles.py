@@ -190,6 +190,13 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     assert article.body.endswith("（下转第2版）")
 
 
+def test_articles_feature_sub_headline_printed_above_its_headline():
+    text = ("——郑州市总工会开展“安康杯”竞赛纪实\n筑牢安全防线 守护职工平安\n\n本报记者 郭志远\n\n"
+            "6月13日，郑州市“安康杯”竞赛活动启动仪式在中牟县举行。\n")
+    [article] = split_articles(page(text))
+    assert (article.headline, article.subheadlines) == ("筑牢安全防线 守护职工平安", ("——郑州市总工会开展“安康杯”竞赛纪实",))
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")

@@ -173,6 +173,7 @@ def test_extraction_event_named_by_the_headline_when_its_sentence_names_none():
     ("3月5日，市总工会组织开展了“金秋”节日慰问活动。", "“金秋”节日慰问活动", "visit"),
     ("5月5日，由市总工会、市人社局联合举办的全市职工技能大赛开赛。", "全市职工技能大赛", "competition"),
     ("5月7日，区总工会在汉冶街道举办职工心理健康讲座。", "职工心理健康讲座", "training"),
+    ("6月13日，郑州市2022年“安康杯”竞赛活动启动仪式在中牟县举行。", "郑州市2022年“安康杯”竞赛活动启动仪式", "ceremony"),
 ])
 def test_extraction_event_labels_and_types(sentence, label, kind):
     assert event_label(sentence, sentence.index("，")) == label
