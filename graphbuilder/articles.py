@@ -105,8 +105,10 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
     it follows (`（记者 罗敏）`) rather than opening the next one."""
     marked = list(parts)
     for i, part in enumerate(parts):
-        if part.kind not in ("byline", "standalone") or i == 0 or parts[i - 1].kind not in _BODY_KINDS:
-            continue
+        before = parts[i - 1] if i > 0 else None
+        if (part.kind not in ("byline", "standalone") or before is None
+                or not (before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text))):
+            continue  # after a body (or a report opening with its byline: 本报讯 …。 then （记者 段琳琳 报道）)
         text = part.para.text.strip()
         if part.kind == "byline":
             match = BYLINE_OPEN.match(text)
@@ -289,9 +291,12 @@ TIME_CLAUSE = re.compile(r"^[^，。]{0,30}?(?:日|月|近日|日前|近期|连�
 
 
 def _lede_headline(body: str, byline: str) -> str:
-    """A headline for an article printed without one (an item of news in brief): its first sentence,
-    after the byline, bullet and date, cut at a clause end within 40 characters."""
+    """A headline for an article printed without one (an item of news in brief): the words in 【】 it opens
+    with, else its first sentence after the byline, bullet and date, cut at a clause end within 40 characters."""
     text = body[len(byline):] if byline and body.startswith(byline) else body
+    lead = re.match(r"\s*【([^】\n]{2,40})】", text)
+    if lead:  # 【市总工会开展劳模宣讲进企业活动】4月24日，…: the item's own headline
+        return lead.group(1).strip()
     text = re.sub(r"^[\s●▲◆★■□◇○△]+", "", text)
     sentence = re.split(r"[。！？\n]", text, maxsplit=1)[0].strip()
     rest = TIME_CLAUSE.sub("", sentence, count=1)

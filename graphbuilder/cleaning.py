@@ -41,8 +41,9 @@ PHOTO_CREDIT = re.compile(
     rf"^[■●□◆\s]*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*$"
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
-# A bulleted item (●5月7日，…): it opens a paragraph even where the page printed no blank line before it.
-BULLET_ITEM = re.compile(r"^\s*[●▲◆★■□◇○△]\s*\S")
+# An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
+# it opens a paragraph even where the page printed no blank line before it.
+BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
 CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])")
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"

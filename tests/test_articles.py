@@ -197,6 +197,16 @@ def test_articles_feature_sub_headline_printed_above_its_headline():
     assert (article.headline, article.subheadlines) == ("筑牢安全防线 守护职工平安", ("——郑州市总工会开展“安康杯”竞赛纪实",))
 
 
+def test_articles_news_in_brief_led_by_bracketed_headlines_and_a_signature_after_a_report():
+    text = ("工会简讯\n\n【市总工会开展劳模宣讲进企业活动】4月24日，市总工会组织劳模宣讲团走进企业。\n"
+            "【尉氏县总工会举办职工趣味运动会】4月22日，尉氏县总工会举办职工趣味运动会。\n\n"
+            "开封市职工书屋示范点授牌\n\n本报讯 4月25日，开封市总工会为20家职工书屋示范点授牌。\n（记者 段琳琳 报道）\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["市总工会开展劳模宣讲进企业活动", "尉氏县总工会举办职工趣味运动会",
+                                              "开封市职工书屋示范点授牌"]
+    assert articles[2].contributors == (Contributor("段琳琳", "记者"),)
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
