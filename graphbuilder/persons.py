@@ -221,10 +221,16 @@ def _dictionary_names_before_posts(text: str) -> list[tuple[int, int]]:
     for match in _POST_AFTER_NAME_RE().finditer(text):
         for size in (3, 2, 4):
             start = match.start() - size
-            if start >= 0 and text[start:match.start()] in segmenter.person_names():
+            word = text[start:match.start()]
+            if start >= 0 and word in segmenter.person_names() and not _names_a_body(word):
                 found.append((start, match.start()))
                 break
     return found
+
+
+def _names_a_body(word: str) -> bool:
+    """A word that ends as a body's name does (宣传部, which the dictionary also lists as a name)."""
+    return word in _org_words() or any(word.endswith(s) for s in lexicons.org_suffixes())
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +288,17 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[0]
     if not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name)):
         return None
+    if _opens_with_verb(name, surname):
+        return None
     return name
+
+
+def _opens_with_verb(name: str, surname: str) -> bool:
+    """Whether the surname and the next character make a common verb (劳模|宣讲进企业: 宣讲), which no name
+    written after a post begins with."""
+    word = name[: len(surname) + 1]
+    return (name not in segmenter.person_names() and segmenter.frequency(word) >= 50
+            and (segmenter.part_of_speech(word) or "").startswith("v"))
 
 
 def _word_crosses_end(text: str, given_start: int, end: int) -> bool:

@@ -61,6 +61,11 @@ def frequency(word: str) -> int:
     return _jieba().dt.FREQ.get(word, 0) or 0
 
 
+def part_of_speech(word: str) -> str | None:
+    """The part of speech the dictionary gives `word` (None when it is no dictionary word)."""
+    return _jieba().posseg.dt.word_tag_tab.get(word)
+
+
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """Words the dictionary tags as person names (nr, nrfg)."""

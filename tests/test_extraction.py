@@ -363,3 +363,11 @@ def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
     posts = {(p.holder, p.label): p.organisation for p in document.posts}
     assert posts[("宋建国", "副主席")] == posts[("张丽", "副主席")] == "许昌市总工会"
     assert posts[("周鹏", "禹州市副市长")] == "禹州市人民政府"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市总工会组织劳模宣讲团走进企业，全国劳动模范王刚为职工宣讲。", ["王刚"]),  # 劳模|宣讲团: a verb, no name
+    ("市总工会党组书记崔永强，市委宣传部副部长杜鹃出席。", ["崔永强", "杜鹃"]),  # 宣传部 is a body
+])
+def test_extraction_no_person_from_a_verb_or_a_body_next_to_a_post(text, expected):
+    assert [name for name, _ in names(text)] == expected
