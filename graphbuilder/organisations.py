@@ -200,8 +200,10 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if rest.endswith("机关") and len(rest) > 2:
         rest = rest[:-2]
     rest = _expand_type(rest, parts)
+    if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
+        rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
     full = place + rest
-    if rest.startswith("委") and not full.startswith("中共"):
+    if rest.startswith(("委", "县委", "区委", "市委")) and not full.startswith("中共"):
         full = "中共" + full
     return full
 

@@ -371,3 +371,9 @@ def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
 ])
 def test_extraction_no_person_from_a_verb_or_a_body_next_to_a_post(text, expected):
     assert [name for name, _ in names(text)] == expected
+
+
+def test_extraction_committee_of_a_county_with_a_one_character_name(gaz):
+    you = PlaceContext(gaz.resolve("湖南省"), gaz.resolve("株洲市"), gaz.resolve("攸县"))
+    assert [canonical_name(s, you, gaz) for s in ("县委", "攸县县委", "县委宣传部", "县总工会")] == [
+        "中共攸县县委", "中共攸县县委", "中共攸县县委宣传部", "攸县总工会"]
