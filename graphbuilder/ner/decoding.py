@@ -276,15 +276,16 @@ class Decoder:
         going = np.searchsorted(-n[order], -np.arange(longest), side="left")  # sentences longer than t
         best = grid[0].copy()
         back = np.zeros((longest, count, size), dtype=np.intp)
-        total = np.empty((count, size, size))  # (sentence, label before, label now)
-        step = np.empty((count, size))
-        transitions = self.transitions[None]
+        total = np.empty((count, size, size))  # (sentence, label now, label before): argmax over rows
+        transitions = np.ascontiguousarray(self.transitions.T)[None]
+        row_starts = np.arange(count * size) * size  # where each (sentence, label now) row starts in `total`
         for t in range(1, longest):
             k = going[t]
-            np.add(best[:k, :, None], transitions, out=total[:k])
-            total[:k].argmax(axis=1, out=back[t, :k])
-            total[:k].max(axis=1, out=step[:k])
-            np.add(step[:k], grid[t, :k], out=best[:k])
+            np.add(best[:k, None, :], transitions, out=total[:k])
+            rows = total[:k].reshape(k * size, size)
+            chosen = rows.argmax(axis=1)  # a max over rows is slower than an argmax and a take
+            back[t, :k] = chosen.reshape(k, size)
+            np.add(total.ravel().take(row_starts[: k * size] + chosen).reshape(k, size), grid[t, :k], out=best[:k])
         path = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
         path[n[order] - 1, rows] = best.argmax(axis=1)

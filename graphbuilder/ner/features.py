@@ -287,7 +287,8 @@ def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) ->
             if 0 <= i - d:
                 marks.append((i - d, f"tr{d}"))
 
-    endings = [(i, lex.word_ending(word)) for i, word in word_ends]
+    memo = lex.word_endings
+    endings = [(i, memo.get(word) or lex.word_ending(word)) for i, word in word_ends]
     for kind, (name, hits) in enumerate((("o", org_hits), ("p", place_hits))):
         word_hits = {i for i, ending in endings if ending[kind]}
         for i in sorted(hits.keys() | word_hits):  # in text order, as the model was trained
