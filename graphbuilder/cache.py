@@ -114,6 +114,11 @@ class ReadingCache:
         self._entry(key)["readings"] = {context_key(page, context): readings}  # one context per page is kept
         self._changed.add(key)
 
+    def release(self) -> None:
+        """Let go of the entries read from disk, which `save` does not write again (a build's readings are
+        its largest part once they are resolved; they would be read again from disk if asked for)."""
+        self._entries = {key: self._entries[key] for key in self._changed}
+
     def save(self, pages: list[Page]) -> None:
         """Write the new entries; remove those of other pages and of other extractor versions."""
         self.folder.mkdir(parents=True, exist_ok=True)

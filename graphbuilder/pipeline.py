@@ -209,6 +209,8 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         clock = time.perf_counter()
         document = resolve_document(readings)
         del readings
+        if cache is not None:
+            cache.release()  # the readings: memory for the triples
         if sum(len(p.text) for p in pages) > UNLOAD_DICTIONARY_CHARS:
             segmenter.unload()  # what follows needs no dictionary: 100 MB more for the triples
         stages["resolve"] = time.perf_counter() - clock
