@@ -99,9 +99,13 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
     of 国网南阳供电公司选手 stop at the verb-like 供电, the name does not."""
     widened = []
     for title, start, end in titles:
-        org_start = next((s for s, e in orgs if s < start < e <= end), start)
+        org_start = next((s for s, e in orgs if s < start < e <= end and text[s] not in _NOT_A_NAME_START), start)
         widened.append((text[org_start:end], org_start, end))
     return widened
+
+
+# Characters a model's organisation may wrongly start with (陪同调研的|有市总工会): verbs and function words.
+_NOT_A_NAME_START = frozenset("有是在由向对为与和及从到于将把被让请经给跟同至的了")
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,4}")

@@ -331,6 +331,9 @@ def test_extraction_title_takes_the_whole_organisation_the_model_found():
     [mention] = find_persons(text, [org, person])
     assert [t[0] for t in mention.titles] == ["国网南阳供电公司选手"]
     assert [t[0] for t in find_persons(text, [person])[0].titles] == ["公司选手"]  # the words alone stop at 供电
+    text = "陪同调研的有市总工会副主席刘洋。"  # the model's 有市总工会 starts with a verb: not taken
+    spans = [(text.index("有市"), text.index("副主席"), "ORG"), (text.index("刘洋"), text.index("。"), "PER")]
+    assert [t[0] for t in find_persons(text, spans)[0].titles] == ["市总工会副主席"]
 
 
 @pytest.mark.parametrize("predicate, label", [
