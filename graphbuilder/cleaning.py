@@ -179,10 +179,12 @@ def _opens_block(line: str) -> bool:
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:
     """A `——` line after a headline is its sub-headline, not a wrapped part of it; so is one before it that
     ends as a feature's sub-headline does (`——市总工会开展“安康杯”竞赛纪实`, then the headline)."""
-    joined = "".join(text for text, _ in block)
     if line.startswith("——"):
-        return looks_like_headline(joined)
-    return joined.startswith("——") and bool(_SUBTITLE_END.search(joined)) and looks_like_headline(line)
+        return looks_like_headline(_joined(block))
+    if not block[0][0].startswith("——"):
+        return False
+    joined = _joined(block)
+    return bool(_SUBTITLE_END.search(joined)) and looks_like_headline(line)
 
 
 # How a feature's sub-headline ends: …纪实, …侧记, …综述.
@@ -210,6 +212,8 @@ _NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄�
 
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
     """The pieces of a line around the spaces that pad two-character names: (text, page offset, pad)."""
+    if " " not in line and "\u3000" not in line:
+        return [(line, start, "")]
     pieces: list[tuple[str, int, str]] = []
     pos, pad = 0, ""
     for match in _NAME_PAD.finditer(line):
