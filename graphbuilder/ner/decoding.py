@@ -64,20 +64,24 @@ class _Table:
 
     def _home(self, keys: np.ndarray) -> np.ndarray:
         """Each key's first slot (Fibonacci hashing)."""
-        return ((keys.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> self.shift).astype(np.intp)
+        keys = np.ascontiguousarray(keys, dtype=np.int64)
+        return ((keys.view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> self.shift).view(np.int64)
 
     def add(self, scores: np.ndarray, queries: np.ndarray) -> None:
         """Add the weights of ``queries`` (one key per row of ``scores``) to ``scores``."""
-        rows = np.full(len(queries), len(self.weights) - 1, dtype=np.intp)
-        pending, slot = np.arange(len(queries)), self._home(queries)
-        for _ in range(self.probes + 1):
-            found = self.slots[slot]
-            hit = found == queries[pending]
-            rows[pending[hit]] = self.rows[slot[hit]]
-            going = ~hit & (found != -1)
-            if not going.any():
-                break
-            pending, slot = pending[going], (slot[going] + 1) & self.mask
+        home = self._home(queries)
+        found = self.slots.take(home)
+        hit = found == queries
+        rows = np.where(hit, self.rows.take(home), len(self.weights) - 1)
+        going = np.flatnonzero(~hit & (found != -1))  # the few whose slot another key took: probe on
+        step = 0
+        while going.size and step < self.probes:
+            step += 1
+            slot = (home.take(going) + step) & self.mask
+            found = self.slots.take(slot)
+            hit = found == queries.take(going)
+            rows[going[hit]] = self.rows.take(slot[hit])
+            going = going[~hit & (found != -1)]
         scores += np.take(self.weights, rows, axis=0)
 
 
