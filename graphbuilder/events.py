@@ -309,6 +309,9 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
         if previous:
             return _listed_after_role(text, previous[-1], ordered)
         return None
+    if before.endswith("，") and person.titles:  # …常务副主席陈立新，市政协副主席周德华: titled names in a list
+        previous = [p for p in ordered if p.end == start - 1]
+        return _listed_after_role(text, previous[-1], ordered) if previous else None
     match = _LISTED_AFTER.search(before)
     if not match:
         return None

@@ -260,6 +260,18 @@ def test_extraction_officials_listed_with_commas_share_the_verb():
         ("刘明远", "attend"), ("郭红", "attend")]
 
 
+def test_extraction_officials_listed_with_commas_after_a_listing_clause():
+    from graphbuilder.events import find_participations
+
+    text = ("9月16日上午，市职工服务中心揭牌仪式举行。出席揭牌仪式的领导还有：市总工会党组书记、常务副主席陈立新，"
+            "市政协副主席周德华。")
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, year=2021)
+    persons = find_persons(text)
+    assert [(p.person.name, p.role) for p in find_participations(text, sentences, persons, events)] == [
+        ("陈立新", "attend"), ("周德华", "attend")]
+
+
 def test_extraction_model_name_running_into_a_verb_is_trimmed():
     text = "县总工会主席郭红出席。郭红致开幕辞。"
     found = find_persons(text, ner_spans=[(11, 14, "PER")])
