@@ -19,6 +19,7 @@ from .cleaning import (
     BYLINE_VERBS,
     CAPTION_OPEN,
     ROLE_WORDS,
+    WEB_HEADER,
     ends_sentence,
     is_photo_credit,
     is_standalone_byline,
@@ -83,7 +84,7 @@ def split_articles(page: Page) -> list[Article]:
 
 
 def _classify(text: str) -> str:
-    if _MASTHEAD.search(text) and len(text) <= 80 and not ends_sentence(text):
+    if (_MASTHEAD.search(text) or WEB_HEADER.search(text)) and len(text) <= 80 and not ends_sentence(text):
         return "masthead"
     if BYLINE_OPEN.match(text):
         return "byline"

@@ -41,6 +41,8 @@ PHOTO_CREDIT = re.compile(
     rf"^[■●□◆\s]*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*$"
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
+# A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
+WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
 # it opens a paragraph even where the page printed no blank line before it.
 BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
@@ -74,6 +76,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or _whole_bracket_byline(piece)
+                    or WEB_HEADER.search(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
     return [_paragraph(part) for block in blocks if block
@@ -173,7 +176,7 @@ def _split_line(line: str, start: int) -> list[tuple[str, int]]:
 
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line))
+                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line))
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:

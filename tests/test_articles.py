@@ -207,6 +207,14 @@ def test_articles_news_in_brief_led_by_bracketed_headlines_and_a_signature_after
     assert articles[2].contributors == (Contributor("段琳琳", "记者"),)
 
 
+def test_articles_a_web_pages_header_line_is_no_part_of_the_headline():
+    text = ("漯河市总工会召开2022年工会工作会议\n来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024\n\n"
+            "3月7日，漯河市总工会召开2022年工会工作会议。\n（记者 孙健）\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "漯河市总工会召开2022年工会工作会议"
+    assert article.body.startswith("3月7日") and "来源" not in article.body
+
+
 def test_articles_masthead_lines_are_no_headline():
     text = ("焦作日报 2021年5月8日 星期六\n第3版 工会周刊\n责任编辑：王文博 校对：刘晓\n\n"
             "本报讯（记者 李明）5月6日，市总工会召开会议。\n\n市总工会部署安全生产工作\n")
