@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     whole, _ = lexicons.org_abbreviations()
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
-        rf"团[省市县区]委|(?P<level>[省市县区州旗])(?:{types})+"
+        rf"团[省市县区]委|自治区(?:{types})+|(?P<level>[省市县区州旗])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
         rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
@@ -129,6 +129,11 @@ def _starts_word(text: str, start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    return frozenset(lexicons.posts())
+
+
 def _is_body_name(name: str) -> bool:
     """A named body: it ends with an organisation suffix after at least two characters of its own name,
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
@@ -145,6 +150,8 @@ def _is_body_name(name: str) -> bool:
     if words.long.search(name, 0, len(name) - len(suffix)):
         return False  # a part of a body (工人文化宫羽毛球馆, 市总工会经审委), not a body
     own = name[: len(name) - len(suffix)]
+    if own in _posts():
+        return False  # 书记处: an office named after a post, of the body before it
     while own:
         word = _longest_ending(own, words.types) or _longest_ending(own, words.suffixes)
         if word is None:
@@ -217,6 +224,10 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
                 return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
             return division.name, rest
         break
+    if name.startswith("自治区"):  # 自治区总工会: an autonomous region's, as 省总工会 is a province's
+        place = context.province
+        if place is not None and place.name.endswith("自治区"):
+            return place.name, name[3:]
     level = name[:1]
     if level in LEVELS:
         place = context.for_level(level)

@@ -392,3 +392,12 @@ def test_extraction_committee_of_a_county_with_a_one_character_name(gaz):
     you = PlaceContext(gaz.resolve("湖南省"), gaz.resolve("株洲市"), gaz.resolve("攸县"))
     assert [canonical_name(s, you, gaz) for s in ("县委", "攸县县委", "县委宣传部", "县总工会")] == [
         "中共攸县县委", "中共攸县县委", "中共攸县县委宣传部", "攸县总工会"]
+
+
+def test_extraction_autonomous_regions_union_and_an_office_named_after_a_post(gaz):
+    guangxi = PlaceContext(gaz.resolve("广西壮族自治区"), gaz.resolve("柳州市"))
+    text = "全国总工会党组成员、书记处书记王俊治到广西调研，自治区总工会党组书记黄海昆陪同。"
+    spans = [(text.index("书记处"), text.index("书记王"), "ORG")]  # the model's 书记处: an office, no body
+    found = [m.text for m in find_organisations(text, gaz, spans)]
+    assert found == ["全国总工会", "自治区总工会"]
+    assert canonical_name("自治区总工会", guangxi, gaz) == "广西壮族自治区总工会"
