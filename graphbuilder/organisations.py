@@ -98,6 +98,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "sponsor"))
     for start, end, label in ner_spans:
+        if label == "ORG":
+            end = start + _before_a_post(text[start:end])
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
@@ -132,6 +134,15 @@ def _starts_word(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _posts() -> frozenset[str]:
     return frozenset(lexicons.posts())
+
+
+def _before_a_post(name: str) -> int:
+    """Where a model's organisation that ran on into a title and a name ends: before the first post written
+    right after an organisation ending (…有限公司|高级技师司马建军); else its whole length."""
+    suffixes = _type_words().suffixes
+    cuts = [i for post in lexicons.posts() if len(post) >= 2 for i in [name.find(post, 2)]
+            if i > 0 and _longest_ending(name[:i], suffixes) is not None]
+    return min(cuts) if cuts else len(name)
 
 
 def _is_body_name(name: str) -> bool:

@@ -401,3 +401,9 @@ def test_extraction_autonomous_regions_union_and_an_office_named_after_a_post(ga
     found = [m.text for m in find_organisations(text, gaz, spans)]
     assert found == ["全国总工会", "自治区总工会"]
     assert canonical_name("自治区总工会", guangxi, gaz) == "广西壮族自治区总工会"
+
+
+def test_extraction_model_organisation_that_ran_into_a_title_and_a_name_is_cut(gaz):
+    text = "全国五一劳动奖章获得者、湖南中联重科智能技术有限公司高级技师司马建军与学生交流。"
+    spans = [(text.index("湖南"), text.index("与"), "ORG")]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == ["湖南中联重科智能技术有限公司"]
