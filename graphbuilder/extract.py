@@ -123,12 +123,21 @@ def _inside_person(mention, persons: list[PersonMention]) -> bool:
 
 
 def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
-    """The county-level place an article is most about, within the paper's city when it has one."""
+    """The county-level place an article is most about, within the paper's city when it has one; when it names
+    no county, the county of the townships it names."""
     counts: Counter[Division] = Counter()
+    townships: Counter[Division] = Counter()  # the counties of the townships named, when no county is
     hints = [d for d in (page.city, page.province) if d]
     for _, _, division in gazetteer.find_in_text(text, hints):
-        if division.level == "county" and (page.city is None or gazetteer.is_within(division, page.city)):
+        if page.city is not None and not gazetteer.is_within(division, page.city):
+            continue
+        if division.level == "county":
             counts[division] += 1
+        elif division.level == "township":
+            county = gazetteer.parent(division)
+            if county is not None and county.level == "county":
+                townships[county] += 1
+    counts = counts or townships  # 县总工会 in a report from 郇封镇: 郇封镇's county's
     if not counts:
         return None
     (best, n), *rest = counts.most_common()

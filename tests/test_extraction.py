@@ -407,3 +407,13 @@ def test_extraction_model_organisation_that_ran_into_a_title_and_a_name_is_cut(g
     text = "全国五一劳动奖章获得者、湖南中联重科智能技术有限公司高级技师司马建军与学生交流。"
     spans = [(text.index("湖南"), text.index("与"), "ORG")]
     assert [m.text for m in find_organisations(text, gaz, spans)] == ["湖南中联重科智能技术有限公司"]
+
+
+def test_extraction_a_report_naming_only_a_township_is_about_its_county(gaz):
+    from graphbuilder.extract import article_county
+
+    jiaozuo = PlaceContext(gaz.resolve("河南省"), gaz.resolve("焦作市"))
+    text = "7月6日，县总工会联合郇封镇党委在郇封镇小文案村举办培训班。"
+    county = article_county(text, gaz, jiaozuo)
+    assert county is not None and county.name == gaz.ancestors(gaz.lookup("郇封镇")[0])[0].name
+    assert article_county("7月6日，县总工会举办培训班。", gaz, jiaozuo) is None
