@@ -22,6 +22,7 @@ from .cleaning import (
     WEB_HEADER,
     ends_sentence,
     is_photo_credit,
+    is_whole_bracket_byline,
     is_standalone_byline,
     looks_like_headline,
     split_caption_credit,
@@ -126,7 +127,7 @@ def _mark_signatures_after_headlines(parts: list[_Part]) -> list[_Part]:
     headlines that close a body (`（通讯员 贺敏）`) signs that article."""
     marked = list(parts)
     for i, part in enumerate(parts):
-        if part.kind != "byline" or not _whole_bracket(part.para.text):
+        if part.kind != "byline" or not is_whole_bracket_byline(part.para.text):
             continue
         j = i
         while j > 0 and parts[j - 1].kind == "headline":
@@ -134,11 +135,6 @@ def _mark_signatures_after_headlines(parts: list[_Part]) -> list[_Part]:
         if j < i and j > 0 and parts[j - 1].kind in _BODY_KINDS + ("trailer",):
             marked[i] = _Part("trailer", part.para)
     return marked
-
-
-def _whole_bracket(text: str) -> bool:
-    match = BYLINE_OPEN.match(text.strip())
-    return bool(match) and text.strip()[:1] in "（(" and match.end() == len(text.strip())
 
 
 def _headline_first(parts: list[_Part]) -> bool:

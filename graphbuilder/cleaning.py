@@ -75,7 +75,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
                 blocks.append([])
             blocks[-1].append((piece, start))
-            if (is_photo_credit(piece) or is_standalone_byline(piece) or _whole_bracket_byline(piece)
+            if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece)
                     or WEB_HEADER.search(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
@@ -148,10 +148,11 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     return [part for part in parts if part]
 
 
-def _whole_bracket_byline(line: str) -> bool:
-    """A line that is a byline in brackets and nothing else: `（记者 牛建军）`."""
-    match = BYLINE_OPEN.match(line)
-    return bool(match) and line[:1] in "（(" and match.end() == len(line.rstrip())
+def is_whole_bracket_byline(text: str) -> bool:
+    """A line or paragraph that is a byline in brackets and nothing else: `（记者 牛建军）`."""
+    text = text.strip()
+    match = BYLINE_OPEN.match(text)
+    return bool(match) and text[:1] in "（(" and match.end() == len(text)
 
 
 def _closes_paragraph(line: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from .resources import data_path, ontology_path
 
 
@@ -34,6 +36,16 @@ def surnames() -> frozenset[str]:
 def posts() -> tuple[str, ...]:
     """Post and role heads, longest first."""
     return longest_first(read_list(data_path("lexicons", "posts.txt")))
+
+
+@lru_cache(maxsize=1)
+def post_finder() -> ahocorasick.Automaton:
+    """Every post with ``(rank in posts(), post)``: all their occurrences in a text in one pass."""
+    automaton = ahocorasick.Automaton()
+    for rank, post in enumerate(posts()):
+        automaton.add_word(post, (rank, post))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=None)

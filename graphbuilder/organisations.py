@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
-
 from . import lexicons, segmenter
 from .gazetteer import Division, Gazetteer
 from .records import Mention
@@ -142,20 +140,9 @@ def _before_a_post(name: str) -> int:
     """Where a model's organisation that ran on into a title and a name ends: before the first post written
     right after an organisation ending (…有限公司|高级技师司马建军); else its whole length."""
     suffixes = _type_words().suffixes
-    cuts = [last + 1 - size for last, size in _post_finder().iter(name)
-            if last + 1 - size >= 2 and _longest_ending(name[: last + 1 - size], suffixes) is not None]
+    starts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(name) if len(post) >= 2]
+    cuts = [i for i in starts if i >= 2 and _longest_ending(name[:i], suffixes) is not None]
     return min(cuts) if cuts else len(name)
-
-
-@lru_cache(maxsize=1)
-def _post_finder() -> ahocorasick.Automaton:
-    """Every post of two characters or more, with its length: all of them in a name in one pass."""
-    automaton = ahocorasick.Automaton()
-    for post in lexicons.posts():
-        if len(post) >= 2:
-            automaton.add_word(post, len(post))
-    automaton.make_automaton()
-    return automaton
 
 
 def _is_body_name(name: str) -> bool:

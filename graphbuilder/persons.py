@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from . import lexicons, segmenter
 from .records import Mention
 
@@ -254,7 +252,7 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     ends: dict[str, int] = {}  # where the last occurrence taken of each post ends
     for _rank, start, post in sorted((rank, last + 1 - len(post), post)
-                                     for last, (rank, post) in _post_automaton().iter(text)):
+                                     for last, (rank, post) in lexicons.post_finder().iter(text)):
         if start < ends.get(post, 0):
             continue  # overlaps the occurrence before: as str.find from the end of it would
         ends[post] = start + len(post)
@@ -262,16 +260,6 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if name:
             found.append((ends[post], ends[post] + len(name)))
     return tuple(found)
-
-
-@lru_cache(maxsize=1)
-def _post_automaton() -> ahocorasick.Automaton:
-    """Every post, with its rank in `lexicons.posts`: all their occurrences in a text in one pass."""
-    automaton = ahocorasick.Automaton()
-    for rank, post in enumerate(lexicons.posts()):
-        automaton.add_word(post, (rank, post))
-    automaton.make_automaton()
-    return automaton
 
 
 def _read_name(text: str, start: int) -> str | None:
