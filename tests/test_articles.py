@@ -153,23 +153,22 @@ def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_th
     assert Contributor("邓斌", "摄影") in articles[2].contributors
 
 
-def test_articles_bracketed_byline_line_then_headline_close_an_article_without_blank_line():
-    text = ("8月16日至18日，市总工会举办基层工会主席培训班，全市120余名基层工会主席参加培训。\n"
-            "（记者 牛建军）\n基层工会主席培训班开班\n\n"
-            "盛夏时节，在林州市姚村镇的一处建筑工地上，市总工会慰问队伍如约而至。\n（通讯员 宋佳）\n高温下的“工会蓝”\n")
+@pytest.mark.parametrize("text, headlines, bylines, second_opens", [
+    # a bracketed byline alone on its line after the body, then the headline, no blank line between
+    ("8月16日至18日，市总工会举办基层工会主席培训班，全市120余名基层工会主席参加培训。\n"
+     "（记者 牛建军）\n基层工会主席培训班开班\n\n"
+     "盛夏时节，在林州市姚村镇的一处建筑工地上，市总工会慰问队伍如约而至。\n（通讯员 宋佳）\n高温下的“工会蓝”\n",
+     ["基层工会主席培训班开班", "高温下的“工会蓝”"], [("牛建军", "记者"), ("宋佳", "通讯员")], "盛夏时节"),
+    # a signature printed below the headline signs the article above it
+    ("3月8日，中国石化洛阳分公司工会举办三八节主题活动。\n\n洛阳石化工会\n庆祝“三八”国际妇女节\n（通讯员 贺敏）\n\n"
+     "近日，洛阳市总工会党组书记刘志强一行到洛阳轴承集团调研。\n（记者 杨柳）\n市总工会到洛轴集团调研\n",
+     ["洛阳石化工会庆祝“三八”国际妇女节", "市总工会到洛轴集团调研"], [("贺敏", "通讯员"), ("杨柳", "记者")], "近日"),
+])
+def test_articles_bracketed_signatures_near_headlines_sign_the_article_above(text, headlines, bylines, second_opens):
     articles = split_articles(page(text))
-    assert [a.headline for a in articles] == ["基层工会主席培训班开班", "高温下的“工会蓝”"]
-    assert [a.contributors for a in articles] == [(Contributor("牛建军", "记者"),), (Contributor("宋佳", "通讯员"),)]
-    assert articles[1].body.startswith("盛夏时节")
-
-
-def test_articles_signature_printed_below_the_headline_signs_the_article_above():
-    text = ("3月8日，中国石化洛阳分公司工会举办三八节主题活动。\n\n洛阳石化工会\n庆祝“三八”国际妇女节\n（通讯员 贺敏）\n\n"
-            "近日，洛阳市总工会党组书记刘志强一行到洛阳轴承集团调研。\n（记者 杨柳）\n市总工会到洛轴集团调研\n")
-    articles = split_articles(page(text))
-    assert [a.headline for a in articles] == ["洛阳石化工会庆祝“三八”国际妇女节", "市总工会到洛轴集团调研"]
-    assert [a.contributors for a in articles] == [(Contributor("贺敏", "通讯员"),), (Contributor("杨柳", "记者"),)]
-    assert articles[1].body.startswith("近日")
+    assert [a.headline for a in articles] == headlines
+    assert [a.contributors for a in articles] == [(Contributor(*b),) for b in bylines]
+    assert articles[1].body.startswith(second_opens)
 
 
 def test_articles_names_padded_to_three_characters_lose_the_pad():
