@@ -36,6 +36,7 @@ from .records import (
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
 _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州])长")
 _LIST_GAP = ("、", "，", ",")
+_BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
 _ACCOMPANIED = re.compile(r"[^，。；]{0,40}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
@@ -91,6 +92,14 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                     entry["kind"] = "official"
                 posts.append(Post(title, mention.name, org, index, proof(t_start, mention.end, title, mention.name)))
             listed_org, listed_end = org, mention.end
+        for contributor in article.contributors:  # 本报讯（记者 张  磊）: 记者 is the post, however spaced
+            role, name = contributor.role, contributor.name
+            titles = persons[name]["titles"]
+            if role in _BYLINE_POSTS and not any(t.endswith(role) for t in titles):
+                titles.append(role)
+                start = body.find(name)
+                posts.append(Post(role, name, None, index, proof(start, start + len(name), role, name)
+                                  if start >= 0 else None))
 
         org_names: list[str] = []
         candidates = misprints.names_in(body)

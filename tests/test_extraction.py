@@ -417,3 +417,12 @@ def test_extraction_a_report_naming_only_a_township_is_about_its_county(gaz):
     county = article_county(text, gaz, jiaozuo)
     assert county is not None and county.name == gaz.ancestors(gaz.lookup("郇封镇")[0])[0].name
     assert article_county("7月6日，县总工会举办培训班。", gaz, jiaozuo) is None
+
+
+def test_extraction_byline_roles_are_posts_however_the_byline_is_spaced():
+    text = ("本报讯（记者 张  磊 通讯员 刘晓燕）7月10日，市总工会召开座谈会。市总工会主席王建国出席。\n\n"
+            "市总工会召开座谈会\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    assert {(p.holder, p.label) for p in doc.posts} >= {("张磊", "记者"), ("刘晓燕", "通讯员")}
+    assert doc.persons["刘晓燕"].titles == ("通讯员",)
+
