@@ -212,6 +212,8 @@ def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
 # surname, the space, one character, then a mark, a space or the line's end; not a credit's 摄 (李新和 摄)
 # or a word that may follow a name (张三 等, 李四 说).
 _NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在](?:[，、。；：！？）)”\s]|$))")
+# The same space inside running text (县长张  巍为…, 、于  静出席): taken only after a post or a list's 、.
+_RUNNING_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在][\u4e00-\u9fff])")
 
 
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
@@ -220,13 +222,31 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
         return [(line, start, "")]
     pieces: list[tuple[str, int, str]] = []
     pos, pad = 0, ""
-    for match in _NAME_PAD.finditer(line):
-        if line[match.start() - 1] not in _single_surnames():
+    matches = sorted([*_NAME_PAD.finditer(line), *(m for m in _RUNNING_PAD.finditer(line)
+                                                   if _after_post_or_list(line, m.start() - 1))],
+                     key=lambda m: m.start())
+    for match in matches:
+        if line[match.start() - 1] not in _single_surnames() or match.start() < pos:
             continue
         pieces.append((line[pos:match.start()], start + pos, pad))
         pos, pad = match.end(), match.group()
     pieces.append((line[pos:], start + pos, pad))
     return pieces
+
+
+def _after_post_or_list(line: str, surname: int) -> bool:
+    """Whether the character at ``surname`` follows a post (副局长) or a list's 、."""
+    if surname > 0 and line[surname - 1] == "、":
+        return True
+    posts = _posts()
+    return any(line[max(0, surname - size):surname] in posts for size in range(2, 9) if size <= surname)
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    from .lexicons import posts
+
+    return frozenset(posts())
 
 
 @lru_cache(maxsize=1)

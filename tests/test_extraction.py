@@ -426,3 +426,10 @@ def test_extraction_byline_roles_are_posts_however_the_byline_is_spaced():
     assert {(p.holder, p.label) for p in doc.posts} >= {("张磊", "记者"), ("刘晓燕", "通讯员")}
     assert doc.persons["刘晓燕"].titles == ("通讯员",)
 
+
+def test_extraction_padded_names_inside_running_text_after_a_post_or_a_list():
+    text = ("4月27日，全市劳动模范表彰大会召开。县委副书记、县长张  巍为劳模颁奖，"
+            "市领导刘长春、于  静出席会议。\n\n表彰大会召开\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
+    assert {"张巍", "于静"} <= set(doc.persons)
+    assert doc.persons["张巍"].titles == ("县委副书记", "县长")
