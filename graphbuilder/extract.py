@@ -144,6 +144,22 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
     return best if not rest or rest[0][1] < n else None
 
 
+_COUNTY_VOICE = re.compile(r"[我本]县")
+
+
+def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext:
+    """The context of a county paper's page: a page that says 我县 speaks for the county it names most, so
+    县总工会 and 县委 in its articles that name no county are that county's (市总工会 stays the prefecture's)."""
+    if context.county is not None or not _COUNTY_VOICE.search(text):
+        return context
+    county = article_county(text, gazetteer, context)
+    if county is None or not county.name.endswith("县"):
+        return context
+    ancestors = gazetteer.ancestors(county)
+    return PlaceContext(province=next((d for d in ancestors if d.level == "province"), context.province),
+                        city=next((d for d in ancestors if d.level == "prefecture"), context.city), county=county)
+
+
 def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """The one prefecture other than the paper's own whose bodies the article names in full
     (开封市总工会, 洛阳市委): the city the article's 市 forms refer to. (Not called for an article that

@@ -433,3 +433,16 @@ def test_extraction_padded_names_inside_running_text_after_a_post_or_a_list():
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
     assert {"张巍", "于静"} <= set(doc.persons)
     assert doc.persons["张巍"].titles == ("县委副书记", "县长")
+
+
+def test_extraction_a_page_that_says_our_county_is_that_countys_paper(gaz):
+    from graphbuilder.extract import county_paper
+
+    shijiazhuang = PlaceContext(gaz.resolve("河北省"), gaz.resolve("石家庄市"))
+    text = "6月28日，县总工会举办培训班。\n\n6月21日，我县“工匠”颁奖仪式举行。正定县第一建筑公司赵国庆获奖。\n"
+    context = county_paper(text, gaz, shijiazhuang)
+    assert (context.county.name, context.city.name) == ("正定县", "石家庄市")
+    assert county_paper(text.replace("我县", "全市"), gaz, shijiazhuang) == shijiazhuang  # a city paper
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    assert "正定县总工会" in doc.organisations
+
