@@ -446,3 +446,13 @@ def test_extraction_a_page_that_says_our_county_is_that_countys_paper(gaz):
     doc = extract_document([Page("p.txt", text, text, "utf-8")])
     assert "正定县总工会" in doc.organisations
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("石家庄市总工会法律部部长韩雪松授课。", ["石家庄市总工会"]),  # 工会法律部 is no 工会法
+    ("修武县总工会法规定，", []),
+    ("全县乡镇总工会、县直机关工会及非公企业工会负责人参加培训。", ["县直机关工会"]),  # 非公企业工会: a kind
+])
+def test_extraction_union_departments_and_kinds_of_union(gaz, text, expected):
+    from graphbuilder.ner import tag_entities
+
+    assert [m.text for m in find_organisations(text, gaz, tag_entities(text))] == expected
