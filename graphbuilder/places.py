@@ -39,7 +39,16 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     """Place mentions in `text`."""
     hints = [d for d in (context.county, context.city, context.province) if d]
     found: list[PlaceMention] = []
-    for start, end, division in gazetteer.find_in_text(text, hints):
+    divisions = gazetteer.find_in_text(text, hints)
+    ambiguous = {start for (start, _, _), (after, _, _) in zip(divisions, divisions[1:]) if start == after}
+    for start, end, division in divisions:
+        if start in ambiguous and division.level == "township":
+            # 联合镇 of five counties, none the paper's, is no place the text names unless it chains it to one
+            # (睢阳区古城街道): then it is that place's, whichever of the gazetteer's it is
+            chained = found[-1] if found and found[-1].end == start and found[-1].level == "county" else None
+            if chained is not None and not any(p.start == start for p in found):
+                found.append(PlaceMention(division.name, text[start:end], start, end, "township", None, chained.name))
+            continue
         found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
                                   _gazetteer_parent(gazetteer, division)))
     found += _villages(text, found)

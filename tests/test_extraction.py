@@ -456,3 +456,12 @@ def test_extraction_union_departments_and_kinds_of_union(gaz, text, expected):
     from graphbuilder.ner import tag_entities
 
     assert [m.text for m in find_organisations(text, gaz, tag_entities(text))] == expected
+
+
+def test_extraction_a_township_name_of_many_counties_is_a_place_only_where_the_text_chains_it(gaz):
+    shijiazhuang = PlaceContext(gaz.resolve("河北省"), gaz.resolve("石家庄市"), gaz.resolve("正定县"))
+    text = "正定县新城铺镇总工会联合镇卫生院开展义诊活动。"  # 联合: together with
+    assert [p.name for p in find_places(text, gaz, shijiazhuang)] == ["正定县", "新城铺镇"]
+    shangqiu = PlaceContext(gaz.resolve("河南省"), gaz.resolve("商丘市"))
+    [district, street] = find_places("在睢阳区古城街道职工服务中心", gaz, shangqiu)
+    assert (street.name, street.parent) == ("古城街道", district.name)
