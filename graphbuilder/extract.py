@@ -85,7 +85,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     county = article_county(body, gazetteer, page) or page.county
     home = county if county is not None and _is_subject(county, article) else None
     context = PlaceContext(page.province, page.city, county, home)
-    orgs = tuple(OrgMention(m, canonical_name(_committees(body, m), context, gazetteer)) for m in org_mentions)
+    orgs = tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context, gazetteer),
+                                              gazetteer)) for m in org_mentions)
     places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
     events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
                          orgs=[(o.mention.start, o.mention.end) for o in orgs],
@@ -101,6 +102,23 @@ def article_persons(article: Article, known_persons: tuple[str, ...] = (),
     """The persons `read_article` finds in an article, knowing its contributors and `known_persons`."""
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     return find_persons(article.body, tag(article.body) if ner_spans is None else ner_spans, known)
+
+
+# The title before a relative body in a chain, when it names a county-level city: 登封市委常委、|市总工会主席.
+_CITY_TITLE = re.compile(r"([\u4e00-\u9fff]{1,6}市)(?:委|人大|政府|政协)[\u4e00-\u9fff]{1,8}、$")
+
+
+def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer: Gazetteer) -> PlaceContext:
+    """The context of a relative body (市总工会) in a title chain whose title before names a county-level city
+    (登封市委常委、市总工会主席: 登封市总工会); else the article's."""
+    if not mention.text.startswith("市") or body[mention.start - 1:mention.start] != "、":
+        return context
+    match = _CITY_TITLE.search(body, max(0, mention.start - 16), mention.start)
+    if match is None:
+        return context
+    city = next((d for d in gazetteer.lookup(match.group(1)) if d.level == "county"
+                 and (context.city is None or gazetteer.is_within(d, context.city))), None)
+    return context if city is None else PlaceContext(context.province, context.city, context.county, city)
 
 
 # A party committee's department written bare after a title of that committee: 区委常委、统战部部长.

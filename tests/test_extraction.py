@@ -465,3 +465,12 @@ def test_extraction_a_township_name_of_many_counties_is_a_place_only_where_the_t
     shangqiu = PlaceContext(gaz.resolve("河南省"), gaz.resolve("商丘市"))
     [district, street] = find_places("在睢阳区古城街道职工服务中心", gaz, shangqiu)
     assert (street.name, street.parent) == ("古城街道", district.name)
+
+
+def test_extraction_a_relative_body_in_a_chain_after_a_county_level_citys_title():
+    text = ("7月11日，市总工会副主席钱卫东到登封市告成镇调研。登封市委常委、市总工会主席孙红霞，"
+            "巩义市政府副市长、市总工会主席李娜陪同调研。市委常委、市总工会主席王建国讲话。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    assert {(p.holder, p.organisation) for p in doc.posts if p.label == "市总工会主席"} == {
+        ("孙红霞", "登封市总工会"), ("李娜", "巩义市总工会"), ("王建国", "郑州市总工会")}
+
