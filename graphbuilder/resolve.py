@@ -222,12 +222,12 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
     (宜昌市委副书记、市长: 宜昌市人民政府); else the one inside the first title of its chain.
 
     A body named only by its kind is the article's one body of that kind (公司工会副主席 in a report on
-    中国石化洛阳分公司工会)."""
+    中国石化洛阳分公司工会; 高新区党工委副书记、管委会主任 in one on 郑州高新区管委会)."""
     for j in (i, 0):
         if j == 0 and i != 0:
-            government = _government(titles[i][0], reading)
-            if government:
-                return government
+            body = _government(titles[i][0], reading) or _body_of_kind(reading, titles[i][0], aliases)
+            if body:
+                return body
         _, t_start, t_end = titles[j]
         for org in reading.organisations:
             if t_start <= org.mention.start and org.mention.end <= t_end:

@@ -474,3 +474,8 @@ def test_extraction_a_relative_body_in_a_chain_after_a_county_level_citys_title(
     assert {(p.holder, p.organisation) for p in doc.posts if p.label == "市总工会主席"} == {
         ("孙红霞", "登封市总工会"), ("李娜", "巩义市总工会"), ("王建国", "郑州市总工会")}
 
+
+def test_extraction_a_title_naming_its_body_by_kind_after_another_bodys_title():
+    text = ("7月10日，市总工会与郑州高新区管委会签约仪式举行。高新区党工委副书记、管委会主任李振华致辞。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    assert {p.label: p.organisation for p in doc.posts if p.holder == "李振华"}["管委会主任"] == "郑州高新区管委会"
