@@ -347,22 +347,32 @@ def _ends_post(text: str, pos: int) -> bool:
 
 
 def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
-    """The titles written before a name, split at 、: 市总工会党组书记、常务副主席张红卫 → two titles."""
+    """The titles written before a name, split at 、: 市总工会党组书记、常务副主席张红卫 → two titles; a comma
+    between two whole titles joins them too (市委常委、统战部部长，市总工会主席沈建平)."""
     titles: list[tuple[str, int, int]] = []
     pos = name_start
     while pos > 0:
-        seg_start = pos
-        while seg_start > 0 and text[seg_start - 1] not in _BOUNDARY:
-            seg_start -= 1
+        seg_start = _segment_start(text, pos)
         segment = text[seg_start:pos]
         title = title_suffix(segment)
         if not title:
             break
         titles.insert(0, (title, pos - len(title), pos))
-        if len(title) != len(segment) or seg_start == 0 or text[seg_start - 1] != "、":
+        if len(title) != len(segment) or seg_start == 0 or text[seg_start - 1] not in "、，":
             break
+        if text[seg_start - 1] == "，":
+            before = text[_segment_start(text, seg_start - 1):seg_start - 1]
+            if not before or title_suffix(before) != before:
+                break  # 市委书记马晓磊，市长宋振波: a name ends what comes before
         pos = seg_start - 1
     return titles
+
+
+def _segment_start(text: str, pos: int) -> int:
+    """Where the piece of text that ends at `pos` starts: after the boundary before it."""
+    while pos > 0 and text[pos - 1] not in _BOUNDARY:
+        pos -= 1
+    return pos
 
 
 @lru_cache(maxsize=8192)  # titles recur, and each article is read twice

@@ -479,3 +479,11 @@ def test_extraction_a_title_naming_its_body_by_kind_after_another_bodys_title():
     text = ("7月10日，市总工会与郑州高新区管委会签约仪式举行。高新区党工委副书记、管委会主任李振华致辞。")
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
     assert {p.label: p.organisation for p in doc.posts if p.holder == "李振华"}["管委会主任"] == "郑州高新区管委会"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委常委、统战部部长，市总工会主席沈建平陪同慰问。", [("沈建平", ["市委常委", "统战部部长", "市总工会主席"])]),
+    ("市委书记马晓磊，市长宋振波出席。", [("马晓磊", ["市委书记"]), ("宋振波", ["市长"])]),
+])
+def test_extraction_a_comma_between_two_whole_titles_continues_the_chain(text, expected):
+    assert names(text) == expected
