@@ -41,13 +41,18 @@ class PersonMention:
         return Mention("person", self.name, self.start, self.end, self.source)
 
 
+# A body's signature under a brief report (（张区工）: 张店区总工会), not a name: a place's first character, its level
+# and the first character of the body.
+_BODY_SIGNATURE = re.compile(r".[省市县区镇][工总宣]")
+
+
 def is_plausible_name(name: str) -> bool:
     """A Han name of 2-4 characters that starts with a known surname (or a 2-5 part name with ·)."""
     if _ANONYMISED in name or not _CJK.fullmatch(name[:1] or "x"):
         return False
     if "·" in name:
         return 3 <= len(name) <= 12
-    if not _HAN_NAME.fullmatch(name):
+    if not _HAN_NAME.fullmatch(name) or _BODY_SIGNATURE.fullmatch(name):
         return False
     surnames = lexicons.surnames()
     return name[:2] in surnames or name[0] in surnames

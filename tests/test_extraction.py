@@ -488,3 +488,13 @@ def test_extraction_a_title_naming_its_body_by_kind_after_another_bodys_title():
 ])
 def test_extraction_a_comma_between_two_whole_titles_continues_the_chain(text, expected):
     assert names(text) == expected
+
+
+def test_extraction_a_bodys_signature_under_a_brief_report_is_no_person():
+    from graphbuilder.persons import is_plausible_name
+
+    assert not is_plausible_name("张区工") and not is_plausible_name("李市总")
+    assert is_plausible_name("陈镇江") and is_plausible_name("王县")
+    text = "连日来，张店区总工会走访慰问困难职工23户。区总工会主席李倩表示，将持续做好帮扶工作。\n（张区工）\n"
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
+    assert "张区工" not in doc.persons and "李倩" in doc.persons
