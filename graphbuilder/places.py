@@ -1,7 +1,8 @@
 """Finding places: administrative divisions, villages, and the paper's own 我市 / 全市.
 
 Divisions come from the gazetteer (provinces to townships); a village is read where the text chains it
-after a township or county (`沁阳市紫陵镇范村`) and then wherever its name recurs; `我市`, `本市` and `全市`
+after a township or county (`沁阳市紫陵镇范村`) and then wherever its name recurs; a zone where the text names it
+after its city (`郑州高新区`); `我市`, `本市` and `全市`
 refer to the paper's city (or the county-level city an article is about), `全省` to its province, `我县` to
 the article's county. NER place names that the
 gazetteer does not know count when they end with an administrative suffix.
@@ -52,6 +53,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
                                   _gazetteer_parent(gazetteer, division)))
     found += _villages(text, found)
+    found += _zones(text, found)
     for match in _DEICTIC_RE.finditer(text):
         division = context.for_level(_DEICTIC[match.group(0)])
         if division is not None:
@@ -85,6 +87,36 @@ def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
             if all(match.start() != v.start for v in villages):
                 villages.append(PlaceMention(village.name, village.name, *match.span(), "village", None, village.parent))
     return villages
+
+
+# Zones a city or county sets up, named after it: 郑州高新区, 焦作市城乡一体化示范区, 洛阳经开区.
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|"
+                   r"新区|产业集聚区|工业园区|综合保税区)")
+
+
+def _zones(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
+    """Zones named after the prefecture or county written right before them (郑州|高新区)."""
+    zones = []
+    for place in divisions:
+        if place.level not in ("prefecture", "county"):
+            continue
+        match = _ZONE.match(text, place.end)
+        if match and not _NOT_ZONE_START.match(match.group(0)) and not _has_verb(text[place.end:match.start(1)]):
+            name = text[place.start:match.end()]
+            zones.append(PlaceMention(name, name, place.start, match.end(), "other", None, place.name))
+    return zones
+
+
+_NOT_ZONE_START = re.compile(r"[各全、，和与及的在]")
+
+
+def _has_verb(words: str) -> bool:
+    """Whether the words between a city and a zone word hold a verb (郑州市|召开|新区…: no zone)."""
+    return any((segmenter.part_of_speech(w) or "").startswith(("v", "p", "c", "u", "d")) and w not in _ZONE_WORDS
+               for w in segmenter.cut(words)) if words else False
+
+
+_ZONE_WORDS = frozenset({"综合", "实验", "示范", "开发", "产业"})
 
 
 def _is_word(name: str) -> bool:

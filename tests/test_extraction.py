@@ -498,3 +498,13 @@ def test_extraction_a_bodys_signature_under_a_brief_report_is_no_person():
     text = "连日来，张店区总工会走访慰问困难职工23户。区总工会主席李倩表示，将持续做好帮扶工作。\n（张区工）\n"
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
     assert "张区工" not in doc.persons and "李倩" in doc.persons
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("签约仪式在郑州高新区举行。", [("郑州高新区", "郑州市")]),
+    ("焦作市城乡一体化示范区工会开展活动。", [("焦作市城乡一体化示范区", "焦作市")]),
+    ("郑州市召开新区建设会议。", []),  # a verb between the city and the zone word
+])
+def test_extraction_zones_named_after_their_city_are_places(gaz, text, zones):
+    zhengzhou = PlaceContext(gaz.resolve("河南省"), gaz.resolve("郑州市"))
+    assert [(p.name, p.parent) for p in find_places(text, gaz, zhengzhou) if p.level == "other"] == zones
