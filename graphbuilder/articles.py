@@ -147,9 +147,34 @@ def _headline_first(parts: list[_Part]) -> bool:
     if not opens:
         return False
     tail = [p for p in parts if p.kind not in ("caption", "credit")]
+    if tail[-1].kind != "headline":
+        return True
     bare = any(p.kind == "byline" and i > 0 and parts[i - 1].kind != "headline"
                for i, p in enumerate(parts) if p is not _first_report(parts))
-    return not (tail[-1].kind == "headline" and bare)
+    return not (bare or _headlines_close_bodies(parts))
+
+
+def _headlines_close_bodies(parts: list[_Part]) -> bool:
+    """Whether the headlines between bodies share more words with the body before them than with the one
+    after: then a page that opens with a line like a headline (a column's name, 深圳工会) and ends with one
+    prints its headlines after their bodies."""
+    groups: list[tuple[str, str, str]] = []  # (body before, headlines, body after)
+    texts = ["", "", ""]
+    for part in parts:
+        if part.kind == "headline":
+            if texts[2]:  # a new group: the body after the last one is the body before this one
+                groups.append(tuple(texts))
+                texts = [texts[2], "", ""]
+            texts[1] += part.para.text
+        elif part.kind in _BODY_KINDS + ("byline",):
+            texts[2 if texts[1] else 0] += part.para.text
+    votes = 0
+    for before, heads, after in groups:
+        if before and after:
+            words = {heads[i:i + 2] for i in range(len(heads) - 1)}
+            votes += (sum(w in before for w in words) > sum(w in after for w in words)) - (
+                sum(w in before for w in words) < sum(w in after for w in words))
+    return votes > 0
 
 
 def _first_report(parts: list[_Part]) -> _Part | None:

@@ -313,3 +313,17 @@ def test_articles_never_crash_and_offsets_hold(text):
 def test_articles_cleaning_is_idempotent(text):
     once = clean_page(text)
     assert clean_page(once) == once
+
+
+def test_articles_a_columns_name_on_top_of_a_page_that_prints_headlines_after_bodies():
+    text = ("深圳工会\n\n本报讯（记者 黄晓婷）4月28日，龙岗区总工会在坂田街道举办新就业形态劳动者关爱活动。\n\n"
+            "龙岗区总工会关爱新就业形态劳动者\n\n本报讯（通讯员 邓丽君）日前，比亚迪股份有限公司工会举办职工技能大赛。\n\n"
+            "比亚迪举办职工技能大赛\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["龙岗区总工会关爱新就业形态劳动者", "比亚迪举办职工技能大赛"]
+    # headlines before their bodies, and a teaser for another page's article at the foot
+    headline_first = ("龙岗区总工会关爱新就业形态劳动者\n\n本报讯（记者 黄晓婷）4月28日，龙岗区总工会在坂田街道举办"
+                      "新就业形态劳动者关爱活动。\n\n比亚迪举办职工技能大赛\n\n本报讯（通讯员 邓丽君）日前，比亚迪股份"
+                      "有限公司工会举办职工技能大赛。\n\n宝安区职工篮球赛开赛\n")
+    assert [a.headline for a in split_articles(page(headline_first))] == [
+        "龙岗区总工会关爱新就业形态劳动者", "比亚迪举办职工技能大赛"]
