@@ -508,3 +508,15 @@ def test_extraction_a_bodys_signature_under_a_brief_report_is_no_person():
 def test_extraction_zones_named_after_their_city_are_places(gaz, text, zones):
     zhengzhou = PlaceContext(gaz.resolve("河南省"), gaz.resolve("郑州市"))
     assert [(p.name, p.parent) for p in find_places(text, gaz, zhengzhou) if p.level == "other"] == zones
+
+
+def test_extraction_a_models_name_that_ran_into_a_function_word_is_cut():
+    text = "区总工会主席罗刚、区人社局局长唐建到现场指导。"
+    start = text.index("唐建")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [
+        ("罗刚", ["区总工会主席"]), ("唐建", ["区人社局局长"])]
+
+
+def test_extraction_an_employee_of_a_unit_is_a_title():
+    assert names("第十四事业部员工刘洋发言。") == [("刘洋", ["事业部员工"])]
+    assert names("职工国标舞队表演了节目。") == []
