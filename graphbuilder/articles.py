@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import segmenter
 from .cleaning import (
+    BRACKET_SIGNATURE,
     BULLET_ITEM,
     BYLINE_OPEN,
     BYLINE_VERBS,
@@ -29,6 +31,7 @@ from .cleaning import (
     split_paragraphs,
     undouble,
 )
+from .persons import is_plausible_name
 from .records import Article, Caption, Contributor, Page, Paragraph
 
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True)) + ")")
@@ -89,6 +92,8 @@ def _classify(text: str) -> str:
         return "masthead"
     if BYLINE_OPEN.match(text):
         return "byline"
+    if signature_names(text):
+        return "signature"
     if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 is a credit, not a byline named 马丽摄
         return "credit"
     if is_standalone_byline(text):
@@ -108,6 +113,12 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
     marked = list(parts)
     for i, part in enumerate(parts):
         before = parts[i - 1] if i > 0 else None
+        if part.kind == "signature":  # a name in brackets signs the article above, else it is text
+            following = parts[i + 1].kind if i + 1 < len(parts) else "end"
+            signs = (before is not None and following in ("headline", "end") and (
+                before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text)))
+            marked[i] = _Part("trailer" if signs else "body", part.para)
+            continue
         if (part.kind not in ("byline", "standalone") or before is None
                 or not (before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text))):
             continue  # after a body (or a report opening with its byline: 本报讯 …。 then （记者 段琳琳 报道）)
@@ -262,7 +273,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             contributors += parse_byline(byline)
         elif part.kind == "trailer":
             byline = byline or text.strip()
-            contributors += parse_byline(text)
+            contributors += parse_byline(text) or [Contributor(name, "") for name in signature_names(text)]
         elif part.kind == "byline" and not body_paras:
             match = BYLINE_OPEN.match(text)
             byline = match.group(0).strip()
@@ -356,6 +367,16 @@ def parse_byline(byline: str) -> list[Contributor]:
         for name in _NAME.findall(piece):
             people.append(Contributor(name, role))
     return people
+
+
+def signature_names(text: str) -> list[str]:
+    """The names of a line that is only a signature in brackets with no role (`（宋巍）`, `（项目部 王鑫）`), or
+    none."""
+    match = BRACKET_SIGNATURE.fullmatch(text.strip())
+    if match is None:
+        return []
+    names = re.split(r"[\s、]+", match.group(1))
+    return names if all(is_plausible_name(n) and segmenter.frequency(n) < 100 for n in names) else []
 
 
 def parse_credit(credit: str) -> list[str]:

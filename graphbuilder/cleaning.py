@@ -72,10 +72,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if (piece in ("摄", "摄影") and not blocks[-1] and len(blocks) > 1 and len(blocks[-2]) == 1
                     and is_standalone_byline(blocks[-2][0][0])):
                 blocks.pop()  # 本报记者 李新和 / 摄: a credit wrapped after the name
-            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1])):
+            signature = BRACKET_SIGNATURE.fullmatch(piece) and (not blocks[-1] or ends_sentence(blocks[-1][-1][0]))
+            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature):
                 blocks.append([])
             blocks[-1].append((piece, start))
-            if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece)
+            if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
                     or WEB_HEADER.search(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
                 blocks.append([])  # a credit or a byline line is a block of its own
@@ -146,6 +147,11 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
         if _closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])
     return [part for part in parts if part]
+
+
+# The shape of a signature in brackets with no role (（宋巍）, （项目部 王鑫）): `articles.signature_names` reads it.
+_SIGNED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,2}(?=[\u4e00-\u9fff][\s、）)]))?[\u4e00-\u9fff]{1,3}"  # 宋  巍: padded
+BRACKET_SIGNATURE = re.compile(rf"[（(](?:[\u4e00-\u9fff]{{2,10}}\s+)?({_SIGNED_NAME}(?:[\s、]{_SIGNED_NAME}){{0,3}})[）)]")
 
 
 def is_whole_bracket_byline(text: str) -> bool:

@@ -327,3 +327,14 @@ def test_articles_a_columns_name_on_top_of_a_page_that_prints_headlines_after_bo
                       "有限公司工会举办职工技能大赛。\n\n宝安区职工篮球赛开赛\n")
     assert [a.headline for a in split_articles(page(headline_first))] == [
         "龙岗区总工会关爱新就业形态劳动者", "比亚迪举办职工技能大赛"]
+
+
+def test_articles_a_name_in_brackets_after_a_body_signs_the_article():
+    text = ("3月5日，中铁七局郑州公司召开工会工作会议。公司党委书记马红卫出席会议并讲话。\n（宋  巍）\n"
+            "公司召开工会工作会议\n\n3月8日，公司举行劳模创新工作室揭牌仪式。\n（项目部 王  鑫）\n工作室揭牌\n")
+    articles = split_articles(page(text))
+    assert [a.contributors for a in articles] == [(Contributor("宋巍", ""),), (Contributor("王鑫", ""),)]
+    assert [a.headline for a in articles] == ["公司召开工会工作会议", "工作室揭牌"]
+    assert "（宋" not in articles[0].body
+    [report] = split_articles(page("连日来，张店区总工会走访慰问困难职工23户。\n（张区工）\n"))
+    assert report.contributors == ()  # a body's signature
