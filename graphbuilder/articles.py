@@ -98,8 +98,8 @@ def _classify(text: str) -> str:
         return "credit"
     if is_standalone_byline(text):
         return "standalone"
-    if CAPTION_OPEN.match(text):
-        return "caption"
+    if CAPTION_OPEN.match(text) or BULLET_ITEM.match(text) and split_caption_credit(text)[1]:
+        return "caption"  # 上图 …, or a bulleted line with a photo credit: ▲1月18日，王红在…慰问。 顾晓东 摄
     if looks_like_headline(text):
         return "headline"
     if BULLET_ITEM.match(text):

@@ -338,3 +338,11 @@ def test_articles_a_name_in_brackets_after_a_body_signs_the_article():
     assert "（宋" not in articles[0].body
     [report] = split_articles(page("连日来，张店区总工会走访慰问困难职工23户。\n（张区工）\n"))
     assert report.contributors == ()  # a body's signature
+
+
+def test_articles_a_bulleted_line_with_a_photo_credit_is_a_caption():
+    text = ("本报讯（记者 顾晓东）1月18日，省总工会副主席王红一行来锡走访慰问困难职工。\n"
+            "省总工会领导来锡走访慰问困难职工\n\n▲1月18日，王红在无锡地铁集团运营分公司慰问一线职工。 顾晓东 摄\n")
+    [article] = split_articles(page(text))
+    assert article.captions[0].credit == "顾晓东 摄"
+    assert Contributor("顾晓东", "摄影") in article.contributors
