@@ -20,7 +20,7 @@ from .records import Mention
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "旗": "county"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
 _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费|系统(?!工会)")
-_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公")
+_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
 _FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至")
