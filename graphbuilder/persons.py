@@ -394,11 +394,16 @@ def title_suffix(segment: str) -> str | None:
         return None
     rest = segment[: len(segment) - len(head)]
     keep = 0
-    for word, flag in reversed(_words_with_places(rest) if rest else []):
+    words = _words_with_places(rest) if rest else []
+    for i in range(len(words) - 1, -1, -1):
+        word, flag = words[i]
         if word in lexicons.not_titles():
             break
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
-        if flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word) and not level:
+        # 铸锻|厂|班长: a one-character body ending after a noun names the body
+        suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith("n")
+        if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
+                and not level and not suffix):
             break
         keep += len(word)
     title = segment[len(rest) - keep:]
