@@ -96,8 +96,8 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     began = time.perf_counter()
     per_page = [cache.readings(p, c) if cache is not None else None for p, c in zip(pages, contexts)]
     todo = [i for i, r in enumerate(per_page) if r is None]
-    groups = [[(pages[i], contexts[i]) for i in todo[k:k + PAGES_TAGGED_TOGETHER]]
-              for k in range(0, len(todo), PAGES_TAGGED_TOGETHER)]
+    per_group = max(1, min(PAGES_TAGGED_TOGETHER, len(todo) // jobs))  # a group for each worker at least
+    groups = [[(pages[i], contexts[i]) for i in todo[k:k + per_group]] for k in range(0, len(todo), per_group)]
     found = (readings for group in _map(_read_pages, groups, jobs, "extract", progress, done=len(pages) - len(todo),
                                         total=len(pages), size=len) for readings in group)
     for i, readings in zip(todo, found):
