@@ -14,7 +14,7 @@ from .articles import TIME_CLAUSE
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext, canonical_name, find_organisations
-from .persons import PersonMention, find_persons
+from .persons import PersonMention, find_person_names, find_persons
 from .places import PlaceMention, find_places
 from .records import Article, Mention
 from .sentences import split_sentences
@@ -102,6 +102,12 @@ def article_persons(article: Article, known_persons: tuple[str, ...] = (),
     """The persons `read_article` finds in an article, knowing its contributors and `known_persons`."""
     known = tuple(dict.fromkeys([c.name for c in article.contributors] + list(known_persons)))
     return find_persons(article.body, tag(article.body) if ner_spans is None else ner_spans, known)
+
+
+def article_person_names(article: Article) -> list[tuple[str, str]]:
+    """(name, source) of each of `article_persons(article)`, found without their titles (faster)."""
+    known = tuple(dict.fromkeys(c.name for c in article.contributors))
+    return find_person_names(article.body, tag(article.body), known)
 
 
 # The title before a relative body in a chain, when it names a county-level city: 登封市委常委、|市总工会主席.

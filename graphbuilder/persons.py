@@ -66,6 +66,24 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         ner_spans: (start, end, label) spans from the NER model; PER spans are used.
         known: names already found elsewhere on the page, matched again where they recur.
     """
+    spans = _person_spans(text, ner_spans, known)
+    orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
+    mentions = []
+    for (start, end), source in spans:
+        titles = _with_whole_orgs(text, title_chain(text, start), orgs) + post_after(text, end)
+        mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
+    return _share_list_titles(text, mentions)
+
+
+def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()
+                      ) -> list[tuple[str, str]]:
+    """(name, source) of each mention `find_persons` finds, in text order, without looking for titles."""
+    return [(text[start:end], source) for (start, end), source in _person_spans(text, ner_spans, known)]
+
+
+def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple[str, ...]
+                  ) -> list[tuple[tuple[int, int], str]]:
+    """((start, end), source) of each person mention, in text order (see `find_persons`)."""
     spans: dict[tuple[int, int], str] = {}
     _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
     for start, end, label in ner_spans:
@@ -88,12 +106,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
-    orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
-    mentions = []
-    for (start, end), source in sorted(spans.items()):
-        titles = _with_whole_orgs(text, title_chain(text, start), orgs) + post_after(text, end)
-        mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
-    return _share_list_titles(text, mentions)
+    return sorted(spans.items())
 
 
 def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[tuple[int, int]]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import (ArticleReading, article_persons, county_paper, own_context, page_context, page_year,
+from .extract import (ArticleReading, article_person_names, county_paper, own_context, page_context, page_year,
                       prefecture_counts, read_article, tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
@@ -136,7 +136,8 @@ def _read_pages(pages: Sequence[tuple[Page, PlaceContext]], gazetteer: Gazetteer
 def _read_split_page(page: Page, articles: list[Article], context: PlaceContext, gazetteer: Gazetteer
                      ) -> list[ArticleReading]:
     year = page_year([page.text], page.published, Path(page.source).name)
-    known = tuple(dict.fromkeys(p.name for a in articles for p in article_persons(a) if p.source != "repeat"))
+    known = tuple(dict.fromkeys(name for a in articles for name, source in article_person_names(a)
+                                if source != "repeat"))
     return [read_article(a, gazetteer=gazetteer, page=context, year=year, known_persons=known) for a in articles]
 
 
