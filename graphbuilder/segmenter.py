@@ -3,7 +3,10 @@ parts of speech and dictionary look-ups from Python jieba, whose tables are load
 from __future__ import annotations
 
 import logging
+import marshal
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 
 import rjieba
@@ -16,10 +19,30 @@ def _jieba() -> ModuleType:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr; a library stays quiet
+    if not jieba.dt.initialized:
+        _read_cached_dictionary(jieba)
     jieba.dt.check_initialized()
     if not jieba.posseg.dt.word_tag_tab:  # read on import; read again only after `unload`
         jieba.posseg.dt.load_word_tag(jieba.dt.get_dict_file())
     return jieba
+
+
+def _read_cached_dictionary(jieba: ModuleType) -> None:
+    """Read jieba's default dictionary from the cache file jieba wrote, in one read.
+
+    jieba reads the file with ``marshal.load``, which fetches its half a million entries from the open file
+    one by one: 0.6 s, against 0.2 for ``marshal.loads`` of its bytes. Without the file (or with another
+    dictionary) jieba reads its dictionary itself, and writes the file for the next time.
+    """
+    tokenizer = jieba.dt
+    if tokenizer.dictionary != jieba.DEFAULT_DICT or tokenizer.cache_file:
+        return
+    try:  # the file jieba reads for its default dictionary (jieba.Tokenizer.initialize)
+        freq, total = marshal.loads((Path(tokenizer.tmp_dir or tempfile.gettempdir()) / "jieba.cache").read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    with tokenizer.lock:
+        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
 
 
 def unload() -> None:

@@ -52,3 +52,11 @@ def test_segmenter_unload_then_look_ups_read_the_dictionary_again():
     segmenter.unload()
     segmenter.unload()  # twice is harmless
     assert segmenter.frequency("主席") == before[1]
+
+
+def test_segmenter_reads_the_dictionary_jieba_reads():
+    segmenter.unload()  # the next look-up reads the dictionary again, from jieba's cache file
+    assert segmenter.frequency("工会") > 0
+    own = jieba.Tokenizer()
+    own.initialize()
+    assert (jieba.dt.FREQ, jieba.dt.total) == (own.FREQ, own.total)
