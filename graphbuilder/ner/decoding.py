@@ -269,33 +269,35 @@ class Decoder:
         return letters, capped, word_rows, marks
 
     def _viterbi(self, scores: np.ndarray, lengths: list[int]) -> list[list[int]]:
-        """The best label path of every sentence (label indices)."""
+        """The best label path of every sentence (label indices).
+
+        Arrays are (position, label, sentence), so each step's sums and maxima run over the sentences of the
+        batch in contiguous blocks; the label before each label of the best path is found going back, from
+        the same sums, so it is the first maximum that crfsuite's pass keeps."""
         n = np.array(lengths)
         order = np.argsort(-n, kind="stable")  # longest first: the sentences still going are a prefix
         count, longest, size = len(lengths), int(n.max()), scores.shape[1]
+        place = np.empty(count, dtype=np.intp)
+        place[order] = np.arange(count)  # each sentence's column: its place in that order
         starts = np.cumsum(n) - n
-        grid = np.zeros((longest, count, size))  # position first: each step reads one contiguous block
-        for row, k in enumerate(order.tolist()):
-            grid[: lengths[k], row] = scores[starts[k] : starts[k] + lengths[k]]
+        grid = np.zeros((longest, size, count))
+        grid[np.arange(len(scores)) - np.repeat(starts, n), :, np.repeat(place, n)] = scores
         going = np.searchsorted(-n[order], -np.arange(longest), side="left")  # sentences longer than t
-        best = grid[0].copy()
-        back = np.zeros((longest, count, size), dtype=np.intp)
-        total = np.empty((count, size, size))  # (sentence, label now, label before): argmax over rows
-        transitions = np.ascontiguousarray(self.transitions.T)[None]
-        row_starts = np.arange(count * size) * size  # where each (sentence, label now) row starts in `total`
+        best = np.empty((longest, size, count))  # the best score of a path to each label at each position
+        best[0] = grid[0]
+        total = np.empty((size, size, count))  # (label before, label now, sentence)
+        transitions = self.transitions[:, :, None]
         for t in range(1, longest):
             k = going[t]
-            np.add(best[:k, None, :], transitions, out=total[:k])
-            rows = total[:k].reshape(k * size, size)
-            chosen = rows.argmax(axis=1)  # a max over rows is slower than an argmax and a take
-            back[t, :k] = chosen.reshape(k, size)
-            np.add(total.ravel().take(row_starts[: k * size] + chosen).reshape(k, size), grid[t, :k], out=best[:k])
+            np.add(best[t - 1, :, None, :k], transitions, out=total[:, :, :k])
+            np.max(total[:, :, :k], axis=0, out=best[t, :, :k])
+            best[t, :, :k] += grid[t, :, :k]
         path = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
-        path[n[order] - 1, rows] = best.argmax(axis=1)
+        path[n[order] - 1, rows] = best[n[order] - 1, :, rows].argmax(axis=1)
         for t in range(longest - 1, 0, -1):
             k = going[t]
-            path[t - 1, :k] = back[t, rows[:k], path[t, :k]]
+            path[t - 1, :k] = (best[t - 1, :, :k] + self.transitions[:, path[t, :k]]).argmax(axis=0)
         paths: list[list[int]] = [[]] * count
         for row, k in enumerate(order.tolist()):
             paths[k] = path[: lengths[k], row].tolist()
