@@ -9,7 +9,7 @@ import pytest
 
 from graphbuilder.ner import DEFAULT_MODEL_PATH, load_tagger, split_sentences
 from graphbuilder.ner.corpus import normalize_chars, read_bio
-from graphbuilder.ner.decoding import Decoder, _Table
+from graphbuilder.ner.decoding import Decoder, _add_in_order, _Table
 from graphbuilder.ner.features import sentence_features
 
 from conftest import SHARED
@@ -115,3 +115,14 @@ def test_table_with_colliding_keys():
     scores = np.zeros((65, 1))
     table.add(scores, np.append(keys, 1))
     assert scores[:64, 0].tolist() == list(range(64)) and scores[64, 0] == 0
+
+
+@pytest.mark.parametrize("positions", [[0, 3, 0, 0, 2, 3, 9, 0], [5], list(range(7)), [1] * 9])
+def test_ner_decoding_marks_add_up_as_np_add_at_does(positions):
+    rng = np.random.default_rng(7)
+    weights = rng.normal(size=(len(positions), 7)) * 10.0 ** rng.integers(-8, 8, size=(len(positions), 1))
+    scores = rng.normal(size=(10, 7))
+    expected = scores.copy()
+    np.add.at(expected, np.array(positions), weights)
+    _add_in_order(scores, np.array(positions), weights)
+    assert scores.tobytes() == expected.tobytes()  # the same sums to the last bit

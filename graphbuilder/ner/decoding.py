@@ -111,9 +111,11 @@ class Decoder:
                          np.vstack([np.zeros(len(self.labels)), arrays["weights:" + name]]))
             for name in _WORDS
         }
-        # a word's rows in the w, wl and wr tables at once
-        self.word_rows = {word: tuple(self.words[name].index.get(word, 0) for name in _WORDS)
-                          for word in set().union(*(self.words[name].index for name in _WORDS))}
+        # a word's rows in the w, wl and wr tables at once: row word_ids[word] of word_rows (row 0: no such word)
+        vocabulary = sorted(set().union(*(self.words[name].index for name in _WORDS)))
+        self.word_ids = {word: k + 1 for k, word in enumerate(vocabulary)}
+        self.word_rows = np.array([(0, 0, 0)] + [tuple(self.words[name].index.get(word, 0) for name in _WORDS)
+                                                 for word in vocabulary], dtype=np.intp).reshape(-1, 3)
         marks = arrays["keys:marks"].tolist()  # bias, sur, os=2 ...: one row each, then a zero row
         self.mark_rows = {name: i for i, name in enumerate(marks)}
         self.mark_weights = np.vstack([arrays["weights:marks"].reshape(len(marks), -1),
@@ -222,7 +224,7 @@ class Decoder:
             positions, names = zip(*marks)
             unknown = len(self.mark_weights) - 1
             rows = np.array([self.mark_rows.get(name, unknown) for name in names], dtype=np.intp)
-            np.add.at(scores, np.array(positions, dtype=np.intp), np.take(self.mark_weights, rows, axis=0))
+            _add_in_order(scores, np.array(positions, dtype=np.intp), np.take(self.mark_weights, rows, axis=0))
         return scores, lengths
 
     def _types(self, codes: np.ndarray) -> np.ndarray:
@@ -249,8 +251,8 @@ class Decoder:
             word_ends = [(end - 1, word) for word, start, end in tokens if end - start > 1]
             marks += [(base + i, mark) for i, mark in lexicon_marks(text, word_ends, self.lexicons)]
             base += len(text)
-        unknown = (0, 0, 0)
-        rows = np.array([self.word_rows.get(w, unknown) for w in words], dtype=np.intp).reshape(-1, 3)
+        ids = self.word_ids
+        rows = self.word_rows.take(np.array([ids.get(w, 0) for w in words], dtype=np.intp), axis=0)
         here = rows[:, 0]
         left = np.roll(rows[:, 1], 1)  # the word before, or the start of the sentence
         left[firsts] = self.words["wl"].index.get("<s>", 0)
@@ -302,6 +304,20 @@ class Decoder:
         for row, k in enumerate(order.tolist()):
             paths[k] = path[: lengths[k], row].tolist()
         return paths
+
+
+def _add_in_order(scores: np.ndarray, positions: np.ndarray, weights: np.ndarray) -> None:
+    """``np.add.at(scores, positions, weights)``: each row of ``weights`` added to its position's row of
+    ``scores``, the rows of one position in the order given (so the sums are the same to the last bit), in
+    one fancy-indexed addition per rank (the first weight of every position, then the second, ...), which
+    is several times faster than `np.add.at`."""
+    order = np.argsort(positions, kind="stable")
+    ordered = positions[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])  # where each position's run starts
+    rank = np.arange(len(ordered)) - np.repeat(starts, np.diff(np.r_[starts, len(ordered)]))
+    for r in range(int(rank.max()) + 1):
+        chosen = order[rank == r]
+        scores[positions[chosen]] += weights[chosen]
 
 
 def _key(name: str, value: str) -> int | None:
