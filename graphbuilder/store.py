@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
@@ -86,7 +85,16 @@ _XSD_STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
 
 
-class _Store(OxigraphStore):
+@lru_cache(maxsize=1)
+def _store_class() -> type:
+    """oxrdflib's store with `_StoreMethods`, made on first use: oxrdflib loads rdflib's SPARQL parser, a
+    tenth of a second that a build, which writes no rdflib graph, does not spend."""
+    from oxrdflib import OxigraphStore
+
+    return type("_Store", (_StoreMethods, OxigraphStore), {})
+
+
+class _StoreMethods:
     """oxrdflib's store, with plain literals for ``xsd:string`` and a constant-time length.
 
     oxrdflib returns every plain string as ``Literal(..., datatype=XSD.string)``, which rdflib does not
@@ -159,12 +167,15 @@ def new_graph(store: ox.Store | None = None) -> Graph:
 
     Its triples are the store's default graph, which is what a SPARQL client of the store sees.
     """
-    graph = Graph(store=_Store(store=store if store is not None else ox.Store()), identifier=DATASET_DEFAULT_GRAPH_ID)
+    graph = Graph(store=_store_class()(store=store if store is not None else ox.Store()),
+                  identifier=DATASET_DEFAULT_GRAPH_ID)
     return bind_prefixes(graph)
 
 
 def native_store(graph: Graph) -> ox.Store | None:
     """The pyoxigraph store under ``graph``, or None when the graph is not on Oxigraph."""
+    from oxrdflib import OxigraphStore
+
     if isinstance(graph.store, OxigraphStore) and graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         return graph.store._inner  # oxrdflib keeps the store it was given here
     return None
