@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from graphbuilder.lexicons import read_list
 from graphbuilder.resources import data_path
 
@@ -146,7 +148,7 @@ class Gazetteer:
             node[None] = key
         # Where a name may start: the first two characters of every name (one, if a name has only one).
         self._head_size = 1 if any(len(key) == 1 for key in self._in_text) else 2
-        self._heads = frozenset(key[:self._head_size] for key in self._in_text)
+        self._head_keys = np.array(sorted({_packed(key[:self._head_size]) for key in self._in_text}), dtype=np.int64)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -248,10 +250,10 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
     """The names of `Gazetteer.find_in_text` with their candidates: at each position the longest name
     that starts there (and does not end falsely), then on after it; else the next position."""
     spans: list[tuple[int, int, tuple[Division, ...]]] = []
-    trie, in_text, heads, size = gazetteer._trie, gazetteer._in_text, gazetteer._heads, gazetteer._head_size
+    trie, in_text = gazetteer._trie, gazetteer._in_text
     n = len(text)
     after = 0  # where the last name found ends
-    for i in [i for i in range(n) if text[i:i + size] in heads]:  # a few positions in a hundred
+    for i in _name_starts(gazetteer, text):
         if i < after:
             continue
         node = trie[text[i]]
@@ -274,6 +276,23 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
                 after = end
                 break
     return tuple(spans)
+
+
+def _name_starts(gazetteer: Gazetteer, text: str) -> list[int]:
+    """Where in `text` the first characters of a name stand (a few positions in a hundred), found for the whole
+    text at once: each position's characters packed into an integer and looked up among the heads'."""
+    size, heads = gazetteer._head_size, gazetteer._head_keys
+    if len(text) < size or not len(heads):
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    keys = codes if size == 1 else (codes[:-1] << 21) | codes[1:]
+    found = np.minimum(np.searchsorted(heads, keys), len(heads) - 1)
+    return np.flatnonzero(heads[found] == keys).tolist()
+
+
+def _packed(head: str) -> int:
+    """The code points of one or two characters as one integer (21 bits each, as `_name_starts` packs them)."""
+    return ord(head[0]) if len(head) == 1 else (ord(head[0]) << 21) | ord(head[1])
 
 
 def _false_ending(key: str, text: str, end: int) -> bool:

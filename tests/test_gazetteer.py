@@ -234,6 +234,7 @@ HAND_MADE = [
         ("到焦作市", ["焦作"], [(1, 4, "410800")]),  # longest match wins over the stoplist
         ("河南岸", ["河南岸"], []),
         ("修武城关镇", [], [(2, 5, "410821100")]),
+        ("𠀀焦作市，作修武县", ["作"], [(1, 4, "410800"), (6, 9, "410821")]),  # names of one character too
     ],
 )
 def test_gazetteer_find_in_text_longest_match(text, stoplist, expected):
