@@ -402,7 +402,8 @@ def _marks(text: str, words: Iterable[str]) -> list[list[int]]:
 
 
 def _utf16(text: str, index: int) -> int:
-    return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
+    """The offset in UTF-16 code units (JavaScript's string offsets) of ``text[index]``."""
+    return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _article_sources(graph: nx.MultiDiGraph) -> dict[str, str]:
