@@ -292,7 +292,7 @@ class Decoder:
         for t in range(1, longest):
             k = going[t]
             np.add(best[t - 1, :, None, :k], transitions, out=total[:, :, :k])
-            np.max(total[:, :, :k], axis=0, out=best[t, :, :k])
+            np.maximum.reduce(total[:, :, :k], axis=0, out=best[t, :, :k])
             best[t, :, :k] += grid[t, :, :k]
         path = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
