@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -239,16 +240,14 @@ class Decoder:
         6), the rows of the word and its neighbours in the ``w``, ``wl`` and ``wr`` tables; and the lexicon
         marks of the batch."""
         words: list[str] = []
-        sizes_list: list[int] = []
         firsts: list[int] = []  # the index of each sentence's first word
         marks: list[tuple[int, str]] = []
         base = 0
         for text in texts:
-            tokens = rjieba.tokenize(text)
+            cut = rjieba.cut(text)  # the words of rjieba.tokenize, without the offsets (a third faster)
             firsts.append(len(words))
-            words += [word for word, _, _ in tokens]
-            sizes_list += [end - start for _, start, end in tokens]
-            word_ends = [(end - 1, word) for word, start, end in tokens if end - start > 1]
+            words += cut
+            word_ends = [(end - 1, word) for word, end in zip(cut, accumulate(map(len, cut))) if len(word) > 1]
             marks += [(base + i, mark) for i, mark in lexicon_marks(text, word_ends, self.lexicons)]
             base += len(text)
         ids = self.word_ids
@@ -259,7 +258,7 @@ class Decoder:
         right = np.roll(rows[:, 2], -1)
         right[np.array(firsts[1:] + [len(words)]) - 1] = self.words["wr"].index.get("</s>", 0)
 
-        sizes = np.array(sizes_list, dtype=np.int64)
+        sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         letters = np.full(int(sizes.sum()), _LETTERS["M"], dtype=np.int64)
         ends = np.cumsum(sizes)
         starts = ends - sizes
