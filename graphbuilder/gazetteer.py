@@ -140,15 +140,14 @@ class Gazetteer:
         self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
         self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing
         self._ancestors: dict[Division, tuple[Division, ...]] = {}
-        self._trie: dict = {}  # character by character; the key None marks where a name ends
-        for key in self._in_text:
-            node = self._trie
-            for char in key:
-                node = node.setdefault(char, {})
-            node[None] = key
-        # Where a name may start: the first two characters of every name (one, if a name has only one).
+        # Where a name may start: the first two characters of every name (one, if a name has only one); the
+        # lengths of the names that start so, longest first.
         self._head_size = 1 if any(len(key) == 1 for key in self._in_text) else 2
-        self._head_keys = np.array(sorted({_packed(key[:self._head_size]) for key in self._in_text}), dtype=np.int64)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._in_text:
+            lengths[key[:self._head_size]].add(len(key))
+        self._lengths = {head: tuple(sorted(sizes, reverse=True)) for head, sizes in lengths.items()}
+        self._head_keys = np.array(sorted(_packed(head) for head in self._lengths), dtype=np.int64)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -250,27 +249,16 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
     """The names of `Gazetteer.find_in_text` with their candidates: at each position the longest name
     that starts there (and does not end falsely), then on after it; else the next position."""
     spans: list[tuple[int, int, tuple[Division, ...]]] = []
-    trie, in_text = gazetteer._trie, gazetteer._in_text
+    in_text, lengths, size = gazetteer._in_text, gazetteer._lengths, gazetteer._head_size
     n = len(text)
     after = 0  # where the last name found ends
     for i in _name_starts(gazetteer, text):
         if i < after:
             continue
-        node = trie[text[i]]
-        ends = []
-        j = i + 1
-        while True:
-            if None in node:
-                ends.append(j)
-            if j >= n:
-                break
-            node = node.get(text[j])
-            if node is None:
-                break
-            j += 1
-        for end in reversed(ends):
+        for length in lengths[text[i:i + size]]:
+            end = i + length
             key = text[i:end]
-            if not _false_ending(key, text, end):
+            if end <= n and key in in_text and not _false_ending(key, text, end):
                 if in_text[key]:
                     spans.append((i, end, in_text[key]))
                 after = end
