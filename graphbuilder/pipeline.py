@@ -156,7 +156,7 @@ def _map(function, items: list, jobs: int, stage: str, progress: Progress | None
         _warm_up()  # loaded once here and shared by the forked workers
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context) as pool:
-            chunk = max(1, min(8, len(items) // (jobs * 8)))
+            chunk = max(1, min(8, len(items) // (jobs * 8)) // max(map(size, items)))  # up to 8 pages at a time
             results = pool.map(function, items, chunksize=chunk)
             for item, result in zip(items, results):
                 done += size(item)
