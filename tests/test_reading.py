@@ -26,6 +26,15 @@ def test_reading_folds_traditional_and_full_width_keeping_length():
     assert len(folded) == len(TEXT)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("１０８２．８９万元，增长１２％", "1082.89万元，增长12%"),
+    ("　　ＡＢＣ ａｂｃ", "  ABC abc"),
+    ("（记者王平）：“好！”", "（记者王平）：“好！”"),  # Chinese punctuation stays
+])
+def test_reading_folds_full_width_digits_letters_and_spaces(text, expected):
+    assert normalise(text) == expected
+
+
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"),
     (b"   \n\t \n", "empty"),
