@@ -61,6 +61,16 @@ class Lexicons:
         return _one_of(self.surnames | self.compound_first)
 
     @cached_property
+    def single_surname_pattern(self) -> re.Pattern[str]:
+        """Matches a character that is a surname."""
+        return _one_of(self.surnames)
+
+    @cached_property
+    def compound_surname_pattern(self) -> re.Pattern[str]:
+        """Matches a compound surname."""
+        return re.compile("|".join(re.escape(s) for s in sorted(self.compound_surnames)) or "(?!)")
+
+    @cached_property
     def title_automaton(self) -> ahocorasick.Automaton:
         """Finds every title in a text, overlapping ones too (values: their lengths)."""
         return _automaton(self.titles)
@@ -247,22 +257,11 @@ def _add_lexicon_features(
         items[i].append(mark)
 
 
-def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) -> list[tuple[int, str]]:
-    """The lexicon features of a sentence as ``(position, feature)``, in the order the model was trained with
-    (surnames, titles, organisation endings, place endings).
-
-    ``word_ends`` holds (last position, word) of the jieba words longer than one character. Titles and
-    name endings are found by Aho-Corasick automata (pyahocorasick), overlapping ones too.
-    """
+def _surname_marks(text: str, lex: Lexicons) -> list[tuple[int, str]]:
+    """The surname marks of a sentence with a compound surname: sur, and sur2 and sur2i on its two characters."""
     n = len(text)
     marks: list[tuple[int, str]] = []
     surnames, compound, compound_first = lex.surnames, lex.compound_surnames, lex.compound_first
-    # A title ending right before position i, or starting right after it.
-    ends_before: set[int] = set()
-    starts_after: set[int] = set()
-    for last, k in lex.title_automaton.iter(text):
-        ends_before.add(last + 1)
-        starts_after.add(last - k)
     for match in lex.surname_pattern.finditer(text):
         i = match.start()
         c = match.group()
@@ -272,6 +271,25 @@ def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) ->
             marks.append((i, "sur2"))
             if i + 1 < n:
                 marks.append((i + 1, "sur2i"))
+    return marks
+
+
+def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) -> list[tuple[int, str]]:
+    """The lexicon features of a sentence as ``(position, feature)``, in the order the model was trained with
+    (surnames, titles, organisation endings, place endings).
+
+    ``word_ends`` holds (last position, word) of the jieba words longer than one character. Titles and
+    name endings are found by Aho-Corasick automata (pyahocorasick), overlapping ones too.
+    """
+    n = len(text)
+    # A title ending right before position i, or starting right after it.
+    titles = list(lex.title_automaton.iter(text))
+    ends_before = {last + 1 for last, _ in titles}
+    starts_after = {last - k for last, k in titles}
+    if lex.compound_surname_pattern.search(text) is None:  # nearly every sentence: surnames of one character
+        marks = [(match.start(), "sur") for match in lex.single_surname_pattern.finditer(text)]
+    else:
+        marks = _surname_marks(text, lex)
     org_hits: dict[int, int] = {}  # position -> length of the longest ending that ends there
     place_hits: dict[int, int] = {}
     for hits, automaton in ((org_hits, lex.org_suffix_automaton), (place_hits, lex.place_suffix_automaton)):
@@ -279,16 +297,18 @@ def lexicon_marks(text: str, word_ends: list[tuple[int, str]], lex: Lexicons) ->
             if k > hits.get(last, 0):
                 hits[last] = k
     for i in ends_before:
-        for d in (0, 1, 2):
-            if i + d < n:
-                marks.append((i + d, f"tl{d}"))
+        if i + 2 < n:
+            marks += ((i, "tl0"), (i + 1, "tl1"), (i + 2, "tl2"))
+        else:
+            marks += [(i + d, name) for d, name in enumerate(("tl0", "tl1", "tl2")) if i + d < n]
     for i in starts_after:
-        for d in (0, 1, 2):
-            if 0 <= i - d:
-                marks.append((i - d, f"tr{d}"))
+        if i >= 2:
+            marks += ((i, "tr0"), (i - 1, "tr1"), (i - 2, "tr2"))
+        else:
+            marks += [(i - d, name) for d, name in enumerate(("tr0", "tr1", "tr2")) if 0 <= i - d]
 
-    memo = lex.word_endings
-    endings = [(i, memo.get(word) or lex.word_ending(word)) for i, word in word_ends]
+    memo, neither = lex.word_endings, (False, False)
+    endings = [(i, ending) for i, word in word_ends if (ending := memo.get(word) or lex.word_ending(word)) != neither]
     for kind, (name, hits) in enumerate((("o", org_hits), ("p", place_hits))):
         word_hits = {i for i, ending in endings if ending[kind]}
         for i in sorted(hits.keys() | word_hits):  # in text order, as the model was trained
