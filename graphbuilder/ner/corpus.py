@@ -36,8 +36,10 @@ def normalize_char(char: str) -> str:
 
 def normalize_chars(text: str) -> list[str]:
     """NFKC each character of ``text`` separately, so positions stay aligned."""
-    cache = _NFKC_CACHE
-    return [cache[c] if c in cache else normalize_char(c) for c in text]
+    try:
+        return list(map(_NFKC_CACHE.__getitem__, text))  # every character seen before: nearly always
+    except KeyError:
+        return [normalize_char(c) for c in text]
 
 
 def read_bio(path: str | Path) -> Iterator[Sentence]:
