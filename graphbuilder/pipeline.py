@@ -133,6 +133,7 @@ def _read_pages(pages: Sequence[tuple[Page, PlaceContext]], gazetteer: Gazetteer
 
 def _read_split_page(page: Page, articles: list[Article], context: PlaceContext, gazetteer: Gazetteer
                      ) -> list[ArticleReading]:
+    """The readings of a page's articles, tagged already (see `read_page`)."""
     year = page_year([page.text], page.published, Path(page.source).name)
     known = tuple(dict.fromkeys(name for a in articles for name, source in article_person_names(a)
                                 if source != "repeat"))
