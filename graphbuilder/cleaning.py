@@ -24,7 +24,8 @@ _BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*
 BYLINE_OPEN = re.compile(
     r"(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网)[^\s，。；！？“”《》]{0,12}?[讯电]"
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE})?"
-    r"|^[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()]{1,60}[）)]"
+    r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
+    r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
 )
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
               "实习生", "摄影", "摄")
@@ -74,6 +75,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.pop()  # 本报记者 李新和 / 摄: a credit wrapped after the name
             signature = BRACKET_SIGNATURE.fullmatch(piece) and (not blocks[-1] or ends_sentence(blocks[-1][-1][0]))
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature):
+                if BYLINE_OPEN.match(piece):
+                    _detach_headline(blocks)
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
@@ -82,6 +85,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.append([])  # a credit or a byline line is a block of its own
     return [_paragraph(part) for block in blocks if block
             for glued in _split_glued_byline(block) for part in _split_long_block(glued)]
+
+
+def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:
+    """The last line of a block, when it reads as a headline after a body's last sentence, is a block of its own:
+    the next report opens right below it (…陪同调研。 / 刘向东到林州调研… / 本报讯…), however long it is."""
+    block = blocks[-1]
+    if len(block) >= 2 and looks_like_headline(block[-1][0]) and _closes_paragraph(block[-2][0]):
+        blocks[-1:] = [block[:-1], block[-1:]]
 
 
 def _split_glued_byline(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:

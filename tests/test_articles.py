@@ -346,3 +346,21 @@ def test_articles_a_bulleted_line_with_a_photo_credit_is_a_caption():
     [article] = split_articles(page(text))
     assert article.captions[0].credit == "顾晓东 摄"
     assert Contributor("顾晓东", "摄影") in article.contributors
+
+
+def test_articles_a_signature_naming_another_papers_reporter_signs_the_article():
+    text = ("湘潭市总工会为20个市级劳模创新工作室授牌\n\n6月9日，湘潭市劳模创新工作室授牌仪式举行。\n"
+            "（湖南工人报记者 邓  洁 通讯员 彭小龙）\n")
+    [article] = split_articles(page(text))
+    assert article.contributors == (Contributor("邓洁", "记者"), Contributor("彭小龙", "通讯员"))
+    assert "工人报" not in article.body
+
+
+def test_articles_a_long_headline_right_above_the_next_reports_byline_on_a_page_with_no_blank_lines():
+    lines = ["本报讯（记者 宋晓峰）9月13日，", "市总工会党组书记、常务副主席刘向东一行", "到林州市调研产业工人队伍建设改革工作。",
+             "林州市副市长郭建华，林州市总工会主席王", "海军等陪同调研。", "刘向东到林州调研产业工人队伍建设改革",
+             "本报讯（通讯员 赵雅琪）近日，文峰区总工", "会组织开展“工会进万家”文艺演出活动，", "为辖区500余名职工群众送去精彩节目。区",
+             "总工会主席孟庆丰观看演出。", "文峰区总工会“工会进万家”文艺演出受欢迎", "本报讯（记者 宋晓峰）9月12日，全市工会",
+             "系统劳动竞赛推进会召开。会议由市总工会副", "主席张丽华主持。", "我市召开劳动竞赛推进会"]
+    articles = split_articles(page("\n".join(lines) + "\n"))
+    assert [a.headline for a in articles] == [lines[5], lines[10], lines[14]]
