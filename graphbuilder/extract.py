@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .articles import TIME_CLAUSE
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
-from .organisations import PlaceContext, canonical_name, find_organisations
+from .organisations import PARTY_DEPARTMENT, PlaceContext, canonical_name, find_organisations
 from .persons import PersonMention, find_person_names, find_persons
 from .places import PlaceMention, find_places
 from .records import Article, Mention
@@ -127,15 +127,14 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
     return context if city is None else PlaceContext(context.province, context.city, context.county, city)
 
 
-# A party committee's department written bare after a title of that committee: 区委常委、统战部部长.
-_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
+# A committee's title right before a bare department of it: 区委常委、|统战部部长.
 _COMMITTEE_TITLE = re.compile(r"([省市县区州旗])委(?:常委|委员|副书记|书记)[、，]$")
 
 
 def _committees(body: str, mention: Mention) -> str:
     """The name to canonicalise: a bare department after its committee's title gets the committee (统战部 →
     区委统战部), any other name is itself."""
-    if _DEPARTMENT.fullmatch(mention.text):
+    if PARTY_DEPARTMENT.fullmatch(mention.text):
         before = _COMMITTEE_TITLE.search(body, max(0, mention.start - 12), mention.start)
         if before:
             return before.group(1) + "委" + mention.text

@@ -42,6 +42,8 @@ _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s]|等[省市县区]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
+# A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
+PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
 
 
 @dataclass(frozen=True)
@@ -156,8 +158,8 @@ def _is_body_name(name: str) -> bool:
         return False  # a body's party cell, named after the body
     words = _type_words()
     suffix = _longest_ending(name, words.suffixes)
-    if suffix is None:
-        return False
+    if suffix is None or name in words.types and not PARTY_DEPARTMENT.fullmatch(name):
+        return False  # no ending, or a type word alone (经审会: a body's committee named by its kind)
     if words.long.search(name, 0, len(name) - len(suffix)):
         return False  # a part of a body (工人文化宫羽毛球馆, 市总工会经审委), not a body
     own = name[: len(name) - len(suffix)]

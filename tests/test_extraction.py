@@ -454,6 +454,7 @@ def test_extraction_a_page_that_says_our_county_is_that_countys_paper(gaz):
     ("修武县总工会法规定，", []),
     ("全县乡镇总工会、县直机关工会及非公企业工会负责人参加培训。", ["县直机关工会"]),  # 非公企业工会: a kind
     ("会议选举产生了新一届职工代表团团长。", []),  # the next term's delegation, no body's name
+    ("市总工会党组成员、经审会主任马志远通报情况。", ["市总工会"]),  # 经审会: the union's committee, by kind
 ])
 def test_extraction_union_departments_and_kinds_of_union(gaz, text, expected):
     from graphbuilder.ner import tag_entities
