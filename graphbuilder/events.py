@@ -355,6 +355,8 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         previous = [p for p in ordered if p.end <= len(before) - 1]
         if previous and text[previous[-1].end:len(before)].strip() == before[-1]:
             return _clause_lead(text, previous[-1], ordered)
+        if before[-1] == "、" and (not previous or previous[-1].end <= _piece_start(text, len(before) - 1)):
+            return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
     return None
@@ -362,11 +364,15 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:
     """A collective word (领导) opens the clause, possibly after an organisation name."""
-    seg_start = pos
-    while seg_start > 0 and text[seg_start - 1] not in "，。；：！？\n”":
-        seg_start -= 1
-    segment = text[seg_start:pos]
+    segment = text[_piece_start(text, pos):pos]
     return True if len(segment) <= 12 and not re.search(r"[的了在对向为把]", segment) else None
+
+
+def _piece_start(text: str, pos: int) -> int:
+    """Where the piece of a clause that ends at `pos` starts: after a mark or a closing quote."""
+    while pos > 0 and text[pos - 1] not in "，。；：！？\n”":
+        pos -= 1
+    return pos
 
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:

@@ -523,3 +523,11 @@ def test_extraction_a_models_name_that_ran_into_a_function_word_is_cut():
 def test_extraction_an_employee_of_a_unit_is_a_title():
     assert names("第十四事业部员工刘洋发言。") == [("刘洋", ["事业部员工"])]
     assert names("职工国标舞队表演了节目。") == []
+
+
+def test_extraction_a_title_chain_whose_first_title_was_not_read_still_opens_the_clause():
+    text = ("6月9日，劳模创新工作室授牌仪式在湘潭市工人文化宫举行。湘电集团电机事业部“周建雄劳模创新工作室”"
+            "领衔人、全国劳动模范周建雄代表获授牌工作室发言。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="湘潭市")
+    [part] = doc.participations
+    assert part.person == "周建雄" and part.role_label.endswith("发言")
