@@ -63,10 +63,12 @@ def iter_lines(text: str) -> Iterator[tuple[str, int]]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
     blocks: list[list[tuple[str, int]]] = [[]]
+    signed = False  # the line before closed a report with a signature in brackets
     for line, offset in iter_lines(text):
         stripped = line.strip()
         if not stripped:
             blocks.append([])
+            signed = False
             continue
         lead = len(line) - len(line.lstrip())
         for piece, start in _split_line(stripped, offset + lead):
@@ -81,8 +83,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
                     or WEB_HEADER.search(piece)
-                    or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))):
-                blocks.append([])  # a credit or a byline line is a block of its own
+                    or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
+                    or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
+                blocks.append([])  # a credit or a byline line is a block of its own; so is a headline below one
+            signed = bool(signature) or is_whole_bracket_byline(piece)
     return [_paragraph(part) for block in blocks if block
             for glued in _split_glued_byline(block) for part in _split_long_block(glued)]
 

@@ -23,6 +23,7 @@ from .persons import PersonMention
 from .records import EventDate
 
 _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|当天|本周")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
@@ -85,9 +86,15 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     drafts: list[EventDraft] = []
     vague: list[EventDraft] = []
     undated_lede: EventDraft | None = None  # the first sentence dated to the day, with no trigger of its own
+    last_day = None  # the date of the last sentence dated to the day: 当天 and 当日 refer to it
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         chosen = _event_date(sentence, find_dates(sentence, year, published))
+        same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
+        if same_day:  # 8月8日是全民健身日。当天上午，…健步走活动举行
+            chosen = DateMention(same_day.start(), same_day.end(), last_day)
+        if chosen is not None and chosen.date.precision == "day":
+            last_day = chosen.date
         if chosen is None:
             anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
             if anchor is not None and _trigger(sentence, anchor.start()) is not None:

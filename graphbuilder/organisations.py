@@ -89,9 +89,11 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
     for match in relative.finditer(text):
         start, end = match.span()
+        if text[end - 1] == "委" and text.startswith("员会", end) and end - start > 2:
+            end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委)
         if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
             continue
-        candidates.append(Mention("organisation", match.group(0), start, end, "relative"))
+        candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
     chosen = _longest(candidates)
     for match in _SPONSOR.finditer(text):
         start, end = match.span(1)
@@ -115,6 +117,8 @@ def _body_after(text: str, end: int) -> str:
     run = _type_words().run.match(text, end)
     if run is None or _NOT_A_BODY.match(text, run.end()):
         return ""
+    if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员会", run.end()):
+        return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union
     return run.group(0)
 
 

@@ -41,9 +41,10 @@ class PersonMention:
         return Mention("person", self.name, self.start, self.end, self.source)
 
 
-# A body's signature under a brief report (（张区工）: 张店区总工会), not a name: a place's first character, its level
-# and the first character of the body.
-_BODY_SIGNATURE = re.compile(r".[省市县区镇][工总宣]")
+# A body's signature (（张区工）: 张店区总工会; （包工）: 包头市总工会; 通讯员 江工宣: 江门市总工会's publicity), not a
+# name: a place's first character, its level and the first character of the body or of its office; or a surname
+# and 工 or 总, which address a person.
+_BODY_SIGNATURE = re.compile(r".[省市县区镇][工总宣]|.[工总]|.[工总][宣办]")
 
 
 def is_plausible_name(name: str) -> bool:

@@ -364,3 +364,13 @@ def test_articles_a_long_headline_right_above_the_next_reports_byline_on_a_page_
              "系统劳动竞赛推进会召开。会议由市总工会副", "主席张丽华主持。", "我市召开劳动竞赛推进会"]
     articles = split_articles(page("\n".join(lines) + "\n"))
     assert [a.headline for a in articles] == [lines[5], lines[10], lines[14]]
+
+
+def test_articles_a_headline_below_a_bodys_signature_on_a_page_with_no_blank_lines():
+    lines = ["8月8日是第15个全国全民健身日。当天上午，包头市", "“全民健身日”职工健步走活动在赛汗塔拉城中草原",
+             "举行，全市2000余名职工参加。自治区总工会副主席", "萨仁高娃等与职工一起健步走。", "活动由市总工会、市体育局主办。",
+             "（包工）", "2000余名职工健步走迎接全民健身日", "8月10日，昆都仑区总工会在包钢集团举办第五",
+             "届职工技能大赛，设焊工、电工、钳工等6个工种，", "吸引186名职工参赛。", "（昆工）", "昆都仑区举办第五届职工技能大赛"]
+    articles = split_articles(page("\n".join(lines) + "\n"))
+    assert [a.headline for a in articles] == [lines[6], lines[11]]
+    assert articles[1].body.startswith("8月10日")

@@ -455,6 +455,8 @@ def test_extraction_a_page_that_says_our_county_is_that_countys_paper(gaz):
     ("全县乡镇总工会、县直机关工会及非公企业工会负责人参加培训。", ["县直机关工会"]),  # 非公企业工会: a kind
     ("会议选举产生了新一届职工代表团团长。", []),  # the next term's delegation, no body's name
     ("市总工会党组成员、经审会主任马志远通报情况。", ["市总工会"]),  # 经审会: the union's committee, by kind
+    ("选举产生了新一届市总工会委员会。", ["市总工会"]),  # the union's committee is the union
+    ("中共焦作市委员会召开会议。", ["焦作市委"]),  # 市委员会 is not cut to 市
 ])
 def test_extraction_union_departments_and_kinds_of_union(gaz, text, expected):
     from graphbuilder.ner import tag_entities
@@ -531,3 +533,18 @@ def test_extraction_a_title_chain_whose_first_title_was_not_read_still_opens_the
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="湘潭市")
     [part] = doc.participations
     assert part.person == "周建雄" and part.role_label.endswith("发言")
+
+
+def test_extraction_same_day_refers_to_the_date_before():
+    text = ("8月8日是第15个全国全民健身日。当天上午，包头市职工健步走活动在赛汗塔拉城中草原举行，"
+            "全市2000余名职工参加。")
+    events = find_events(text, split_sentences(text), year=2023)
+    assert [e.date.value for e in events] == ["2023-08-08"]
+    assert find_events("当天上午，职工健步走活动举行。", split_sentences("当天上午，职工健步走活动举行。"),
+                       year=2023)[0].date is None  # no date before it
+
+
+def test_extraction_a_unions_publicity_signature_is_no_name():
+    from graphbuilder.persons import is_plausible_name
+
+    assert not any(is_plausible_name(n) for n in ("江工宣", "包工", "李总"))
