@@ -83,7 +83,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     county = article_county(body, gazetteer, page) or page.county
-    home = county if county is not None and _is_subject(county, article) else None
+    home = county if county is not None and _is_subject(county, article) else page.home_city
     context = PlaceContext(page.province, page.city, county, home)
     orgs = tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context, gazetteer),
                                               gazetteer)) for m in org_mentions)
@@ -243,7 +243,8 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
         return PlaceContext(province=chosen)
     if chosen.level == "county":  # a county paper: 县总工会 is its own, 市总工会 its prefecture's
         prefecture = next((d for d in gazetteer.ancestors(chosen) if d.level == "prefecture"), None)
-        return PlaceContext(province=province, city=prefecture, county=chosen)
+        home = chosen if chosen.name.endswith("市") else None  # a county-level city's paper: 市总工会 is its own
+        return PlaceContext(province=province, city=prefecture, county=chosen, home_city=home)
     return PlaceContext(province=province, city=chosen)
 
 

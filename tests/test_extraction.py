@@ -548,3 +548,11 @@ def test_extraction_a_unions_publicity_signature_is_no_name():
     from graphbuilder.persons import is_plausible_name
 
     assert not any(is_plausible_name(n) for n in ("江工宣", "包工", "李总"))
+
+
+def test_extraction_a_county_level_citys_paper_given_by_city():
+    text = "8月16日，市总工会在红旗渠干部学院举办培训班。市委常委、组织部部长王强出席开班仪式。我市200名职工参加。"
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="林州市")
+    assert {"林州市总工会", "中共林州市委"} <= set(doc.organisations)
+    assert "安阳市总工会" not in doc.organisations
+    assert "林州市" in doc.places
