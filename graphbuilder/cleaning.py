@@ -130,6 +130,8 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     "Short" is measured against the block's own wrap width (the length most of its lines reach), so a
     block of ordinary paragraphs, each already apart, is left as it is.
     """
+    if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block):
+        return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)
         head = len(block)

@@ -374,3 +374,10 @@ def test_articles_a_headline_below_a_bodys_signature_on_a_page_with_no_blank_lin
     articles = split_articles(page("\n".join(lines) + "\n"))
     assert [a.headline for a in articles] == [lines[6], lines[11]]
     assert articles[1].body.startswith("8月10日")
+
+
+def test_articles_a_headline_of_two_phrases_then_another_line_is_headline_and_subheadline():
+    text = ("情暖职工心 温暖过寒冬\n市总工会启动2024年“两节”送温暖活动\n\n"
+            "本报讯（记者 孙阳）1月10日上午，市总工会2024年“两节”送温暖活动启动仪式举行。\n")
+    [article] = split_articles(page(text))
+    assert (article.headline, article.subheadlines) == ("情暖职工心 温暖过寒冬", ("市总工会启动2024年“两节”送温暖活动",))
