@@ -113,7 +113,21 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         found = sorted(drafts + [v for v in vague if _VAGUE_DATE.search(text, v.start, v.end)], key=lambda d: d.start)
     if found and headline:
         found[0] = _named_by_headline(found[0], text, headline)
+    if found and not found[0].organisers:
+        found[0] = replace(found[0], organisers=_sponsors(text, orgs))
     return found
+
+
+# 活动由市总工会、市体育局主办: who organised the article's event, said in a sentence of its own.
+_SPONSORED = re.compile(r"由([^。；！？]{2,60}?)(?:联合|共同)?(?:主办|承办|举办|发起)")
+
+
+def _sponsors(text: str, orgs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The organisations named in the first 由…主办 of a text."""
+    match = _SPONSORED.search(text)
+    if match is None:
+        return ()
+    return tuple((s, e) for s, e in orgs if match.start(1) <= s and e <= match.end(1))
 
 
 def _headline_names_event(headline: str) -> bool:

@@ -556,3 +556,11 @@ def test_extraction_a_county_level_citys_paper_given_by_city():
     assert {"林州市总工会", "中共林州市委"} <= set(doc.organisations)
     assert "安阳市总工会" not in doc.organisations
     assert "林州市" in doc.places
+
+
+def test_extraction_organisers_said_in_a_sentence_of_their_own():
+    text = ("8月8日上午，包头市职工健步走活动在赛汗塔拉城中草原举行，全市2000余名职工参加。"
+            "活动由市总工会、市体育局主办。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="包头市")
+    [event] = doc.events.values()
+    assert set(event.organisers) == {"包头市总工会", "包头市体育局"}
