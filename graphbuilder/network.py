@@ -12,7 +12,9 @@ import re
 from io import BytesIO
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from os import PathLike
 from sys import intern
 from typing import IO, Any
@@ -47,6 +49,8 @@ EDGE_LABELS = {
 }
 EVIDENCE_MAX = 5  # sentences kept on one node or edge; the RDF graph holds them all
 TITLE_SEPARATOR = "；"
+_NO_VALUES: dict[str, list[str]] = {}  # the values of a node that has none
+_GRAPHML_VALUE_TYPES = (str, bool, int, float)
 
 # XML 1.0 allows tab, newline, carriage return and U+0020 upwards, minus surrogates and U+FFFE/U+FFFF
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -152,7 +156,7 @@ def _network(reader: _Reader, same_as: list[tuple[str, str]]) -> nx.MultiDiGraph
     result = nx.MultiDiGraph()
     for node, attrs in sorted(reader.node_attributes().items()):
         result.add_node(clean_text(node), **_clean(attrs))
-    for source, target, key, attrs in sorted(reader.edges(), key=lambda e: (e[0], e[1], e[2])):
+    for source, target, key, attrs in sorted(reader.edges(), key=itemgetter(0, 1, 2)):
         if source in reader.types and target in reader.types:
             result.add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
     _merge_same_individuals(result, same_as)
@@ -292,42 +296,45 @@ def _attribute(text: str) -> str:
 
 
 def _clean(attrs: dict[str, Any]) -> dict[str, str | int | float | bool]:
-    clean: dict[str, str | int | float | bool] = {}
-    for name, value in attrs.items():
-        if isinstance(value, str):
-            clean[name] = value if value.isprintable() else _XML_INVALID.sub("", value)  # clean_text, inlined
-        elif isinstance(value, (bool, int, float)):
-            clean[name] = value
-    return clean
+    """The attributes GraphML can hold (str, int, float, bool), strings as `clean_text` makes them."""
+    return {name: value if not isinstance(value, str) or value.isprintable() else _XML_INVALID.sub("", value)
+            for name, value in attrs.items() if isinstance(value, _GRAPHML_VALUE_TYPES)}
 
 
 def _local_name(iri: str) -> str:
     return unquote(iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
 
 
+@lru_cache(maxsize=1024)
+def _term_name(iri: str) -> str:
+    """`_local_name` of a vocabulary term (a property, role or event type): few, each read thousands of times."""
+    return _local_name(iri)
+
+
 class _Reader:
     """The SPARQL results of one graph, grouped by node."""
 
-    def __init__(self, graph: Graph | None, rows: dict[str, Iterable[dict[str, str | None]]] | None = None) -> None:
+    def __init__(self, graph: Graph | None, rows: dict[str, Iterable[tuple[str | None, ...]]] | None = None) -> None:
         self.graph = graph
         self.rows = rows  # the solutions of each query, when they were read from triples (`NetworkTables`)
         self.types: dict[str, str] = {}
         precedence = list(TYPES.values())
         types = {str(iri): kind for iri, kind in TYPES.items()}
-        for row in self._query(_NODES):
-            node, kind = row["node"], types[row["class"]]
+        for node, cls in self._query(_NODES):
+            kind = types[cls]
             if node not in self.types or precedence.index(kind) < precedence.index(self.types[node]):
                 self.types[node] = kind
         self.values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for row in self._query(_VALUES):
-            self.values[row["node"]][_local_name(row["property"])].append(row["value"])
+        for node, prop, value in self._query(_VALUES):
+            self.values[node][_term_name(prop)].append(value)
         self.links: list[tuple[str, str, str]] = [
-            (row["source"], _local_name(row["property"]), row["target"]) for row in self._query(_LINKS)
+            (source, _term_name(prop), target) for source, prop, target in self._query(_LINKS)
         ]
         self.evidence, self.evidence_in = self._evidence()
 
-    def _query(self, query: str) -> Iterable[dict[str, str | None]]:
-        """The solutions as plain strings (IRIs, lexical forms), None where a variable is unbound; read once.
+    def _query(self, query: str) -> Iterable[tuple[str | None, ...]]:
+        """The solutions as tuples of plain strings (IRIs, lexical forms) in the order of the query's SELECT
+        variables, None where a variable is unbound; read once.
 
         On an Oxigraph store the query runs there and its terms are read as strings directly: rdflib's
         terms cost more than the query at a hundred thousand rows."""
@@ -336,21 +343,17 @@ class _Reader:
         native = native_store(self.graph)
         if native is not None:
             solutions = native.query(query, prefixes=PREFIXES)
-            names = [v.value for v in solutions.variables]
-            return [{name: (term.value if term is not None else None) for name, term in zip(names, row)}
-                    for row in solutions]
+            return [tuple(term.value if term is not None else None for term in row) for row in solutions]
         result = self.graph.query(query, initNs=PREFIXES)
         names = [str(v) for v in result.vars]
-        return [{name: (str(row[name]) if row[name] is not None else None) for name in names} for row in result]
+        return [tuple(str(row[name]) if row[name] is not None else None for name in names) for row in result]
 
     def _evidence(self) -> tuple[dict[str, list[tuple[str, int, str]]], dict[tuple[str, str], list[tuple[str, int, str]]]]:
         """(article, start, sentence) of each fact's evidence, in article and offset order; and the same by
         fact and article."""
         found: dict[str, set[tuple[str, int, str]]] = defaultdict(set)
-        for row in self._query(_EVIDENCE):
-            start = row["start"]
-            found[row["body"]].add((row["article"] or "", int(start) if start and start.isdigit() else 0,
-                                    row["exact"]))
+        for body, article, start, exact in self._query(_EVIDENCE):
+            found[body].add((article or "", int(start) if start and start.isdigit() else 0, exact))
         evidence = {body: sorted(items) for body, items in found.items()}
         evidence_in: dict[tuple[str, str], list[tuple[str, int, str]]] = defaultdict(list)
         for body, items in evidence.items():
@@ -371,11 +374,12 @@ class _Reader:
         return list(sentences.items())
 
     def _first(self, node: str, name: str) -> str:
-        values = sorted(str(v) for v in self.values[node].get(name, []))
-        return values[0] if values else ""
+        """The least of the node's values of ``name`` (values are plain strings), "" if it has none."""
+        values = self.values.get(node, _NO_VALUES).get(name)
+        return min(values) if values else ""
 
     def _all(self, node: str, name: str) -> list[str]:
-        return sorted({str(v) for v in self.values[node].get(name, []) if str(v)})
+        return sorted({v for v in self.values.get(node, _NO_VALUES).get(name, ()) if v})
 
     def _add_evidence(self, attrs: dict[str, Any], fact: str, article: str | None = None) -> None:
         """Set ``evidence`` (the sentences, one a line) and ``evidence_articles`` (the IRI of the article of
@@ -431,7 +435,7 @@ class _Reader:
             if self._first(node, prop):
                 attrs[attr] = self._first(node, prop)
         event_type = self._first(node, "eventType")
-        attrs["event_type"] = _local_name(event_type) if event_type else "other"
+        attrs["event_type"] = _term_name(event_type) if event_type else "other"
         place = self._names([p for p in outgoing[node, "location"] if p in self.types])
         organisers = self._names([o for o in outgoing[node, "organizer"] if o in self.types])
         if place:
@@ -449,13 +453,12 @@ class _Reader:
         edges: list[tuple[str, str, str, dict[str, Any]]] = []
         attended: set[tuple[str, str]] = set()
         roles: dict[str, dict[str, Any]] = {}
-        for row in self._query(_PARTICIPATIONS):
-            part = roles.setdefault(row["participation"], {
-                "person": row["person"], "event": row["event"], "labels": set(), "roles": set()})
-            if row["label"] is not None:
-                part["labels"].add(row["label"])
-            if row["role"] is not None:
-                part["roles"].add(_local_name(row["role"]))
+        for participation, person, event, label, role in self._query(_PARTICIPATIONS):
+            part = roles.setdefault(participation, {"person": person, "event": event, "labels": set(), "roles": set()})
+            if label is not None:
+                part["labels"].add(label)
+            if role is not None:
+                part["roles"].add(_term_name(role))
         for iri, part in roles.items():
             attrs: dict[str, Any] = {"kind": "attended",
                                      "label": "、".join(sorted(part["labels"])) or EDGE_LABELS["attended"]}
@@ -483,11 +486,10 @@ class _Reader:
                 attrs["label"] = EDGE_LABELS["photographed"]
                 edges.append((target, source, "photographed", attrs))
 
-        for row in self._query(_POSTS):
-            post = row["post"]
-            attrs = {"kind": "post_in", "label": row["label"] or "任职"}
+        for post, person, label, organisation in self._query(_POSTS):
+            attrs = {"kind": "post_in", "label": label or "任职"}
             self._add_evidence(attrs, post)
-            edges.append((row["person"], row["organisation"], f"post_in {post}", attrs))
+            edges.append((person, organisation, f"post_in {post}", attrs))
         return edges
 
     def _edge(self, kind: str, fact: str | None = None, *, article: str | None = None) -> dict[str, Any]:
@@ -542,8 +544,8 @@ _CLASSES = frozenset(str(c) for c in TYPES)
 
 class NetworkTables:
     """The solutions of `to_networkx`'s queries, collected triple by triple (terms as plain strings: an IRI
-    without brackets, a literal's lexical form) instead of by querying a store. Kept as tuples, made into
-    the queries' rows only as the view reads them (a year of pages has millions)."""
+    without brackets, a literal's lexical form) instead of by querying a store. Kept as the tuples the view
+    reads (a year of pages has millions of rows: no dict each); the joins are made as it reads them."""
 
     predicates = frozenset(_KINDS)  # the predicates of the triples it reads (`add` ignores any other)
 
@@ -582,21 +584,20 @@ class NetworkTables:
         an annotation knows without the triples of its target and selectors being joined."""
         self.evidence.append((intern(body), intern(article), str(start), exact))
 
-    def rows(self) -> dict[str, Iterable[dict[str, str | None]]]:
-        """The solutions of each query (each to be read once)."""
+    def rows(self) -> dict[str, Iterable[tuple[str | None, ...]]]:
+        """The solutions of each query, as tuples in the order of its SELECT variables (each to be read once)."""
         types, objects = self.types, self.objects
         return {
-            _NODES: ({"node": node, "class": cls} for node, cls in self.nodes),
-            _VALUES: ({"node": node, "property": prop, "value": value} for node, prop, value in self.values),
-            _LINKS: ({"source": source, "property": prop, "target": target} for source, prop, target in self.links),
-            _EVIDENCE: chain(({"body": body, "article": article, "start": start, "exact": exact}
-                              for body, article, start, exact in self.evidence), self._evidence(types, objects)),
+            _NODES: self.nodes,
+            _VALUES: self.values,
+            _LINKS: self.links,
+            _EVIDENCE: chain(self.evidence, self._evidence(types, objects)),
             _PARTICIPATIONS: self._participations(types, objects),
             _POSTS: self._posts(types, objects),
         }
 
     @staticmethod
-    def _evidence(types, objects) -> Iterator[dict[str, str | None]]:
+    def _evidence(types, objects) -> Iterator[tuple[str, str | None, str | None, str]]:
         quote_class, position_class = _OA_TextQuoteSelector, _OA_TextPositionSelector
         no_types: set[str] = set()
         selectors_of, sources_of, targets_of = objects[_OA_hasSelector], objects[_OA_hasSource], objects[_OA_hasTarget]
@@ -616,10 +617,10 @@ class NetworkTables:
                         for body in bodies:
                             for article in articles:
                                 for start in starts:
-                                    yield {"body": body, "article": article, "start": start, "exact": exact}
+                                    yield body, article, start, exact
 
     @staticmethod
-    def _participations(types, objects) -> Iterator[dict[str, str | None]]:
+    def _participations(types, objects) -> Iterator[tuple[str, str, str, str | None, str | None]]:
         events_of, labels_of, roles_of = objects[_GB_inEvent], objects[_GB_roleLabel], objects[_GB_role]
         for node, persons in objects[_GB_participant].items():
             if _GB_Participation not in types.get(node, ()):
@@ -628,11 +629,10 @@ class NetworkTables:
                 for event in events_of.get(node, ()):
                     for label in labels_of.get(node) or [None]:
                         for role in roles_of.get(node) or [None]:
-                            yield {"participation": node, "person": person, "event": event, "label": label,
-                                   "role": role}
+                            yield node, person, event, label, role
 
     @staticmethod
-    def _posts(types, objects) -> Iterator[dict[str, str | None]]:
+    def _posts(types, objects) -> Iterator[tuple[str, str, str | None, str]]:
         organisations_of, labels_of = objects[_ORG_postIn], objects[_RDFS_label]
         for node, persons in objects[_ORG_heldBy].items():
             if _ORG_Post not in types.get(node, ()):
@@ -640,4 +640,4 @@ class NetworkTables:
             for person in persons:
                 for organisation in organisations_of.get(node, ()):
                     for label in labels_of.get(node) or [None]:
-                        yield {"post": node, "person": person, "organisation": organisation, "label": label}
+                        yield node, person, label, organisation
