@@ -261,15 +261,10 @@ def _after_post_or_list(line: str, surname: int) -> bool:
     """Whether the character at ``surname`` follows a post (副局长) or a list's 、."""
     if surname > 0 and line[surname - 1] == "、":
         return True
-    posts = _posts()
+    from .lexicons import post_set
+
+    posts = post_set()
     return any(line[max(0, surname - size):surname] in posts for size in range(2, 9) if size <= surname)
-
-
-@lru_cache(maxsize=1)
-def _posts() -> frozenset[str]:
-    from .lexicons import posts
-
-    return frozenset(posts())
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,12 @@ def posts() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def post_set() -> frozenset[str]:
+    """The posts of `posts`, to test a word against."""
+    return frozenset(posts())
+
+
+@lru_cache(maxsize=1)
 def post_finder() -> ahocorasick.Automaton:
     """Every post with ``(rank in posts(), post)``: all their occurrences in a text in one pass."""
     automaton = ahocorasick.Automaton()

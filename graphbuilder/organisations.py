@@ -137,11 +137,6 @@ def _starts_word(text: str, start: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _posts() -> frozenset[str]:
-    return frozenset(lexicons.posts())
-
-
 def _before_a_post(name: str) -> int:
     """Where a model's organisation that ran on into a title and a name ends: before the first post written
     right after an organisation ending (…有限公司|高级技师司马建军); else its whole length."""
@@ -167,7 +162,7 @@ def _is_body_name(name: str) -> bool:
     if words.long.search(name, 0, len(name) - len(suffix)):
         return False  # a part of a body (工人文化宫羽毛球馆, 市总工会经审委), not a body
     own = name[: len(name) - len(suffix)]
-    if own in _posts():
+    if own in lexicons.post_set():
         return False  # 书记处: an office named after a post, of the body before it
     while own:
         word = _longest_ending(own, words.types) or _longest_ending(own, words.suffixes)
