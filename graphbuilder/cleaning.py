@@ -298,8 +298,11 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_standalone_byline(text: str) -> bool:
+    """A line that is only roles and names: 本报记者 李新和 / 记者 李  娜 通讯员 赵子豪 (a padded name too)."""
     # Each role of _ROLE has 记者, 通讯员 or 实习生 in it: most lines are no byline without trying the pattern.
-    return ("记者" in text or "通讯员" in text or "实习生" in text) and bool(STANDALONE_BYLINE.match(text))
+    if not ("记者" in text or "通讯员" in text or "实习生" in text):
+        return False
+    return bool(STANDALONE_BYLINE.match(text) or STANDALONE_BYLINE.match(_NAME_PAD.sub("", text)))
 
 
 def is_photo_credit(text: str) -> bool:

@@ -381,3 +381,11 @@ def test_articles_a_headline_of_two_phrases_then_another_line_is_headline_and_su
             "本报讯（记者 孙阳）1月10日上午，市总工会2024年“两节”送温暖活动启动仪式举行。\n")
     [article] = split_articles(page(text))
     assert (article.headline, article.subheadlines) == ("情暖职工心 温暖过寒冬", ("市总工会启动2024年“两节”送温暖活动",))
+
+
+def test_articles_a_byline_line_with_a_padded_name_under_a_headline():
+    text = ("张家口市总工会开展“冬训”活动\n记者 李  娜 通讯员 赵子豪\n2月5日至9日，张家口市总工会在崇礼区举办"
+            "工会干部“冬训”培训班。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "张家口市总工会开展“冬训”活动"
+    assert article.contributors == (Contributor("李娜", "记者"), Contributor("赵子豪", "通讯员"))
