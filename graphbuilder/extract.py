@@ -79,7 +79,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     sentences = split_sentences(body)
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
-    city = None if "我市" in body or "本市" in body else _named_city(org_mentions, gazetteer, page)
+    city = None if "我市" in body or "本市" in body else (_named_city(org_mentions, gazetteer, page)
+                                                          or _subject_city(article, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     county = article_county(body, gazetteer, page) or page.county
@@ -205,14 +206,37 @@ def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceCo
 
 
 
+def _subject_city(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """Another prefecture of the paper's province that an article opens with (保定市第三届职工冰雪运动会…开幕 in a
+    page mostly on 张家口), when it names no place of the paper's city: the city its 市 forms refer to."""
+    if page.province is None or page.city is None:
+        return None
+    lede = _lede(article)
+    for text in (article.headline, lede):
+        found = gazetteer.find_in_text(text[:8], [page.province])
+        if found and found[0][0] == 0 and found[0][2].level == "prefecture":
+            city = found[0][2]
+            if city == page.city or not gazetteer.is_within(city, page.province):
+                return None
+            if any(gazetteer.is_within(d, page.city) for _, _, d in gazetteer.find_in_text(article.body)):
+                return None
+            return city
+    return None
+
+
+def _lede(article: Article) -> str:
+    """An article's first sentence after its byline and the date it opens with."""
+    lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
+    return TIME_CLAUSE.sub("", lede, count=1)
+
+
 def _is_subject(county: Division, article: Article) -> bool:
     """Whether an article is about a county-level city itself: its headline or its first sentence
     (after byline and date) opens with the city's name (卫辉市举行… / 5月20日，卫辉市…)."""
     if not county.name.endswith("市"):
         return False
     names = (county.name, county.name[:-1]) if len(county.name) > 2 else (county.name,)
-    lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
-    lede = TIME_CLAUSE.sub("", lede, count=1)
+    lede = _lede(article)
     return any(article.headline.startswith(n) or lede.startswith(n) for n in names)
 
 
@@ -267,6 +291,8 @@ def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: Place
     """A page's own city when the page names it decisively (a folder may hold several papers), else
     the city of all the pages."""
     ranked = counts.most_common(2)
+    if ranked and _another_province(counts, gazetteer, fallback):
+        return page_context([], gazetteer, counts=[counts])  # another paper's page, whatever it names most
     if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return fallback
     city = ranked[0][0]
@@ -274,6 +300,14 @@ def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: Place
         return fallback
     province = next((d for d in gazetteer.ancestors(city) if d.level == "province"), None)
     return PlaceContext(province=province, city=city)
+
+
+def _another_province(counts: Counter[Division], gazetteer: Gazetteer, fallback: PlaceContext) -> bool:
+    """Whether a page names only prefectures of provinces other than the fallback's (a 河北 paper's page in a folder
+    of 河南 papers): then the city of all the pages is not its city."""
+    if fallback.province is None:
+        return False
+    return all(not gazetteer.is_within(city, fallback.province) for city in counts)
 
 
 def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:

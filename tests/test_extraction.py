@@ -564,3 +564,18 @@ def test_extraction_organisers_said_in_a_sentence_of_their_own():
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="包头市")
     [event] = doc.events.values()
     assert set(event.organisers) == {"包头市总工会", "包头市体育局"}
+
+
+def test_extraction_a_provincial_pages_article_opening_with_another_city_of_the_province():
+    text = ("张家口市总工会开展冬训活动\n\n2月5日，张家口市总工会在崇礼区举办培训班。张家口市总工会党组书记冯建国作动员。\n\n"
+            "保定市举办职工冰雪运动会\n\n2月3日，保定市第三届职工冰雪运动会在涞源县开幕。市总工会主席孙海燕致辞。\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    assert {p.holder: p.organisation for p in doc.posts}["孙海燕"] == "保定市总工会"
+
+
+def test_extraction_a_page_of_another_provinces_paper_in_a_folder_keeps_its_own_city():
+    zhengzhou = "7月10日，郑州市总工会在郑州市举行签约仪式。郑州市总工会主席王建国出席。"
+    yichun = "日前，市总工会职工志愿服务总队成立。袁州区委常委、区总工会主席黄国华出席。"
+    doc = extract_document([Page(f"{n}.txt", t, t, "utf-8") for n, t in (("a", zhengzhou), ("b", zhengzhou),
+                                                                        ("c", yichun))])
+    assert "宜春市总工会" in doc.organisations and "袁州区总工会" in doc.organisations
