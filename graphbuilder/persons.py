@@ -76,6 +76,18 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     return _share_list_titles(text, mentions)
 
 
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
+
+
+def _long_name_after_post(text: str, start: int, end: int) -> bool:
+    """A model's name of four to six characters right after a post, with or without a known surname: the names
+    of China's minorities written without a dot (副主席萨仁高娃, 副主席乌云其其格)."""
+    if not _LONG_NAME.fullmatch(text[start:end]):
+        return False
+    posts = lexicons.post_set()
+    return any(text[start - size:start] in posts for size in range(2, 7) if size <= start)
+
+
 def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()
                       ) -> list[tuple[str, str]]:
     """(name, source) of each mention `find_persons` finds, in text order, without looking for titles."""
@@ -91,8 +103,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if (label == "PER" and is_plausible_name(name) and not _is_common_word(name)
-                and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
+        if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end))
+                and not _is_common_word(name) and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
     for start, end in _dictionary_names_before_posts(text):
         if not _overlaps(spans, start, end):

@@ -579,3 +579,10 @@ def test_extraction_a_page_of_another_provinces_paper_in_a_folder_keeps_its_own_
     doc = extract_document([Page(f"{n}.txt", t, t, "utf-8") for n, t in (("a", zhengzhou), ("b", zhengzhou),
                                                                         ("c", yichun))])
     assert "宜春市总工会" in doc.organisations and "袁州区总工会" in doc.organisations
+
+
+def test_extraction_a_minority_name_of_four_or_more_characters_after_a_post():
+    text = "内蒙古自治区总工会副主席乌云其其格、自治区总工会副主席萨仁高娃出席。"
+    spans = [(text.index("乌云"), text.index("、"), "PER"), (text.index("萨仁"), text.index("出席"), "PER")]
+    assert [n for n, _ in names(text, ner_spans=spans)] == ["乌云其其格", "萨仁高娃"]
+    assert names("会议由张三李四王五主持。", ner_spans=[(3, 9, "PER")]) == []  # no post before
