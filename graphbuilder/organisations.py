@@ -42,6 +42,8 @@ _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s]|等[省市县区]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
+# A union's own committees, after 工会: 女职工委员会, 经费审查委员会 (经审会).
+_UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
 PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
 
@@ -104,6 +106,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
+            part = _UNION_PART.search(text, start, end)
+            if part and part.end() == end:
+                end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)

@@ -586,3 +586,9 @@ def test_extraction_a_minority_name_of_four_or_more_characters_after_a_post():
     spans = [(text.index("乌云"), text.index("、"), "PER"), (text.index("萨仁"), text.index("出席"), "PER")]
     assert [n for n, _ in names(text, ner_spans=spans)] == ["乌云其其格", "萨仁高娃"]
     assert names("会议由张三李四王五主持。", ner_spans=[(3, 9, "PER")]) == []  # no post before
+
+
+def test_extraction_a_unions_own_committee_in_a_title_is_the_union(gaz):
+    text = "长虹集团工会女职工委员会主任杨雪梅作交流发言。"
+    spans = [(0, text.index("主任"), "ORG")]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == ["长虹集团工会"]
