@@ -261,10 +261,9 @@ def _after_post_or_list(line: str, surname: int) -> bool:
     """Whether the character at ``surname`` follows a post (副局长) or a list's 、."""
     if surname > 0 and line[surname - 1] == "、":
         return True
-    from .lexicons import post_set
+    from .lexicons import post_ends_at
 
-    posts = post_set()
-    return any(line[max(0, surname - size):surname] in posts for size in range(2, 9) if size <= surname)
+    return post_ends_at(line, surname)
 
 
 @lru_cache(maxsize=1)

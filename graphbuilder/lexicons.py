@@ -44,6 +44,12 @@ def post_set() -> frozenset[str]:
     return frozenset(posts())
 
 
+def post_ends_at(text: str, end: int) -> bool:
+    """Whether a post of two to eight characters ends at ``end`` in ``text`` (副局长|蒋军)."""
+    found = post_set()
+    return any(text[end - size:end] in found for size in range(2, min(8, end) + 1))
+
+
 @lru_cache(maxsize=1)
 def post_finder() -> ahocorasick.Automaton:
     """Every post with ``(rank in posts(), post)``: all their occurrences in a text in one pass."""

@@ -82,10 +82,7 @@ _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
     """A model's name of four to six characters right after a post, with or without a known surname: the names
     of China's minorities written without a dot (副主席萨仁高娃, 副主席乌云其其格)."""
-    if not _LONG_NAME.fullmatch(text[start:end]):
-        return False
-    posts = lexicons.post_set()
-    return any(text[start - size:start] in posts for size in range(2, 7) if size <= start)
+    return bool(_LONG_NAME.fullmatch(text[start:end])) and lexicons.post_ends_at(text, start)
 
 
 def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()
