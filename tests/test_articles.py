@@ -189,11 +189,19 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     assert article.body.endswith("（下转第2版）")
 
 
-def test_articles_feature_sub_headline_printed_above_its_headline():
-    text = ("——郑州市总工会开展“安康杯”竞赛纪实\n筑牢安全防线 守护职工平安\n\n本报记者 郭志远\n\n"
-            "6月13日，郑州市“安康杯”竞赛活动启动仪式在中牟县举行。\n")
+@pytest.mark.parametrize("text, headline, subheadlines", [
+    # a feature's sub-headline printed above its headline
+    ("——郑州市总工会开展“安康杯”竞赛纪实\n筑牢安全防线 守护职工平安\n\n本报记者 郭志远\n\n"
+     "6月13日，郑州市“安康杯”竞赛活动启动仪式在中牟县举行。\n",
+     "筑牢安全防线 守护职工平安", ("——郑州市总工会开展“安康杯”竞赛纪实",)),
+    # a headline of two phrases, then another line: headline and subheadline, not one wrapped headline
+    ("情暖职工心 温暖过寒冬\n市总工会启动2024年“两节”送温暖活动\n\n"
+     "本报讯（记者 孙阳）1月10日上午，市总工会2024年“两节”送温暖活动启动仪式举行。\n",
+     "情暖职工心 温暖过寒冬", ("市总工会启动2024年“两节”送温暖活动",)),
+])
+def test_articles_headline_and_subheadline_printed_together(text, headline, subheadlines):
     [article] = split_articles(page(text))
-    assert (article.headline, article.subheadlines) == ("筑牢安全防线 守护职工平安", ("——郑州市总工会开展“安康杯”竞赛纪实",))
+    assert (article.headline, article.subheadlines) == (headline, subheadlines)
 
 
 def test_articles_news_in_brief_led_by_bracketed_headlines_and_a_signature_after_a_report():
@@ -374,13 +382,6 @@ def test_articles_a_headline_below_a_bodys_signature_on_a_page_with_no_blank_lin
     articles = split_articles(page("\n".join(lines) + "\n"))
     assert [a.headline for a in articles] == [lines[6], lines[11]]
     assert articles[1].body.startswith("8月10日")
-
-
-def test_articles_a_headline_of_two_phrases_then_another_line_is_headline_and_subheadline():
-    text = ("情暖职工心 温暖过寒冬\n市总工会启动2024年“两节”送温暖活动\n\n"
-            "本报讯（记者 孙阳）1月10日上午，市总工会2024年“两节”送温暖活动启动仪式举行。\n")
-    [article] = split_articles(page(text))
-    assert (article.headline, article.subheadlines) == ("情暖职工心 温暖过寒冬", ("市总工会启动2024年“两节”送温暖活动",))
 
 
 def test_articles_a_byline_line_with_a_padded_name_under_a_headline():
