@@ -20,6 +20,7 @@ from .cleaning import (
     BYLINE_OPEN,
     BYLINE_VERBS,
     CAPTION_OPEN,
+    PAPER_NAME,
     ROLE_WORDS,
     WEB_HEADER,
     ends_sentence,
@@ -41,6 +42,7 @@ _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
 _BODY_KINDS = ("body", "brief", "caption", "credit")
+_STARTS = ("body", "brief", "caption")  # what an article after headlines between two bodies opens with
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]")
@@ -88,7 +90,8 @@ def split_articles(page: Page) -> list[Article]:
 
 
 def _classify(text: str) -> str:
-    if (_MASTHEAD.search(text) or WEB_HEADER.search(text)) and len(text) <= 80 and not ends_sentence(text):
+    if (_MASTHEAD.search(text) or WEB_HEADER.search(text) or PAPER_NAME.match(text)) and len(text) <= 80 \
+            and not ends_sentence(text):
         return "masthead"
     if BYLINE_OPEN.match(text):
         return "byline"
@@ -225,7 +228,7 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         while after < len(parts) and parts[after].kind == "trailer":
             after += 1
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
-                and parts[after].kind in ("body", "brief", "caption") \
+                and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
                 and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else after)
@@ -235,11 +238,11 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
 
 def _closes_article(part: _Part) -> bool:
     """Whether a part can be the last of an article: a caption, credit or signature, a finished
-    sentence, or a note in brackets (`（株洲日报 5月22日）`)."""
+    sentence (a report's whole text may be its byline's paragraph), or a note in brackets (`（株洲日报 5月22日）`)."""
     if part.kind in ("caption", "credit", "trailer"):
         return True
     text = part.para.text.strip()
-    return part.kind in ("body", "brief") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
+    return part.kind in ("body", "brief", "byline") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:

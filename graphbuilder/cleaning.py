@@ -43,6 +43,10 @@ PHOTO_CREDIT = re.compile(
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
+# A paper's name on its masthead, alone or with the date (义乌商报, 成都日报 2024年4月28日, 安徽工人日报): the place
+# before 日报/商报/… is the place the paper is of.
+PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|商报|时报|早报|都市报)"
+                        r"\s*(?=$|\d{4}\s*年|第\s*[0-9一二三四五六七八九十]+\s*版)")
 WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
 # it opens a paragraph even where the page printed no blank line before it.

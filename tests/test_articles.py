@@ -390,3 +390,20 @@ def test_articles_a_byline_line_with_a_padded_name_under_a_headline():
     [article] = split_articles(page(text))
     assert article.headline == "张家口市总工会开展“冬训”活动"
     assert article.contributors == (Contributor("李娜", "记者"), Contributor("赵子豪", "通讯员"))
+
+
+def test_articles_a_paper_name_with_its_date_is_a_masthead_not_a_headline():
+    text = ("义乌商报\n2023年11月10日\n\n本报讯 （记者 楼  婷）11月8日，我市召开全市工会工作推进会。\n"
+            "全市工会工作推进会召开\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "全市工会工作推进会召开"
+    assert "义乌商报" not in article.body
+
+
+def test_articles_a_headline_closing_a_report_that_is_one_byline_paragraph():
+    text = ("本报讯 （记者 楼  婷）11月8日，我市召开全市工会工作推进会。\n全市工会工作推进会召开\n\n"
+            "本报讯 （通讯员 吴晓燕）11月6日，市总工会爱心驿站授牌仪式在后宅街道举行。\n首批15家工会爱心驿站授牌\n\n"
+            "近日，市总工会组织30名劳模工匠赴金华市开展疗休养活动。（楼  婷）\n劳模工匠赴金华疗休养\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["全市工会工作推进会召开", "首批15家工会爱心驿站授牌", "劳模工匠赴金华疗休养"]
+    assert articles[2].body.startswith("近日")
