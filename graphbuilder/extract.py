@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .articles import TIME_CLAUSE
+from .cleaning import PAPER_NAME
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
 from .organisations import PARTY_DEPARTMENT, PlaceContext, canonical_name, find_organisations
@@ -80,7 +81,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
     city = None if "我市" in body or "本市" in body else (_named_city(org_mentions, gazetteer, page)
-                                                          or _subject_city(article, gazetteer, page))
+                                                          or _subject_city(article, gazetteer, page)
+                                                          or _reported_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     county = article_county(body, gazetteer, page) or page.county
@@ -224,6 +226,20 @@ def _subject_city(article: Article, gazetteer: Gazetteer, page: PlaceContext) ->
     return None
 
 
+def _reported_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """On a page of no one city (a provincial paper), the prefecture an article names most, if one leads
+    (省总工会…到六安市金寨县调研。六安市副市长…，市总工会…: 六安's)."""
+    if page.city is not None:
+        return None
+    counts = prefecture_counts(body, gazetteer)
+    if page.province is not None:
+        counts = Counter({d: n for d, n in counts.items() if gazetteer.is_within(d, page.province)})
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _lede(article: Article) -> str:
     """An article's first sentence after its byline and the date it opens with."""
     lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
@@ -260,8 +276,11 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
         if total:
             (best, n), *rest = total.most_common()
             chosen = best if not rest or rest[0][1] < n else _province_of_most(total, gazetteer)
-    if chosen is None:
-        return PlaceContext()
+    return PlaceContext() if chosen is None else division_context(chosen, gazetteer)
+
+
+def division_context(chosen: Division, gazetteer: Gazetteer) -> PlaceContext:
+    """The context of a paper of this province, prefecture or county."""
     province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)
     if chosen.level == "province":
         return PlaceContext(province=chosen)
@@ -270,6 +289,18 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
         home = chosen if chosen.name.endswith("市") else None  # a county-level city's paper: 市总工会 is its own
         return PlaceContext(province=province, city=prefecture, county=chosen, home_city=home)
     return PlaceContext(province=province, city=chosen)
+
+
+def masthead_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
+    """The context a page's masthead gives, if its first lines name the paper (义乌商报: a paper of the
+    county-level city 义乌市; 安徽工人日报: a provincial paper); a paper's own name outweighs what it reports on."""
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    for line in lines:
+        match = PAPER_NAME.match(line)
+        division = gazetteer.resolve(match.group(1)) if match else None
+        if division is not None and division.level != "township":
+            return division_context(division, gazetteer)
+    return None
 
 
 def _province_of_most(counts: Counter[Division], gazetteer: Gazetteer) -> Division | None:

@@ -44,6 +44,8 @@ _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
 # A union's own committees, after 工会: 女职工委员会, 经费审查委员会 (经审会).
 _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
+# A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
+_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
 PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
 
@@ -106,6 +108,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
+            session = _SESSION.search(text, start + 3, end)
+            if session:
+                end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
             part = _UNION_PART.search(text, start, end)
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
@@ -224,6 +229,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if rest.endswith("机关") and len(rest) > 2:
         rest = rest[:-2]
     rest = _expand_type(rest, parts)
+    if rest == "政协":  # 市政协 → 政协成都市委员会, the name the people's political consultative body goes by
+        return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
         rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
     full = place + rest

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import (ArticleReading, article_person_names, county_paper, own_context, page_context, page_year,
-                      prefecture_counts, read_article, tag_all)
+from .extract import (ArticleReading, article_person_names, county_paper, masthead_context, own_context,
+                      page_context, page_year, prefecture_counts, read_article, tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -87,7 +87,8 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
             if cache is not None:
                 cache.put_counts(pages[i], found)
     context = page_context([p.text for p in pages], gazetteer, city, counts=counts)
-    contexts = [context if city else own_context(c, gazetteer, context) for c in (counts or [None] * len(pages))]
+    contexts = [context if city else masthead_context(p.text, gazetteer) or own_context(c, gazetteer, context)
+                for p, c in zip(pages, counts or [None] * len(pages))]
     contexts = [county_paper(p.text, gazetteer, c) for p, c in zip(pages, contexts)]
     stages["context"] = time.perf_counter() - began
 

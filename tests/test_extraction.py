@@ -592,3 +592,36 @@ def test_extraction_a_unions_own_committee_in_a_title_is_the_union(gaz):
     text = "长虹集团工会女职工委员会主任杨雪梅作交流发言。"
     spans = [(0, text.index("主任"), "ORG")]
     assert [m.text for m in find_organisations(text, gaz, spans)] == ["长虹集团工会"]
+
+
+def test_extraction_a_county_level_citys_paper_known_by_its_masthead():
+    text = ("义乌商报\n2023年11月10日\n\n本报讯 （记者 楼  婷）近日，市总工会组织30名劳模工匠赴金华市疗休养。"
+            "劳模们与金华市总工会劳模代表座谈交流。市总工会副主席楼建军参加座谈。\n劳模工匠赴金华疗休养\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    assert {p.holder: p.organisation for p in doc.posts}["楼建军"] == "义乌市总工会"
+    assert "金华市总工会" in doc.organisations
+
+
+def test_extraction_a_provincial_papers_article_reads_the_city_it_names_most():
+    text = ("安徽工人日报\n2024年3月20日 第2版\n\n省总工会领导到金寨调研\n本报讯（记者 汪  洋）3月18日，省总工会副主席"
+            "刘军一行到六安市金寨县调研。六安市副市长许德胜，市总工会主席钱莉陪同调研。\n\n芜湖举办招聘会\n"
+            "本报讯 日前，芜湖市总工会在芜湖市举办招聘会。芜湖市总工会主席杨柳出席。\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    held = {p.holder: p.organisation for p in doc.posts}
+    assert held["钱莉"] == "六安市总工会" and held["刘军"] == "安徽省总工会"
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("市政协", "政协成都市委员会"),
+    ("成都市政协", "政协成都市委员会"),
+    ("市经信局", "成都市经济和信息化局"),
+])
+def test_extraction_canonical_names_of_a_citys_bodies(gaz, surface, canonical):
+    context = PlaceContext(province=gaz.resolve("四川省"), city=gaz.resolve("成都市"))
+    assert canonical_name(surface, context, gaz) == canonical
+
+
+def test_extraction_a_bodys_numbered_congress_is_not_the_body(gaz):
+    text = "3月15日，淮北矿业集团第十届职工代表大会第三次会议召开。"
+    spans = [(text.index("淮北"), text.index("第三次"), "ORG")]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == ["淮北矿业集团"]
