@@ -101,7 +101,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             end = _without_verb(text, start, end)
         name = text[start:end]
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end))
-                and not _is_common_word(name) and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
+                and (not _is_common_word(name) or lexicons.post_ends_at(text, start))  # 副主席方圆: a name
+                and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
     for start, end in _dictionary_names_before_posts(text):
         if not _overlaps(spans, start, end):
@@ -418,6 +419,7 @@ def title_suffix(segment: str) -> str | None:
     rest = segment[: len(segment) - len(head)]
     keep = 0
     words = _words_with_places(rest) if rest else []
+    in_body = False  # a body's name ends here: its verbal nouns are part of it (劳动|关系|处处长, 宣传|部部长)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
         if word in lexicons.not_titles():
@@ -426,8 +428,9 @@ def title_suffix(segment: str) -> str | None:
         # 铸锻|厂|班长: a one-character body ending after a noun names the body
         suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith("n")
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix):
+                and not level and not suffix and not (in_body and flag == "vn")):
             break
+        in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)
     title = segment[len(rest) - keep:]
     if title in lexicons.not_titles():

@@ -344,7 +344,7 @@ def test_extraction_title_takes_the_whole_organisation_the_model_found():
     person = (text.index("王鹏飞"), text.index("获得"), "PER")
     [mention] = find_persons(text, [org, person])
     assert [t[0] for t in mention.titles] == ["国网南阳供电公司选手"]
-    assert [t[0] for t in find_persons(text, [person])[0].titles] == ["公司选手"]  # the words alone stop at 供电
+    assert [t[0] for t in find_persons(text, [person])[0].titles] == ["国网南阳供电公司选手"]  # 供电 in a body's name
     text = "陪同调研的有市总工会副主席刘洋。"  # the model's 有市总工会 starts with a verb: not taken
     spans = [(text.index("有市"), text.index("副主席"), "ORG"), (text.index("刘洋"), text.index("。"), "PER")]
     assert [t[0] for t in find_persons(text, spans)[0].titles] == ["市总工会副主席"]
@@ -625,3 +625,16 @@ def test_extraction_a_bodys_numbered_congress_is_not_the_body(gaz):
     text = "3月15日，淮北矿业集团第十届职工代表大会第三次会议召开。"
     spans = [(text.index("淮北"), text.index("第三次"), "ORG")]
     assert [m.text for m in find_organisations(text, gaz, spans)] == ["淮北矿业集团"]
+
+
+def test_extraction_a_departments_verbal_nouns_stay_in_the_title():
+    text = "邀请省人社厅劳动关系处处长梁志勇授课。"
+    spans = [(text.index("梁志勇"), text.index("授课"), "PER")]
+    assert names(text, ner_spans=spans) == [("梁志勇", ["省人社厅劳动关系处处长"])]
+
+
+def test_extraction_a_name_that_is_also_a_word_right_after_a_post():
+    text = "金华市总工会副主席方圆参加座谈。"
+    assert names(text, ner_spans=[(text.index("方圆"), text.index("参加"), "PER")]) == [("方圆", ["金华市总工会副主席"])]
+    text = "会议讨论了方圆百里的规划。"
+    assert names(text, ner_spans=[(text.index("方圆"), text.index("百里"), "PER")]) == []
