@@ -5,7 +5,7 @@ after a township or county (`沁阳市紫陵镇范村`) and then wherever its na
 after its city (`郑州高新区`); `我市`, `本市` and `全市`
 refer to the paper's city (or the county-level city an article is about), `全省` to its province, `我县` to
 the article's county. NER place names that the
-gazetteer does not know count when they end with an administrative suffix.
+gazetteer does not know count when they end with an administrative suffix, or as a venue where an event is held.
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ _DEICTIC = {"我市": "市", "本市": "市", "全市": "市", "我省": "省", 
             "本县": "县", "全县": "县", "我区": "区", "全区": "区"}  # the level each refers to
 _DEICTIC_RE = re.compile("|".join(_DEICTIC))
 _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "盟", "旗")
+# A place the model found where an event is held (在锦城艺术宫举行): a venue, whatever its name ends with.
+_VENUE_BEFORE = re.compile(r"[在于]$")
+_VENUE_AFTER = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|落幕|开班|启动|开展|进行)")
 _GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区)")
 
 
@@ -65,6 +68,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
             continue
         if name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) and not _is_word(name):
             found.append(PlaceMention(name, name, start, end, "other"))
+        elif (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
+              and _VENUE_AFTER.match(text, end)):
+            found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行
     return sorted(found, key=lambda p: p.start)
 
 

@@ -294,7 +294,7 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
 
 
 def _event_place(reading: ArticleReading, draft) -> str | None:
-    rank = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4, "other": 5}
+    rank = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4, "other": 5, "venue": 5}
     candidates = [p for p in reading.places if (p.start, p.end) in draft.places]
     if not candidates:
         return None

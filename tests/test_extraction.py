@@ -638,3 +638,12 @@ def test_extraction_a_name_that_is_also_a_word_right_after_a_post():
     assert names(text, ner_spans=[(text.index("方圆"), text.index("参加"), "PER")]) == [("方圆", ["金华市总工会副主席"])]
     text = "会议讨论了方圆百里的规划。"
     assert names(text, ner_spans=[(text.index("方圆"), text.index("百里"), "PER")]) == []
+
+
+def test_extraction_a_venue_the_model_found_where_an_event_is_held(gaz):
+    text = "4月26日上午，表彰大会在锦城艺术宫举行。职工们走进锦城艺术宫参观。"
+    spans = [(text.index("锦城"), text.index("举行"), "LOC"), (text.rindex("锦城"), text.rindex("参观"), "LOC")]
+    found = find_places(text, gaz, PlaceContext(), spans)
+    assert [(p.name, p.start, p.level) for p in found] == [("锦城艺术宫", text.index("锦城"), "venue")]
+    text = "大会在市会议中心举行。"
+    assert find_places(text, gaz, PlaceContext(), [(2, text.index("举行"), "LOC")]) == []  # relative: not read
