@@ -88,8 +88,9 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     county = article_county(body, gazetteer, page) or page.county
     home = county if county is not None and _is_subject(county, article) else page.home_city
     context = PlaceContext(page.province, page.city, county, home)
-    orgs = tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context, gazetteer),
-                                              gazetteer)) for m in org_mentions)
+    orgs = _full_forms(tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context,
+                                                                                             gazetteer), gazetteer))
+                             for m in org_mentions), gazetteer)
     places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
     events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
                          orgs=[(o.mention.start, o.mention.end) for o in orgs],
@@ -142,6 +143,18 @@ def _committees(body: str, mention: Mention) -> str:
         if before:
             return before.group(1) + "委" + mention.text
     return mention.text
+
+
+def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[OrgMention, ...]:
+    """Each name the article also writes with its city or province before it (白云区总工会 beside
+    广州市白云区总工会) named by that fuller form."""
+    names = {o.name for o in orgs}
+    fuller = {}
+    for name in names:
+        for other in names:
+            if other.endswith(name) and other != name and gazetteer.lookup(other[:len(other) - len(name)]):
+                fuller[name] = other
+    return tuple(OrgMention(o.mention, fuller[o.name]) if o.name in fuller else o for o in orgs) if fuller else orgs
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:

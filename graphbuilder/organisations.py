@@ -87,9 +87,12 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     candidates: list[Mention] = []
     for match in national.finditer(text):
         candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
-    for start, end, division in gazetteer.find_in_text(text):
+    divisions = gazetteer.find_in_text(text)
+    for (start, end, division), before in zip(divisions, [None] + divisions[:-1]):
         body = _body_after(text, end)
         if body:
+            if before is not None and before[1] == start and before[2] == gazetteer.parent(division):
+                start = before[0]  # 广州市|白云区总工会: the text's full form names the district's city
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
     for match in relative.finditer(text):
         start, end = match.span()

@@ -647,3 +647,19 @@ def test_extraction_a_venue_the_model_found_where_an_event_is_held(gaz):
     assert [(p.name, p.start, p.level) for p in found] == [("锦城艺术宫", text.index("锦城"), "venue")]
     text = "大会在市会议中心举行。"
     assert find_places(text, gaz, PlaceContext(), [(2, text.index("举行"), "LOC")]) == []  # relative: not read
+
+
+def test_extraction_a_districts_body_by_the_full_form_the_text_gives():
+    text = "学员们到广州市白云区总工会快递员之家现场教学。白云区总工会主席冯洁介绍经验。"
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="广州市")
+    assert "广州市白云区总工会" in doc.organisations and "白云区总工会" not in doc.organisations
+    assert {p.holder: p.organisation for p in doc.posts}["冯洁"] == "广州市白云区总工会"
+    text = "白云区总工会主席冯洁介绍经验。"
+    assert "白云区总工会" in extract_document([Page("p.txt", text, text, "utf-8")], city="广州市").organisations
+
+
+def test_extraction_experts_invited_to_teach_take_part():
+    text = ("10月30日，全省工会培训班在广州举办。培训班邀请中山大学教授郑坚、省人社厅劳动关系处处长梁志勇"
+            "等专家授课。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="广州市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("郑坚", "授课"), ("梁志勇", "授课")}
