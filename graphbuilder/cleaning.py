@@ -243,6 +243,10 @@ _NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄�
 _RUNNING_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在][\u4e00-\u9fff])")
 
 
+# What follows a padded name in running text where no post precedes it (增补吴  丹为…, 职工杨  帆获得…).
+_VERB_AFTER_NAME = frozenset("为获作主参陪出讲介表")
+
+
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
     """The pieces of a line around the spaces that pad two-character names: (text, page offset, pad)."""
     if " " not in line and "\u3000" not in line:
@@ -250,7 +254,8 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
     pieces: list[tuple[str, int, str]] = []
     pos, pad = 0, ""
     matches = sorted([*_NAME_PAD.finditer(line), *(m for m in _RUNNING_PAD.finditer(line)
-                                                   if _after_post_or_list(line, m.start() - 1))],
+                                                   if _after_post_or_list(line, m.start() - 1)
+                                                   or line[m.end() + 1:m.end() + 2] in _VERB_AFTER_NAME)],
                      key=lambda m: m.start())
     for match in matches:
         if line[match.start() - 1] not in _single_surnames() or match.start() < pos:

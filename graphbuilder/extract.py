@@ -196,7 +196,7 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
         return context
     ancestors = gazetteer.ancestors(county)
     return PlaceContext(province=next((d for d in ancestors if d.level == "province"), context.province),
-                        city=next((d for d in ancestors if d.level == "prefecture"), context.city), county=county)
+                        city=next((d for d in ancestors if d.is_city), context.city), county=county)
 
 
 def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
@@ -295,10 +295,10 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
 def division_context(chosen: Division, gazetteer: Gazetteer) -> PlaceContext:
     """The context of a paper of this province, prefecture or county."""
     province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)
-    if chosen.level == "province":
-        return PlaceContext(province=chosen)
+    if chosen.level == "province":  # a municipality's paper (北京市): its 市总工会 is the municipality's
+        return PlaceContext(province=chosen, city=chosen if chosen.is_city else None)
     if chosen.level == "county":  # a county paper: 县总工会 is its own, 市总工会 its prefecture's
-        prefecture = next((d for d in gazetteer.ancestors(chosen) if d.level == "prefecture"), None)
+        prefecture = next((d for d in gazetteer.ancestors(chosen) if d.is_city), None)
         home = chosen if chosen.name.endswith("市") else None  # a county-level city's paper: 市总工会 is its own
         return PlaceContext(province=province, city=prefecture, county=chosen, home_city=home)
     return PlaceContext(province=province, city=chosen)
@@ -340,10 +340,7 @@ def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: Place
     if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return fallback
     city = ranked[0][0]
-    if fallback.city == city:
-        return fallback
-    province = next((d for d in gazetteer.ancestors(city) if d.level == "province"), None)
-    return PlaceContext(province=province, city=city)
+    return fallback if fallback.city == city else division_context(city, gazetteer)
 
 
 def _another_province(counts: Counter[Division], gazetteer: Gazetteer, fallback: PlaceContext) -> bool:
@@ -351,11 +348,12 @@ def _another_province(counts: Counter[Division], gazetteer: Gazetteer, fallback:
     of 河南 papers): then the city of all the pages is not its city."""
     if fallback.province is None:
         return False
-    return all(not gazetteer.is_within(city, fallback.province) for city in counts)
+    return all(city != fallback.province and not gazetteer.is_within(city, fallback.province) for city in counts)
 
 
 def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
-    """How much a page names each prefecture: 2 for the prefecture itself, 1 for a place within it."""
+    """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
+    it."""
     counts: Counter[Division] = Counter()
     for _, _, division in gazetteer.find_in_text(text):
         prefecture = _prefecture(division, gazetteer)
@@ -366,7 +364,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
 
 def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:
     for d in (division, *gazetteer.ancestors(division)):
-        if d.level == "prefecture":
+        if d.is_city:
             return d
     return None
 

@@ -63,6 +63,11 @@ class Division:
         return self.level == "county" and "71" <= self.code[4:6] <= "79"
 
     @property
+    def is_city(self) -> bool:
+        """A prefecture-level city or above it a municipality (北京市, 重庆市): a city whose 市总工会 is its own."""
+        return self.level == "prefecture" or self.level == "province" and self.name.endswith("市")
+
+    @property
     def short(self) -> str:
         """The name without its generic suffix (河南省 -> 河南, 紫陵镇 -> 紫陵), at least 2 characters."""
         if self.is_functional_zone:

@@ -108,6 +108,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "name+post"
     for start, end in _names_after_posts(text):
+        if spans.get((start, end - 1)) == "ner" and _one_more_character(text, end):
+            del spans[(start, end - 1)]  # 主席周国|强作报告: the model stopped a character short
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
     _trim_overlong(text, spans)
@@ -224,6 +226,16 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
     while start >= 0:
         yield start, start + len(word)
         start = text.find(word, start + len(word))
+
+
+# Verbs that a name is followed by (…作报告, …为职工颁奖, …主持会议): the name ends before one, not at it.
+_VERB_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
+
+
+def _one_more_character(text: str, end: int) -> bool:
+    """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
+    first two characters: the third is no verb that follows names, and the character after it is one."""
+    return text[end - 1] not in _VERB_AFTER_NAME and text[end:end + 1] in _VERB_AFTER_NAME
 
 
 def _overlaps(spans, start: int, end: int) -> bool:

@@ -663,3 +663,17 @@ def test_extraction_experts_invited_to_teach_take_part():
             "等专家授课。")
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="广州市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("郑坚", "授课"), ("梁志勇", "授课")}
+
+
+def test_extraction_a_municipalitys_paper_reads_its_own_city_forms():
+    text = ("本报讯（记者 陈静）4月27日，市总工会在浦东新区举办职工讲座。市总工会副主席王伟出席。"
+            "上海电气集团、上海地铁的职工参加。\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    assert {p.holder: p.organisation for p in doc.posts}["王伟"] == "上海市总工会"
+
+
+def test_extraction_a_three_character_name_the_model_read_two_characters_of():
+    text = "区总工会主席周国强作工作报告。"
+    assert names(text, ner_spans=[(6, 8, "PER")]) == [("周国强", ["区总工会主席"])]
+    text = "区总工会主席李红作工作报告。"
+    assert names(text, ner_spans=[(6, 8, "PER")]) == [("李红", ["区总工会主席"])]

@@ -103,3 +103,12 @@ def test_reading_published_option_overrides_file_name(tmp_path):
     path.write_text("正文。", encoding="utf-8")
     assert read_page(path).published == dt.date(2020, 9, 11)
     assert read_page(path, published=dt.date(2021, 1, 1)).published == dt.date(2021, 1, 1)
+
+
+def test_reading_a_padded_name_in_running_text_before_its_verb():
+    from graphbuilder.cleaning import split_paragraphs
+
+    [para] = split_paragraphs("会议增补吴  丹为区总工会副主席，来凤县职工杨  帆获得冠军。\n")
+    assert "吴丹为" in para.text and "杨帆获得" in para.text
+    [para] = split_paragraphs("他说王  牌产品很好。\n")
+    assert "王  牌" in para.text
