@@ -41,7 +41,8 @@ _NAME_BREAK = re.compile(r"[在于将已由]|举行|召开|举办|开展|”")
 _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
-_NAME_TAIL = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|专家|学者|代表|人)|等|一行|同志|分别)")
+_NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位]?[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|专家|学者|代表|人)"
+                        r"|等|一行|同志|分别)")
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
 _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?\s*$")
 # A life's milestones, not events: 1957年冬参加工作.

@@ -101,7 +101,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             end = _without_verb(text, start, end)
         name = text[start:end]
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end))
-                and (not _is_common_word(name) or lexicons.post_ends_at(text, start))  # 副主席方圆: a name
+                and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
     for start, end in _dictionary_names_before_posts(text):
@@ -232,6 +232,11 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
 _VERB_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
 
 
+def _after_a_proper_post(text: str, start: int) -> bool:
+    """Whether a post, not a common noun such as 工人 (市工人|文化宫), ends right before `start`."""
+    return lexicons.post_ends_at(text, start) and not text.endswith(tuple(_COMMON_NOUN_POSTS), 0, start)
+
+
 def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
     first two characters: the third is no verb that follows names, and the character after it is one."""
@@ -293,6 +298,11 @@ def _posts_after_name() -> tuple[str, ...]:
     return tuple(p for p in lexicons.posts() if _AFTER_NAME_POST.search(p))
 
 
+# Common nouns that end a title before a name the model found (来凤县职工杨帆, 湖北民族大学新生谭思琪) but say too
+# little to read a name after them alone (职工国标舞队, 市工人文化宫).
+_COMMON_NOUN_POSTS = frozenset({"职工", "工人", "学生", "新生"})
+
+
 @lru_cache(maxsize=1024)  # an article's persons are found twice (see `graphbuilder.pipeline.read_page`)
 def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
     """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
@@ -303,6 +313,8 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if start < ends.get(post, 0):
             continue  # overlaps the occurrence before: as str.find from the end of it would
         ends[post] = start + len(post)
+        if post in _COMMON_NOUN_POSTS:
+            continue
         name = _read_name(text, ends[post])
         if name:
             found.append((ends[post], ends[post] + len(name)))
@@ -437,10 +449,11 @@ def title_suffix(segment: str) -> str | None:
         if word in lexicons.not_titles():
             break
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
-        # 铸锻|厂|班长: a one-character body ending after a noun names the body
-        suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith("n")
+        # 铸锻|厂|班长, 冷轧|厂|工人: a one-character body ending after a noun or a verb names the body
+        suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith(("n", "v"))
+        before_suffix = i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][0] in lexicons.org_suffixes()
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix and not (in_body and flag == "vn")):
+                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix))):
             break
         in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)

@@ -677,3 +677,23 @@ def test_extraction_a_three_character_name_the_model_read_two_characters_of():
     assert names(text, ner_spans=[(6, 8, "PER")]) == [("周国强", ["区总工会主席"])]
     text = "区总工会主席李红作工作报告。"
     assert names(text, ner_spans=[(6, 8, "PER")]) == [("李红", ["区总工会主席"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来凤县职工杨帆获得男子单打冠军。", [("杨帆", ["来凤县职工"])]),
+    ("宝钢股份冷轧厂工人沈丽娟作交流发言。", [("沈丽娟", ["宝钢股份冷轧厂工人"])]),
+])
+def test_extraction_common_nouns_end_a_title_before_a_name_the_model_found(text, expected):
+    start = text.index(expected[0][0])
+    assert names(text, ner_spans=[(start, start + len(expected[0][0]), "PER")]) == expected
+
+
+def test_extraction_common_nouns_read_no_name_alone():
+    assert names("市总工会职工国标舞队表演节目，市工人文化宫开放。") == []
+
+
+def test_extraction_a_list_of_names_closed_by_a_counted_group_shares_the_verb():
+    text = ("4月29日，表彰大会在上海展览中心举行。上海电气集团高级工程师周峰、宝钢股份冷轧厂工人沈丽娟"
+            "等2名获奖代表作交流发言。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="上海市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("周峰", "发言"), ("沈丽娟", "发言")}
