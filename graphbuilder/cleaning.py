@@ -91,8 +91,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
                 blocks.append([])  # a credit or a byline line is a block of its own; so is a headline below one
             signed = bool(signature) or is_whole_bracket_byline(piece)
-    return [_paragraph(part) for block in blocks if block
-            for glued in _split_glued_byline(block) for part in _split_long_block(glued)]
+    return [_paragraph(unsigned) for block in blocks if block for glued in _split_glued_byline(block)
+            for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
 
 
 def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:
@@ -112,7 +112,24 @@ def _split_glued_byline(block: list[tuple[str, int]]) -> list[list[tuple[str, in
     match = _BRACKET_BYLINE.search(joined, 2)
     if not match or not looks_like_headline(joined[:match.start()]):
         return [block]
-    cut = match.start()
+    return _cut_block(block, match.start())
+
+
+def _split_trailing_signature(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A block whose last sentence is followed on its line by a byline or signature in brackets
+    (`…为获奖选手颁奖。（通讯员 李  想）`): the text and the signature apart, as if the signature had its own line."""
+    joined = _joined(block)
+    cut = joined.rfind("（")
+    if cut <= 0 or not joined.endswith("）") or not ends_sentence(joined[:cut]):
+        return [block]
+    tail = joined[cut:]
+    if not (is_whole_bracket_byline(tail) or BRACKET_SIGNATURE.fullmatch(tail)):
+        return [block]
+    return _cut_block(block, cut)
+
+
+def _cut_block(block: list[tuple[str, int]], cut: int) -> list[list[tuple[str, int]]]:
+    """A block cut in two at a position of its joined text."""
     for k, (line, start) in enumerate(block):
         if cut <= len(line):
             head, tail = line[:cut].rstrip(), line[cut:]

@@ -407,3 +407,11 @@ def test_articles_a_headline_closing_a_report_that_is_one_byline_paragraph():
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["全市工会工作推进会召开", "首批15家工会爱心驿站授牌", "劳模工匠赴金华疗休养"]
     assert articles[2].body.startswith("近日")
+
+
+def test_articles_a_signature_in_brackets_at_the_end_of_the_last_line_signs_the_article():
+    text = ("本报讯 9月20日，全州职工乒乓球比赛在利川市体育馆举行。州总工会副主\n席田勇为获奖选手颁奖。（通讯员 李  想）\n"
+            "全州职工乒乓球比赛在利川举行\n\n近日，市总工会组织劳模疗休养。副主席方圆参加座谈。（楼  婷）\n劳模工匠赴金华疗休养\n")
+    articles = split_articles(page(text))
+    assert [a.contributors for a in articles] == [(Contributor("李想", "通讯员"),), (Contributor("楼婷", ""),)]
+    assert [a.body[-3:] for a in articles] == ["颁奖。", "座谈。"]
