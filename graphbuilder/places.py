@@ -64,13 +64,16 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     taken = [(p.start, p.end) for p in found]
     for start, end, label in ner_spans:
         name = text[start:end]
-        if label != "LOC" or any(s < end and start < e for s, e in taken):
+        if label != "LOC":
             continue
-        if name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) and not _is_word(name):
+        overlapped = [(s, e) for s, e in taken if s < end and start < e]
+        venue = (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
+                 and _VENUE_AFTER.match(text, end))
+        if not overlapped and name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) \
+                and not _is_word(name):
             found.append(PlaceMention(name, name, start, end, "other"))
-        elif (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
-              and _VENUE_AFTER.match(text, end)):
-            found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行
+        elif venue and all(s == start and e < end for s, e in overlapped):
+            found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行
     return sorted(found, key=lambda p: p.start)
 
 

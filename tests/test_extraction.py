@@ -697,3 +697,10 @@ def test_extraction_a_list_of_names_closed_by_a_counted_group_shares_the_verb():
             "等2名获奖代表作交流发言。")
     doc = extract_document([Page("p.txt", text, text, "utf-8")], city="上海市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("周峰", "发言"), ("沈丽娟", "发言")}
+
+
+def test_extraction_a_venue_named_after_its_city(gaz):
+    text = "昨天上午，表彰大会在上海展览中心举行。"
+    start = text.index("上海")
+    found = find_places(text, gaz, PlaceContext(), [(start, text.index("举行"), "LOC")])
+    assert [(p.name, p.level) for p in found] == [("上海市", "province"), ("上海展览中心", "venue")]
