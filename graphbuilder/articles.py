@@ -93,12 +93,12 @@ def _classify(text: str) -> str:
     if (_MASTHEAD.search(text) or WEB_HEADER.search(text) or PAPER_NAME.match(text)) and len(text) <= 80 \
             and not ends_sentence(text):
         return "masthead"
+    if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 and （记者 牛  犇 摄） are credits
+        return "credit"
     if BYLINE_OPEN.match(text):
         return "byline"
     if signature_names(text):
         return "signature"
-    if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 is a credit, not a byline named 马丽摄
-        return "credit"
     if is_standalone_byline(text):
         return "standalone"
     if CAPTION_OPEN.match(text) or BULLET_ITEM.match(text) and split_caption_credit(text)[1]:

@@ -38,8 +38,8 @@ STANDALONE_BYLINE = re.compile(
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
-PHOTO_CREDIT = re.compile(
-    rf"^[■●□◆\s]*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*$"
+PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, （记者 牛  犇 摄）, 摄影：张三
+    rf"^[■●□◆\s]*[（(]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*[）)]?\s*$"
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
@@ -169,11 +169,12 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     heading = False  # the line before was a headline's
     for i, (line, start) in enumerate(block):
         after_end = i > 0 and (not parts[-1] or _closes_paragraph(block[i - 1][0]))
-        if after_end and len(line) <= width * 0.75 and looks_like_headline(line):
+        last = i + 1 == len(block)
+        if after_end and len(line) <= width * (0.8 if last else 0.75) and looks_like_headline(line):
             if heading and not line.startswith("——"):
                 parts[-2].append((line, start))  # a headline the column wrapped
                 continue
-            if i + 1 < len(block) or len(line) <= 0.8 * width:  # a full last line may be a column break
+            if not last or len(line) <= 0.8 * width:  # a full last line may be a column break
                 if parts[-1]:
                     parts.append([])
                 parts[-1].append((line, start))

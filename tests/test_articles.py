@@ -415,3 +415,14 @@ def test_articles_a_signature_in_brackets_at_the_end_of_the_last_line_signs_the_
     articles = split_articles(page(text))
     assert [a.contributors for a in articles] == [(Contributor("李想", "通讯员"),), (Contributor("楼婷", ""),)]
     assert [a.body[-3:] for a in articles] == ["颁奖。", "座谈。"]
+
+
+def test_articles_a_photo_credit_in_brackets_below_a_caption():
+    lines = ["本报讯（记者 牛  犇）12月6日至7日，全市工会系统“冬送温", "暖”走访慰问活动集中开展。市领导分别带队，",
+             "深入企业、社区和困难职工家中走访慰问。市委", "副书记贾卫东到禹州市，市总工会主席梁艳到长",
+             "葛市，分别走访慰问困难职工，送去慰问金和慰问", "品。", "市领导带队开展“冬送温暖”走访慰问", "",
+             "图为12月6日，梁艳（右二）在长葛市慰问困难职工", "家庭。（记者 牛  犇 摄）", "",
+             "本报讯（通讯员 王  静）日前，魏都区总工会举办技能大赛颁奖仪式。", "魏都区职工技能大赛颁奖"]
+    articles = split_articles(page("\n".join(lines) + "\n"))
+    assert [a.headline for a in articles] == [lines[6], lines[-1]]
+    assert articles[0].captions[0].credit.startswith("（记者")
