@@ -192,6 +192,8 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
     if context.county is not None or not _COUNTY_VOICE.search(text):
         return context
     county = article_county(text, gazetteer, context)
+    if county is None and context.city is not None:  # a county paper's page among another city's pages
+        county = article_county(text, gazetteer, PlaceContext())
     if county is None or not county.name.endswith("县"):
         return context
     ancestors = gazetteer.ancestors(county)

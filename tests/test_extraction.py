@@ -704,3 +704,11 @@ def test_extraction_a_venue_named_after_its_city(gaz):
     start = text.index("上海")
     found = find_places(text, gaz, PlaceContext(), [(start, text.index("举行"), "LOC")])
     assert [(p.name, p.level) for p in found] == [("上海市", "province"), ("上海展览中心", "venue")]
+
+
+def test_extraction_a_county_papers_page_among_another_citys_pages():
+    xuchang = "本报讯 12月6日，许昌市总工会在许昌市魏都区慰问职工。许昌市总工会主席梁艳参加。许昌市禹州市、长葛市也开展活动。"
+    gushi = ("本报讯 4月30日，我县劳模表彰大会召开。县委书记吴卫国出席。段集镇柳树村党支部书记余长江发言。\n\n"
+             "本报讯 5月上旬，县总工会在胡族铺镇举办招聘会。县总工会副主席何伟到现场察看。")
+    doc = extract_document([Page("a.txt", xuchang, xuchang, "utf-8"), Page("b.txt", gushi, gushi, "utf-8")])
+    assert {"固始县总工会", "中共固始县委"} <= set(doc.organisations)
