@@ -463,7 +463,7 @@ def title_suffix(segment: str) -> str | None:
     return title
 
 
-_LEVEL_WORDS = frozenset("省市县区州镇乡")
+_LEVEL_WORDS = frozenset("省市县区州镇乡村")
 
 
 def _words_with_places(text: str) -> list[tuple[str, str]]:

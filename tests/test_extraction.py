@@ -712,3 +712,9 @@ def test_extraction_a_county_papers_page_among_another_citys_pages():
              "本报讯 5月上旬，县总工会在胡族铺镇举办招聘会。县总工会副主席何伟到现场察看。")
     doc = extract_document([Page("a.txt", xuchang, xuchang, "utf-8"), Page("b.txt", gushi, gushi, "utf-8")])
     assert {"固始县总工会", "中共固始县委"} <= set(doc.organisations)
+
+
+def test_extraction_a_villages_name_in_a_title_chain():
+    text = "全县劳动模范、段集镇柳树村党支部书记余长江代表受表彰劳模发言。"
+    start = text.index("余长江")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("余长江", ["全县劳动模范", "段集镇柳树村党支部书记"])]
