@@ -452,8 +452,12 @@ def title_suffix(segment: str) -> str | None:
         # 铸锻|厂|班长, 冷轧|厂|工人: a one-character body ending after a noun or a verb names the body
         suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith(("n", "v"))
         before_suffix = i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][0] in lexicons.org_suffixes()
+        # 焦煤集团|古汉|山矿|综采队: a word the segmenter took for a time, numeral or foreign word between a body's
+        # name and a body of it is part of the name (not a preposition or verb: 慰问团在|市委副书记)
+        nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
+                  and any(_is_org_word(w) or w in lexicons.org_suffixes() for w, _ in words[:i]))
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix))):
+                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix or nested))):
             break
         in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)
@@ -463,6 +467,7 @@ def title_suffix(segment: str) -> str | None:
     return title
 
 
+_NAME_PART_FLAGS = ("t", "j", "m", "x", "f")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")
 
 

@@ -718,3 +718,13 @@ def test_extraction_a_villages_name_in_a_title_chain():
     text = "全县劳动模范、段集镇柳树村党支部书记余长江代表受表彰劳模发言。"
     start = text.index("余长江")
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("余长江", ["全县劳动模范", "段集镇柳树村党支部书记"])]
+
+
+def test_extraction_a_mine_named_with_a_word_the_segmenter_takes_for_a_time():
+    text = "全国劳动模范、焦煤集团古汉山矿综采队队长孙建国代表劳模发言。"
+    start = text.index("孙建国")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [
+        ("孙建国", ["全国劳动模范", "焦煤集团古汉山矿综采队队长"])]
+    text = "慰问团在市委副书记黄晓燕陪同下走访职工。"
+    start = text.index("黄晓燕")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("黄晓燕", ["市委副书记"])]
