@@ -14,7 +14,7 @@ from .articles import TIME_CLAUSE
 from .cleaning import PAPER_NAME
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
-from .organisations import PARTY_DEPARTMENT, PlaceContext, canonical_name, find_organisations
+from .organisations import PARTY_DEPARTMENT, PlaceContext, bodies_in_titles, canonical_name, find_organisations
 from .persons import PersonMention, find_person_names, find_persons
 from .places import PlaceMention, find_places
 from .records import Article, Mention
@@ -80,6 +80,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     sentences = split_sentences(body)
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
+    org_mentions += bodies_in_titles([t for p in persons for t in p.titles], org_mentions)
     city = None if "我市" in body or "本市" in body else (_named_city(org_mentions, gazetteer, page)
                                                           or _subject_city(article, gazetteer, page)
                                                           or _reported_city(body, gazetteer, page))

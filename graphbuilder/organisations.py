@@ -125,6 +125,19 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     return sorted(chosen, key=lambda m: m.start)
 
 
+def bodies_in_titles(titles: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """The named bodies that titles open with (焦作大学|新生, 宝钢股份冷轧厂|工人) where no mention was found:
+    a title's words before its post, when they read as a body's name."""
+    bodies = []
+    for title, start, _end in titles:
+        post = next((p for p in lexicons.posts() if title.endswith(p)), "")
+        name = title[: len(title) - len(post)]
+        end = start + len(name)
+        if post and _is_body_name(name) and all(end <= m.start or start >= m.end for m in found + bodies):
+            bodies.append(Mention("organisation", name, start, end, "title"))
+    return bodies
+
+
 def _body_after(text: str, end: int) -> str:
     """Type words right after a place name: 修武县|总工会, 焦作市|委统战部."""
     run = _type_words().run.match(text, end)

@@ -129,5 +129,8 @@ _ZONE_WORDS = frozenset({"综合", "实验", "示范", "开发", "产业"})
 
 
 def _is_word(name: str) -> bool:
-    """A common word (农村, 社区) rather than a name."""
-    return segmenter.frequency(name) >= 100
+    """A common word (农村, 社区) or a phrase ending in one (文明城市) rather than a name."""
+    return segmenter.frequency(name) >= 100 or name.endswith(_COMMON_PLACE_NOUNS)
+
+
+_COMMON_PLACE_NOUNS = ("城市", "县城", "市区", "城区", "乡村", "农村", "山区")

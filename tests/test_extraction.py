@@ -728,3 +728,15 @@ def test_extraction_a_mine_named_with_a_word_the_segmenter_takes_for_a_time():
     text = "慰问团在市委副书记黄晓燕陪同下走访职工。"
     start = text.index("黄晓燕")
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("黄晓燕", ["市委副书记"])]
+
+
+def test_extraction_a_named_body_a_title_opens_with(gaz):
+    text = "受助学生代表、焦作大学新生李梦瑶发言。"
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="焦作市")
+    assert "焦作大学" in doc.organisations
+
+
+def test_extraction_a_phrase_ending_in_a_common_place_noun_is_no_place(gaz):
+    text = "要在文明城市创建中发挥作用。"
+    start = text.index("文明")
+    assert find_places(text, gaz, PlaceContext(), [(start, start + 4, "LOC")]) == []
