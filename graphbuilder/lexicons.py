@@ -82,6 +82,8 @@ def org_abbreviations() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     parts: list[tuple[str, str]] = []
     for line in read_list(data_path("lexicons", "org_abbreviations.tsv")):
         short, _, full = line.partition("\t")
+        if short.endswith("~"):
+            continue  # a short form that opens a name (see `org_name_openings`)
         if short.startswith("~"):
             parts.append((short[1:], full.strip()))
         else:
@@ -90,6 +92,13 @@ def org_abbreviations() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return whole, tuple(parts)
 
 
+
+
+@lru_cache(maxsize=1)
+def org_name_openings() -> tuple[tuple[str, str], ...]:
+    """Short forms that open an organisation's name and their official forms (工行漯河分行 → 中国工商银行漯河分行)."""
+    rows = (line.partition("\t") for line in read_list(data_path("lexicons", "org_abbreviations.tsv")))
+    return tuple((short[:-1], full.strip()) for short, _, full in rows if short.endswith("~"))
 
 
 @lru_cache(maxsize=None)

@@ -232,7 +232,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     whole, parts = lexicons.org_abbreviations()
     if surface in whole:
         return whole[surface]
-    name = surface
+    name = next((full + surface[len(short):] for short, full in lexicons.org_name_openings()
+                 if surface.startswith(short) and len(surface) > len(short)), surface)
     youth = re.fullmatch(r"团([省市县区])委", name)
     if youth:
         place = context.for_level(youth.group(1))

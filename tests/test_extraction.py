@@ -740,3 +740,8 @@ def test_extraction_a_phrase_ending_in_a_common_place_noun_is_no_place(gaz):
     text = "要在文明城市创建中发挥作用。"
     start = text.index("文明")
     assert find_places(text, gaz, PlaceContext(), [(start, start + 4, "LOC")]) == []
+
+
+def test_extraction_a_banks_short_name_opening_a_branchs_name(gaz):
+    assert canonical_name("工行漯河分行", PlaceContext(), gaz) == "中国工商银行漯河分行"
+    assert canonical_name("中国工商银行漯河分行", PlaceContext(), gaz) == "中国工商银行漯河分行"
