@@ -113,6 +113,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
     _trim_overlong(text, spans)
+    _extend_before_verb(text, spans)
     _join_dotted(text, spans)
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     for start, end in _names_in_lists(text, spans):
@@ -230,6 +231,14 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
 
 # Verbs that a name is followed by (…作报告, …为职工颁奖, …主持会议): the name ends before one, not at it.
 _VERB_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
+
+
+def _extend_before_verb(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """A two-character name followed by 和 and then a verb that follows names (院长张景|和参加) ends with 和: a
+    conjunction there would join the name to nothing."""
+    for start, end in [span for span in spans if span[1] - span[0] == 2]:
+        if text[end:end + 1] == "和" and text[end + 1:end + 2] in _VERB_AFTER_NAME:
+            spans[(start, end + 1)] = spans.pop((start, end))
 
 
 def _after_a_proper_post(text: str, start: int) -> bool:

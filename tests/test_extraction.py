@@ -745,3 +745,14 @@ def test_extraction_a_phrase_ending_in_a_common_place_noun_is_no_place(gaz):
 def test_extraction_a_banks_short_name_opening_a_branchs_name(gaz):
     assert canonical_name("工行漯河分行", PlaceContext(), gaz) == "中国工商银行漯河分行"
     assert canonical_name("中国工商银行漯河分行", PlaceContext(), gaz) == "中国工商银行漯河分行"
+
+
+def test_extraction_a_name_ending_in_he_before_its_verb():
+    text = "县第二人民医院院长张景和参加授牌仪式，县总工会副主席梁涛和县长出席。"
+    spans = [(text.index("张景"), text.index("张景") + 2, "PER"), (text.index("梁涛"), text.index("梁涛") + 2, "PER")]
+    assert [n for n, _ in names(text, ner_spans=spans)] == ["张景和", "梁涛"]
+
+
+def test_extraction_an_honour_for_skill_is_a_title():
+    text = "他就是全国技术能手王刚。"
+    assert names(text, ner_spans=[(text.index("王刚"), text.index("王刚") + 2, "PER")]) == [("王刚", ["全国技术能手"])]
