@@ -250,3 +250,11 @@ def test_gazetteer_find_in_text_offsets_slice_the_text(text):
         assert text[start:end] in (division.name, division.short)
         assert start >= previous_end or start == previous_start  # no overlaps; ties share a span
         previous_start, previous_end = start, end
+
+
+def test_gazetteer_a_township_the_codes_list_with_its_countys_name_is_named_without_it():
+    gazetteer = Gazetteer.load()
+    [township] = gazetteer.lookup("许良镇")
+    assert gazetteer.parent(township).name == "博爱县"
+    text = "博爱县许良镇、金城乡的职工参加。"
+    assert [d.name for _, _, d in gazetteer.find_in_text(text)][:2] == ["博爱县", "许良镇"]

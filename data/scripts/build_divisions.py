@@ -18,6 +18,8 @@ What the script changes on the way, and why:
   is dropped; its townships get the prefecture as parent.
 - Taiwan, Hong Kong and Macao (in the package only as names, in HK-MO-TW.json) are added at
   province level with their GB/T 2260 codes 710000, 810000, 820000; their subdivisions are not.
+- A township listed with its county's name before its own (博爱县许良镇, 高阳县锦华街道: 89 in the codes)
+  is named without it, as the county's other townships are.
 - County-level functional zones of the statistical codes (digits 5-6 in 71-79, such as
   经济技术开发区) are kept as level "county": news names them as places and townships hang below them.
 """
@@ -108,9 +110,19 @@ def build(tarball: Path) -> list[tuple[str, str, str, str]]:
         county_of[a["code"]] = a["code"]
 
     for s in streets:
-        rows[s["code"]] = (s["code"], s["name"], "township", county_of[s["areaCode"]])
+        parent = county_of[s["areaCode"]]
+        rows[s["code"]] = (s["code"], _without_county(s["name"], rows[parent][1]), "township", parent)
 
     return [rows[code] for code in sorted(rows)]
+
+
+def _without_county(name: str, county: str) -> str:
+    """A township's name without its county's written before it (博爱县许良镇 → 许良镇), as the county's other
+    townships are listed and as news writes it after the county (博爱县许良镇 = 博爱县 + 许良镇)."""
+    rest = name[len(county):]
+    if name.startswith(county) and rest.endswith(("镇", "乡", "街道", "苏木")) and len(rest) >= 3:
+        return rest
+    return name
 
 
 def write_tsv(rows: list[tuple[str, str, str, str]], out: Path) -> None:
