@@ -133,7 +133,7 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
 
 
 # A committee's title right before a bare department of it: 区委常委、|统战部部长.
-_COMMITTEE_TITLE = re.compile(r"([省市县区州旗])委(?:常委|委员|副书记|书记)[、，]$")
+_COMMITTEE_TITLE = re.compile(r"([省市县区州盟旗])委(?:常委|委员|副书记|书记)[、，]$")
 
 
 def _committees(body: str, mention: Mention) -> str:

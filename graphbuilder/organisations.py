@@ -17,7 +17,8 @@ from . import lexicons, segmenter
 from .gazetteer import Division, Gazetteer
 from .records import Mention
 
-LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "旗": "county"}
+LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
+          "旗": "county"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
 _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费|系统(?!工会)")
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任")
@@ -64,8 +65,8 @@ class PlaceContext:
     home_city: Division | None = None
 
     def for_level(self, level_char: str) -> Division | None:
-        return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "县": self.county,
-                "区": self.county, "旗": self.county}.get(level_char)
+        return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "盟": self.city,
+                "县": self.county, "区": self.county, "旗": self.county}.get(level_char)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     whole, _ = lexicons.org_abbreviations()
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
-        rf"团[省市县区]委|自治区(?:{types})+|(?P<level>[省市县区州旗])(?:{types})+"
+        rf"团[省市县区]委|自治区(?:{types})+|(?P<level>[省市县区州盟旗])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
         rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
@@ -96,8 +97,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
     for match in relative.finditer(text):
         start, end = match.span()
-        if text[end - 1] == "委" and text.startswith("员会", end) and end - start > 2:
-            end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委)
+        if text[end - 1] == "委" and text.startswith("员", end) and end - start > 2:
+            end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
         if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
             continue
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
@@ -143,8 +144,8 @@ def _body_after(text: str, end: int) -> str:
     run = _type_words().run.match(text, end)
     if run is None or _NOT_A_BODY.match(text, run.end()):
         return ""
-    if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员会", run.end()):
-        return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union
+    if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员", run.end()):
+        return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union; 焦作市委|委员
     return run.group(0)
 
 

@@ -16,9 +16,9 @@ from . import segmenter
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 
-_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区|居委会)")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区|居委会)|[\u4e00-\u9fff]{1,5}?嘎查")  # 嘎查: Inner Mongolia's
 _DEICTIC = {"我市": "市", "本市": "市", "全市": "市", "我省": "省", "本省": "省", "全省": "省", "我县": "县",
-            "本县": "县", "全县": "县", "我区": "区", "全区": "区"}  # the level each refers to
+            "本县": "县", "全县": "县", "我区": "区", "全区": "区", "全盟": "盟", "全旗": "旗"}  # the level each refers to
 _DEICTIC_RE = re.compile("|".join(_DEICTIC))
 _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "盟", "旗")
 # A place the model found where an event is held (在锦城艺术宫举行): a venue, whatever its name ends with.

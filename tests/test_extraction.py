@@ -756,3 +756,12 @@ def test_extraction_a_name_ending_in_he_before_its_verb():
 def test_extraction_an_honour_for_skill_is_a_title():
     text = "他就是全国技术能手王刚。"
     assert names(text, ner_spans=[(text.index("王刚"), text.index("王刚") + 2, "PER")]) == [("王刚", ["全国技术能手"])]
+
+
+def test_extraction_a_leagues_and_a_banners_relative_forms():
+    text = ("本报讯 8月23日，盟总工会在正蓝旗上都镇举办全盟职工那达慕大会。盟委委员、盟总工会主席王海燕出席。"
+            "锡林浩特市总工会深入宝力根苏木巴彦宝力格嘎查慰问牧民。")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="锡林郭勒盟")
+    assert {"锡林郭勒盟总工会", "中共锡林郭勒盟委"} <= set(doc.organisations)
+    assert not any(name.endswith("委委") for name in doc.organisations)
+    assert "巴彦宝力格嘎查" in doc.places
