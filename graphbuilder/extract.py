@@ -340,6 +340,8 @@ def own_context(counts: Counter[Division], gazetteer: Gazetteer, fallback: Place
     ranked = counts.most_common(2)
     if ranked and _another_province(counts, gazetteer, fallback):
         return page_context([], gazetteer, counts=[counts])  # another paper's page, whatever it names most
+    if len(ranked) == 1 and fallback.city is not None and ranked[0][0] != fallback.city:
+        return division_context(ranked[0][0], gazetteer)  # names one city only, not the others' (沈丘县: 周口's)
     if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return fallback
     city = ranked[0][0]

@@ -187,7 +187,7 @@ def _without_verb(text: str, start: int, end: int) -> int:
 
 
 # Function words and verbs that end no given name, so a model's name ending with one ran into the text after it.
-_NEVER_LAST = frozenset("到为在和与及等对向将把被从也都是的了说称率陪")
+_NEVER_LAST = frozenset("到为在和与及等对向将把被从也都是的了说称率陪作")
 
 
 @lru_cache(maxsize=1)

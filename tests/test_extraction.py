@@ -765,3 +765,16 @@ def test_extraction_a_leagues_and_a_banners_relative_forms():
     assert {"锡林郭勒盟总工会", "中共锡林郭勒盟委"} <= set(doc.organisations)
     assert not any(name.endswith("委委") for name in doc.organisations)
     assert "巴彦宝力格嘎查" in doc.places
+
+
+def test_extraction_a_page_that_names_one_other_city_only_in_a_folder():
+    jiaozuo = "本报讯 9月7日，焦作市总工会在焦作市解放区举办活动。焦作市总工会主席张伟出席。修武县、博爱县职工参加。"
+    zhoukou = "本报讯 9月1日，沈丘县总工会举办培训班。9月6日，市总工会发放助学金，市总工会主席郑红梅出席。"
+    doc = extract_document([Page("a.txt", jiaozuo, jiaozuo, "utf-8"), Page("b.txt", zhoukou, zhoukou, "utf-8")])
+    assert {p.holder: p.organisation for p in doc.posts}["郑红梅"] == "周口市总工会"
+
+
+def test_extraction_a_padded_name_before_zuo():
+    text = "县总工会党组书记、副主席王磊作开班动员。"
+    start = text.index("王磊")
+    assert [n for n, _ in names(text, ner_spans=[(start, start + 3, "PER")])] == ["王磊"]
