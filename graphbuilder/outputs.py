@@ -11,6 +11,8 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 
 import networkx as nx
@@ -115,13 +117,19 @@ def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuild
     return paths
 
 
-def turtle_of_ntriples(ntriples: bytes) -> bytes:
+def turtle_of_ntriples(ntriples: bytes | Iterable[bytes]) -> bytes:
     """Turtle with our prefixes, written by Oxigraph from N-Triples (in their order, literals as written).
 
     The N-Triples are those `graphbuilder.rdf.to_ntriples` wrote, whose IRIs are valid as made (the base is
-    checked, names are percent-encoded): they are parsed without checking them again (a third faster)."""
+    checked, names are percent-encoded): they are parsed without checking them again (a third faster).
+
+    Args:
+        ntriples: the N-Triples, or pieces of whole lines (`graphbuilder.rdf.ntriples_chunks`), each parsed
+            when the Turtle before it is written.
+    """
     prefixes = prefixes_of(bind_prefixes(Graph()))
-    triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    pieces = [ntriples] if isinstance(ntriples, bytes) else ntriples
+    triples = chain.from_iterable(ox.parse(piece, format=ox.RdfFormat.N_TRIPLES, lenient=True) for piece in pieces)
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     if not data:  # Oxigraph writes nothing for no triples; a Turtle file still names its prefixes
         data = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()

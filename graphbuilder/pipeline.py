@@ -208,7 +208,7 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     from .cache import ReadingCache
     from .network import NetworkTables, network_of_tables
     from .outputs import turtle_of_ntriples, write_outputs
-    from .rdf import DEFAULT_BASE, to_ntriples
+    from .rdf import DEFAULT_BASE, ntriples_chunks
     from .store import new_graph
 
     # A build makes millions of small objects that live to its end, with next to no reference cycles: the cyclic
@@ -244,21 +244,20 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
 
         clock = time.perf_counter()
         tables = NetworkTables()  # filled as the triples are written: the NetworkX view needs no pass over them
-        ntriples = to_ntriples(document, base or DEFAULT_BASE, tables=tables)
-        del document  # a year of pages: what is not needed any more goes before the next big step
-        stages["rdf"] = time.perf_counter() - clock
-        summary.triples = ntriples.count(b"\n")  # one line a triple, each once
-        clock = time.perf_counter()
-        turtle = turtle_of_ntriples(ntriples)
-        stages["turtle"] = time.perf_counter() - clock
+        kept: list[bytes] | None = [] if store is not None else None  # the N-Triples, for the store
+        stages["rdf"] = 0.0
+        pieces = ntriples_chunks(document, base or DEFAULT_BASE, tables=tables)
+        turtle = turtle_of_ntriples(_written(pieces, summary, kept))  # the triples are written as it reads them
+        stages["turtle"] = time.perf_counter() - clock - stages["rdf"]
+        del document, pieces  # a year of pages: what is not needed any more goes before the next big step
         graph = None
-        if store is not None:
+        if kept is not None:
             clock = time.perf_counter()
             native = ox.Store()
-            native.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+            native.bulk_load(b"".join(kept), format=ox.RdfFormat.N_TRIPLES)
             graph = new_graph(native)
             stages["load"] = time.perf_counter() - clock
-        del ntriples  # before the NetworkX view is made: the triples are the largest thing held
+        del kept
         clock = time.perf_counter()
         network = network_of_tables(tables)  # no store to load and query
         del tables
@@ -283,6 +282,21 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     finally:
         if collecting:
             gc.enable()
+
+
+def _written(pieces: Iterator[bytes], summary: BuildSummary, kept: list[bytes] | None) -> Iterator[bytes]:
+    """The pieces of N-Triples, as they are written: their triples (one a line) are counted into ``summary``,
+    the seconds spent writing them into its ``rdf`` stage, and each piece is added to ``kept`` if given."""
+    while True:
+        began = time.perf_counter()
+        piece = next(pieces, None)
+        summary.stages["rdf"] += time.perf_counter() - began
+        if piece is None:
+            return
+        summary.triples += piece.count(b"\n")
+        if kept is not None:
+            kept.append(piece)
+        yield piece
 
 
 def _title(pages: Sequence[Page]) -> str:

@@ -45,7 +45,7 @@ from graphbuilder.vocab import GB, GBE, GBR, OA, ORG, OWL, RDF, RDFS, SCHEMA, bi
 if TYPE_CHECKING:
     from graphbuilder.network import NetworkTables
 
-__all__ = ["DEFAULT_BASE", "BASE_PREFIX", "to_ntriples", "to_rdf"]
+__all__ = ["DEFAULT_BASE", "BASE_PREFIX", "ntriples_chunks", "to_ntriples", "to_rdf"]
 
 DEFAULT_BASE = "https://w3id.org/graphbuilder/id/"
 BASE_PREFIX = "gbid"
@@ -73,6 +73,8 @@ _DATE_PATTERNS = {
     "month": (re.compile(r"^\d{4}-\d{2}"), 7, str(XSD.gYearMonth)),
     "year": (re.compile(r"^\d{4}"), 4, str(XSD.gYear)),
 }
+CHUNK_LINES = 4096
+"""Lines (or blocks of an annotation's or a target's lines) `ntriples_chunks` puts in one piece."""
 
 
 def to_rdf(doc: Document, base: str = DEFAULT_BASE) -> Graph:
@@ -105,7 +107,18 @@ def to_ntriples(doc: Document, base: str = DEFAULT_BASE, *, tables: NetworkTable
         tables: receives what the NetworkX view reads, as the triples are written
             (`graphbuilder.network.network_of_tables` then needs no pass over the N-Triples).
     """
-    return _GraphWriter(doc, base, tables).build()
+    return b"".join(ntriples_chunks(doc, base, tables=tables))
+
+
+def ntriples_chunks(doc: Document, base: str = DEFAULT_BASE, *, tables: NetworkTables | None = None
+                    ) -> Iterator[bytes]:
+    """`to_ntriples` in pieces of whole lines, each written when it is asked for: a build turns them into
+    Turtle as they come, and never holds the N-Triples of a year of pages (hundreds of megabytes) whole.
+
+    Raises:
+        OutputError: ``base`` is not an IRI (at once, not when the first piece is asked for).
+    """
+    return _GraphWriter(doc, base, tables).chunks()
 
 
 class _Looked:
@@ -172,7 +185,9 @@ class _GraphWriter:
         self.doc = doc
         self.base = base
         self.tables = tables
-        self.lines: dict[bytes, None] = {}  # UTF-8 N-Triples lines in the order written, each once
+        self._pending: list[str] = []  # N-Triples lines (or blocks of them) not yet given out, in order
+        self._written: set[tuple[str, str, str]] = set()  # the triples `add` wrote (its terms are shared)
+        self._highlights: set[tuple[str, str]] = set()  # (annotation, word literal) written
         self._targets: set[str] = set()  # evidence targets written
         self._annotations: set[str] = set()  # evidence annotations written
         self._iris: dict[tuple[str, str], str] = {}
@@ -244,31 +259,40 @@ class _GraphWriter:
     # ---- triples ----------------------------------------------------------------------------------
 
     def add(self, subject: str, predicate: str, obj: str | None) -> None:
-        """Add a triple of IRIs; ``obj`` is an IRI or an N-Triples literal (see `_literal`: it starts with a
-        quote, which no IRI does), or None for nothing."""
+        """Add a triple of IRIs, unless written already; ``obj`` is an IRI or an N-Triples literal (see
+        `_literal`: it starts with a quote, which no IRI does), or None for nothing."""
         if obj is None:
             return
+        triple = (subject, predicate, obj)
+        if triple in self._written:
+            return
+        self._written.add(triple)
         iri = obj[0] != '"'
-        line = f"<{subject}> <{predicate}> <{obj}> .\n".encode() if iri else f"<{subject}> <{predicate}> {obj} .\n".encode()
-        if self.tables is not None and predicate in self.tables.predicates and line not in self.lines:
+        self._pending.append(f"<{subject}> <{predicate}> <{obj}> .\n" if iri else f"<{subject}> <{predicate}> {obj} .\n")
+        if self.tables is not None and predicate in self.tables.predicates:
             self.tables.add(subject, predicate, obj if iri else _lexical(obj), True, iri)
-        self.lines[line] = None
 
-    def build(self) -> bytes:
-        for name, person in sorted(self.persons.items()):
-            self._add_person(name, person)
-        for name, organisation in sorted(self.organisations.items()):
-            self._add_organisation(name, organisation)
-        for name, place in sorted(self.places.items()):
-            self._add_place(name, place)
-        for index, article in enumerate(self.doc.articles):
-            self._add_article(index, article)
-        for key, event in sorted(self.doc.events.items()):
-            self._add_event(key, event)
-        self._add_participations()
-        self._add_posts()
-        self._add_mention_evidence()
-        return b"".join(self.lines)
+    def chunks(self) -> Iterator[bytes]:
+        """The graph as UTF-8 N-Triples in pieces of about `CHUNK_LINES` lines, each triple once."""
+        sections = (
+            (self._add_person(name, person) for name, person in sorted(self.persons.items())),
+            (self._add_organisation(name, organisation) for name, organisation in sorted(self.organisations.items())),
+            (self._add_place(name, place) for name, place in sorted(self.places.items())),
+            (self._add_article(index, article) for index, article in enumerate(self.doc.articles)),
+            (self._add_event(key, event) for key, event in sorted(self.doc.events.items())),
+            self._add_participations(),
+            self._add_posts(),
+            self._add_mention_evidence(),
+        )
+        pending = self._pending
+        for section in sections:
+            for _ in section:  # each step writes the lines of one record
+                if len(pending) >= CHUNK_LINES:
+                    yield "".join(pending).encode()
+                    pending.clear()
+        if pending:
+            yield "".join(pending).encode()
+            pending.clear()
 
     def _add_person(self, name: str, person: Person) -> None:
         node = self.person(name)
@@ -382,7 +406,7 @@ class _GraphWriter:
         self.add(node, SCHEMA.endDate, _date(date.end, date.precision))
         self.add(node, GB.dateText, _text(date.text))
 
-    def _add_participations(self) -> None:
+    def _add_participations(self) -> Iterator[None]:
         for part in self.doc.participations:
             if part.event not in self.doc.events or part.person not in self.persons:
                 continue
@@ -398,8 +422,9 @@ class _GraphWriter:
             self.add(event, SCHEMA.attendee, person)
             if part.evidence is not None:
                 self._add_evidence(node, part.evidence)
+            yield
 
-    def _add_posts(self) -> None:
+    def _add_posts(self) -> Iterator[None]:
         seen: dict[str, list[str]] = {}
         written: set[str] = set()
         for post in self.doc.posts:
@@ -421,11 +446,13 @@ class _GraphWriter:
                     seen.setdefault(node, []).append(published.isoformat())
             if post.evidence is not None:
                 self._add_evidence(node, post.evidence)
+            yield
         for node, dates in seen.items():
             self.add(node, GB.firstSeen, _literal(min(dates), datatype=XSD.date))
             self.add(node, GB.lastSeen, _literal(max(dates), datatype=XSD.date))
+            yield
 
-    def _add_mention_evidence(self) -> None:
+    def _add_mention_evidence(self) -> Iterator[None]:
         tables = {"person": (self.persons, self.person), "organisation": (self.organisations, self.organisation),
                   "place": (self.places, self.place), "event": (self.doc.events, self.event)}
         for kind, key, evidence in self.doc.evidence:
@@ -435,6 +462,7 @@ class _GraphWriter:
             records, iri = tables[table]
             if key in records:
                 self._add_evidence(iri(key), evidence)
+            yield
 
     def _add_evidence(self, body: str, evidence: Evidence) -> None:
         """An oa:Annotation of ``body`` whose target is the evidence sentence in its article.
@@ -454,24 +482,25 @@ class _GraphWriter:
         if target is None:  # many facts have their evidence in one sentence
             target = self._target_iris[place] = f"{self.base}target/{_digest(article, evidence.start, evidence.end)}"
         annotation = f"<{self.base}evidence/{_digest(body, target)}>"
-        lines = self.lines
+        lines = self._pending
         if annotation not in self._annotations:
             self._annotations.add(annotation)
             if self.tables is not None:
                 self.tables.add_evidence(body, article, evidence.start, sentence)
-            lines[(  # one entry: every line names the annotation, so none can repeat an earlier one
+            lines.append(  # every line names the annotation, so none can repeat an earlier one
                 f"{annotation} {_E.type} {_E.annotation} .\n"
                 f"{annotation} {_E.motivated_by} {_E.identifying} .\n"
                 f"{annotation} {_E.has_body} <{body}> .\n"
                 f"{annotation} {_E.has_target} <{target}> .\n"
-            ).encode()] = None
+            )
         for word in evidence.highlights:
-            if word.strip() and word in sentence:
-                lines[f"{annotation} {_E.highlight} {_literal(word)} .\n".encode()] = None
+            if word.strip() and word in sentence and (annotation, word) not in self._highlights:
+                self._highlights.add((annotation, word))
+                lines.append(f"{annotation} {_E.highlight} {_literal(word)} .\n")
         if target in self._targets:
             return  # another fact's annotation already wrote this sentence's target
         self._targets.add(target)
-        lines[(  # one entry: every line names the target, so none can repeat an earlier one
+        lines.append(  # every line names the target, so none can repeat an earlier one
             f"<{target}> {_E.type} {_E.specific_resource} .\n"
             f"<{target}> {_E.has_source} <{article}> .\n"
             f"<{target}> {_E.has_selector} <{target}/position> .\n"
@@ -481,7 +510,7 @@ class _GraphWriter:
             f'<{target}/position> {_E.end} "{evidence.end}"^^{_E.non_negative_integer} .\n'
             f"<{target}/quote> {_E.type} {_E.quote_selector} .\n"
             f"<{target}/quote> {_E.exact} {_literal(sentence)} .\n"
-        ).encode()] = None
+        )
 
 
 class _E:

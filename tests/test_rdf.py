@@ -241,3 +241,17 @@ def test_rdf_literal_text_reads_back_as_written(text):
     line = f"<http://example.org/s> <http://example.org/p> {_literal(text)} .\n"
     (triple,) = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     assert triple.object.value == text
+
+
+def test_rdf_ntriples_chunks_are_whole_lines_each_triple_once(monkeypatch):
+    from graphbuilder import rdf
+    from graphbuilder.outputs import turtle_of_ntriples
+
+    whole = rdf.to_ntriples(union_document())
+    monkeypatch.setattr(rdf, "CHUNK_LINES", 2)
+    pieces = list(rdf.ntriples_chunks(union_document()))
+    assert len(pieces) > 5 and all(piece.endswith(b"\n") for piece in pieces)
+    assert b"".join(pieces) == whole  # however it is cut
+    lines = whole.splitlines()
+    assert len(lines) == len(set(lines)) > 50
+    assert turtle_of_ntriples(iter(pieces)) == turtle_of_ntriples(whole)
