@@ -156,9 +156,12 @@ def _network(reader: _Reader, same_as: list[tuple[str, str]]) -> nx.MultiDiGraph
     result = nx.MultiDiGraph()
     for node, attrs in sorted(reader.node_attributes().items()):
         result.add_node(clean_text(node), **_clean(attrs))
-    for source, target, key, attrs in sorted(reader.edges(), key=itemgetter(0, 1, 2)):
-        if source in reader.types and target in reader.types:
-            result.add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
+    types = reader.types
+    edges = [edge for edge in reader.edges() if edge[0] in types and edge[1] in types]
+    edges.sort(key=itemgetter(0, 1, 2))
+    add_edge = result.add_edge
+    for source, target, key, attrs in edges:
+        add_edge(clean_text(source), clean_text(target), key=clean_text(key), **_clean(attrs))
     _merge_same_individuals(result, same_as)
     return result
 
@@ -328,8 +331,13 @@ def _attribute(text: str) -> str:
 
 def _clean(attrs: dict[str, Any]) -> dict[str, str | int | float | bool]:
     """The attributes GraphML can hold (str, int, float, bool), strings as `clean_text` makes them."""
-    return {name: value if not isinstance(value, str) or value.isprintable() else _XML_INVALID.sub("", value)
-            for name, value in attrs.items() if isinstance(value, _GRAPHML_VALUE_TYPES)}
+    cleaned = {}
+    for name, value in attrs.items():
+        if type(value) is str:  # nearly all
+            cleaned[name] = value if value.isprintable() else _XML_INVALID.sub("", value)
+        elif isinstance(value, _GRAPHML_VALUE_TYPES):
+            cleaned[name] = value if not isinstance(value, str) or value.isprintable() else _XML_INVALID.sub("", value)
+    return cleaned
 
 
 def _local_name(iri: str) -> str:
