@@ -1,8 +1,8 @@
 """Write the outputs of a build (Turtle, GraphML, HTML) and the exports, atomically.
 
-Everything is rendered in memory before the first byte is written, and each file is written to a temporary
-file in its own folder, flushed to disk and renamed over the old one: a failure never leaves a half-written
-file, and a failure while rendering leaves an earlier OUTDIR exactly as it was.
+Each file is rendered in memory, written to a temporary file in its own folder (by a thread, while the next
+file is rendered) and flushed to disk; only when all are written are they renamed over the old ones: a failure
+never leaves a half-written file, and a failure while rendering leaves an earlier OUTDIR exactly as it was.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
 
@@ -65,7 +66,8 @@ def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuild
         turtle: the graph's Turtle, when the caller has it (`turtle_of_ntriples`; a build writes it from its
             N-Triples: an Oxigraph store would keep ``xsd:nonNegativeInteger`` numbers as ``xsd:integer``).
         network: the graph's NetworkX view, when the caller has it (`graphbuilder.network.network_of_ntriples`).
-        stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write``.
+        stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write`` (the
+            wait for the files still being written, and the renames).
         progress: called as ``progress("write", done, 5)`` as each step ends.
 
     Returns:
@@ -92,24 +94,32 @@ def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuild
         turtle = timed("turtle", lambda: serialize(graph, "ttl"))
     elif progress is not None:
         progress("write", next(steps), 5)
-    rendered = {"ttl": turtle}
-    if network is None:
-        network = timed("network", lambda: to_networkx(_queryable(graph)))
-    elif progress is not None:
-        progress("write", next(steps), 5)
-    rendered["graphml"] = timed("graphml", lambda: graphml_bytes(network))
-    rendered["html"] = timed("html", lambda: render_html(network, title=title).encode("utf-8"))
-    began = time.perf_counter()
+    existed = outdir.is_dir()
     _make_folder(outdir)
-    paths = {name: outdir / OUTPUT_FILES[name] for name in rendered}
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, data in rendered.items():
-            staged.append(_stage(paths[name], data))
-    except BaseException:
-        for temporary, _ in staged:
-            _remove(temporary)
-        raise
+    paths = {name: outdir / file for name, file in OUTPUT_FILES.items()}
+    staging: list[Future[tuple[Path, Path]]] = []
+    # Each file is written and synced (mostly waiting on the disk) by a thread while the next is rendered.
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        try:
+            staging.append(writer.submit(_stage, paths["ttl"], turtle))
+            if network is None:
+                network = timed("network", lambda: to_networkx(_queryable(graph)))
+            elif progress is not None:
+                progress("write", next(steps), 5)
+            graphml = timed("graphml", lambda: graphml_bytes(network))
+            staging.append(writer.submit(_stage, paths["graphml"], graphml))
+            html = timed("html", lambda: render_html(network, title=title).encode("utf-8"))
+            staging.append(writer.submit(_stage, paths["html"], html))
+            began = time.perf_counter()
+            staged = [future.result() for future in staging]
+        except BaseException:
+            for future in staging:
+                if not future.cancel() and future.exception() is None:
+                    _remove(future.result()[0])
+            if not existed:
+                with contextlib.suppress(OSError):
+                    outdir.rmdir()
+            raise
     _commit(staged)
     stages["write"] = time.perf_counter() - began
     if progress is not None:

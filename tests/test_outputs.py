@@ -80,6 +80,17 @@ def test_outputs_render_failure_leaves_outdir_as_it_was(tmp_path, graph, monkeyp
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+def test_outputs_render_failure_leaves_no_new_outdir(tmp_path, graph, monkeypatch):
+    # the Turtle is being written while the page renders: its temporary file and the new folder go again
+    def broken(*args, **kwargs):
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setattr(outputs, "render_html", broken)
+    with pytest.raises(RuntimeError, match="renderer failed"):
+        write_outputs(graph, tmp_path / "new")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_outputs_failure_while_staging_leaves_outdir_as_it_was(tmp_path, graph, monkeypatch):
     write_outputs(graph, tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
