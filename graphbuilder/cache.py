@@ -33,6 +33,7 @@ CACHE_FOLDER = ".graphbuilder-cache"
 _EXTRACTION_MODULES = ("articles", "cleaning", "reading", "extract", "persons", "organisations", "places",
                        "events", "dates", "gazetteer", "lexicons", "segmenter", "sentences", "records")
 _SEGMENTERS = ("jieba", "rjieba")  # their dictionaries and cutting are part of extraction too
+_FORMAT = "readings pickled in the entry"  # of an entry: another one starts the cache afresh
 
 
 @functools.cache
@@ -45,7 +46,7 @@ def extractor_version() -> str:
             files += sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += [ontology_path("event-types.ttl"), ontology_path("roles.ttl")]
     segmenters = "".join(f"{name} {_version(name)}\n" for name in _SEGMENTERS)
-    digest = hashlib.sha256(segmenters.encode())
+    digest = hashlib.sha256(f"{_FORMAT}\n{segmenters}".encode())
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -103,20 +104,24 @@ class ReadingCache:
 
     def readings(self, page: Page, context: PlaceContext) -> list | None:
         """The page's article readings in this context, if cached (their source set to this page's)."""
-        readings = self._entry(content_hash(page))["readings"].get(context_key(page, context))
-        if readings is None:
+        pickled = self._entry(content_hash(page))["readings"].get(context_key(page, context))
+        if pickled is None:
             return None
         return [r if r.article.source == page.source else replace(r, article=replace(r.article, source=page.source))
-                for r in readings]
+                for r in pickle.loads(pickled)]
 
-    def put_readings(self, page: Page, context: PlaceContext, readings: list) -> None:
+    def put_readings(self, page: Page, context: PlaceContext, readings: list, pickled: bytes | None = None) -> None:
+        """Keep the page's readings, pickled (``pickled``, when the caller has them so already): `save` writes
+        them without pickling them again, and the build lets go of the readings once they are resolved."""
         key = content_hash(page)
-        self._entry(key)["readings"] = {context_key(page, context): readings}  # one context per page is kept
+        if pickled is None:
+            pickled = pickle.dumps(readings, pickle.HIGHEST_PROTOCOL)
+        self._entry(key)["readings"] = {context_key(page, context): pickled}  # one context per page is kept
         self._changed.add(key)
 
     def release(self) -> None:
-        """Let go of the entries read from disk, which `save` does not write again (a build's readings are
-        its largest part once they are resolved; they would be read again from disk if asked for)."""
+        """Let go of the entries read from disk, which `save` does not write again (they would be read again
+        from disk if asked for)."""
         self._entries = {key: self._entries[key] for key in self._changed}
 
     def save(self, pages: list[Page]) -> None:

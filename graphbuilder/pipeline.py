@@ -8,6 +8,7 @@ whatever ``jobs`` and whatever the cache held.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -97,12 +98,15 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     todo = [i for i, r in enumerate(per_page) if r is None]
     per_group = max(1, min(PAGES_TAGGED_TOGETHER, len(todo) // jobs))  # a group for each worker at least
     groups = [[(pages[i], contexts[i]) for i in todo[k:k + per_group]] for k in range(0, len(todo), per_group)]
-    found = (readings for group in _map(_read_pages, groups, jobs, "extract", progress, done=len(pages) - len(todo),
-                                        total=len(pages), size=len) for readings in group)
-    for i, readings in zip(todo, found):
-        per_page[i] = readings
+    # Workers send each page's readings pickled, as they would be sent anyway: the cache keeps those bytes.
+    read = _read_pages_pickled if jobs > 1 else _read_pages
+    found = (result for group in _map(read, groups, jobs, "extract", progress, done=len(pages) - len(todo),
+                                      total=len(pages), size=len) for result in group)
+    for i, result in zip(todo, found):
+        pickled = result if jobs > 1 else None
+        per_page[i] = pickle.loads(pickled) if pickled is not None else result
         if cache is not None:
-            cache.put_readings(pages[i], contexts[i], readings)
+            cache.put_readings(pages[i], contexts[i], per_page[i], pickled)
     stages["extract"] = time.perf_counter() - began
     stages["cached pages"] = len(pages) - len(todo)
     readings = []
@@ -130,6 +134,11 @@ def _read_pages(pages: Sequence[tuple[Page, PlaceContext]], gazetteer: Gazetteer
     tag_all([a.body for page_articles in articles for a in page_articles])
     return [_read_split_page(page, page_articles, context, gazetteer)
             for (page, context), page_articles in zip(pages, articles)]
+
+
+def _read_pages_pickled(pages: Sequence[tuple[Page, PlaceContext]]) -> list[bytes]:
+    """`_read_pages`, each page's readings pickled."""
+    return [pickle.dumps(readings, pickle.HIGHEST_PROTOCOL) for readings in _read_pages(pages)]
 
 
 def _read_split_page(page: Page, articles: list[Article], context: PlaceContext, gazetteer: Gazetteer
