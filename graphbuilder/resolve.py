@@ -354,12 +354,8 @@ def _same_event(event: dict, draft, organisers, index: int) -> bool:
 def _shares_core(a: str, b: str) -> bool:
     """Two event names share a specific part of four or more characters (羽毛球馆开馆)."""
     a, b = _GENERIC_LABEL.sub("|", a), _GENERIC_LABEL.sub("|", b)
-    for part in a.split("|"):
-        for size in range(len(part), 3, -1):
-            for i in range(len(part) - size + 1):
-                if part[i:i + size] in b:
-                    return True
-    return False
+    # a longer shared part holds a shared part of four: looking for those is enough
+    return any(part[i:i + 4] in b for part in a.split("|") for i in range(len(part) - 3))
 
 
 def _event_record(e: dict) -> Event:
