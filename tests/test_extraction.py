@@ -28,6 +28,16 @@ def names(text, **kw):
     return [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, **kw)]
 
 
+def page_document(text, **kw):
+    """The document of one page of `text` (keyword arguments go to `extract_document`)."""
+    return extract_document([Page("p.txt", text, text, "utf-8")], **kw)
+
+
+def held(doc):
+    """Each post holder's organisation."""
+    return {p.holder: p.organisation for p in doc.posts}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("市总工会副主席王建国出席会议。", [("王建国", ["市总工会副主席"])]),
     ("市人大常委会副主任、市总工会主席周美祥讲话。", [("周美祥", ["市人大常委会副主任", "市总工会主席"])]),
@@ -366,7 +376,7 @@ def test_extraction_bare_department_after_its_committees_title_and_a_body_named_
     text = ("本报讯 3月6日下午，偃师区总工会召开工会工作会议。区委常委、统战部部长吴海涛出席会议。\n\n"
             "偃师区召开工会工作会议\n\n"
             "本报讯 3月8日，中国石化洛阳分公司工会举办主题活动，公司工会副主席王丽娟主持。\n\n洛阳石化工会举办活动\n")
-    document = extract_document([Page("p.txt", text, text, "utf-8")], city="洛阳市")
+    document = page_document(text, city="洛阳市")
     posts = {(p.holder, p.label): p.organisation for p in document.posts}
     assert posts[("吴海涛", "统战部部长")] == "中共偃师区委统战部"
     assert posts[("王丽娟", "公司工会副主席")] == "中国石化洛阳分公司工会"
@@ -376,7 +386,7 @@ def test_extraction_bare_department_after_its_committees_title_and_a_body_named_
 def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
     text = ("本报讯 10月10日，许昌市总工会举办书画展。市总工会主席李军，副主席张丽、宋建国出席。"
             "禹州市副市长周鹏为获奖选手颁奖。\n\n书画展开幕\n")
-    document = extract_document([Page("p.txt", text, text, "utf-8")], city="许昌市")
+    document = page_document(text, city="许昌市")
     posts = {(p.holder, p.label): p.organisation for p in document.posts}
     assert posts[("宋建国", "副主席")] == posts[("张丽", "副主席")] == "许昌市总工会"
     assert posts[("周鹏", "禹州市副市长")] == "禹州市人民政府"
@@ -424,7 +434,7 @@ def test_extraction_a_report_naming_only_a_township_is_about_its_county(gaz):
 def test_extraction_byline_roles_are_posts_however_the_byline_is_spaced():
     text = ("本报讯（记者 张  磊 通讯员 刘晓燕）7月10日，市总工会召开座谈会。市总工会主席王建国出席。\n\n"
             "市总工会召开座谈会\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    doc = page_document(text, city="郑州市")
     assert {(p.holder, p.label) for p in doc.posts} >= {("张磊", "记者"), ("刘晓燕", "通讯员")}
     assert doc.persons["刘晓燕"].titles == ("通讯员",)
 
@@ -432,7 +442,7 @@ def test_extraction_byline_roles_are_posts_however_the_byline_is_spaced():
 def test_extraction_padded_names_inside_running_text_after_a_post_or_a_list():
     text = ("4月27日，全市劳动模范表彰大会召开。县委副书记、县长张  巍为劳模颁奖，"
             "市领导刘长春、于  静出席会议。\n\n表彰大会召开\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
+    doc = page_document(text, city="淄博市")
     assert {"张巍", "于静"} <= set(doc.persons)
     assert doc.persons["张巍"].titles == ("县委副书记", "县长")
 
@@ -445,7 +455,7 @@ def test_extraction_a_page_that_says_our_county_is_that_countys_paper(gaz):
     context = county_paper(text, gaz, shijiazhuang)
     assert (context.county.name, context.city.name) == ("正定县", "石家庄市")
     assert county_paper(text.replace("我县", "全市"), gaz, shijiazhuang) == shijiazhuang  # a city paper
-    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    doc = page_document(text)
     assert "正定县总工会" in doc.organisations
 
 
@@ -476,14 +486,14 @@ def test_extraction_a_township_name_of_many_counties_is_a_place_only_where_the_t
 def test_extraction_a_relative_body_in_a_chain_after_a_county_level_citys_title():
     text = ("7月11日，市总工会副主席钱卫东到登封市告成镇调研。登封市委常委、市总工会主席孙红霞，"
             "巩义市政府副市长、市总工会主席李娜陪同调研。市委常委、市总工会主席王建国讲话。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    doc = page_document(text, city="郑州市")
     assert {(p.holder, p.organisation) for p in doc.posts if p.label == "市总工会主席"} == {
         ("孙红霞", "登封市总工会"), ("李娜", "巩义市总工会"), ("王建国", "郑州市总工会")}
 
 
 def test_extraction_a_title_naming_its_body_by_kind_after_another_bodys_title():
     text = ("7月10日，市总工会与郑州高新区管委会签约仪式举行。高新区党工委副书记、管委会主任李振华致辞。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="郑州市")
+    doc = page_document(text, city="郑州市")
     assert {p.label: p.organisation for p in doc.posts if p.holder == "李振华"}["管委会主任"] == "郑州高新区管委会"
 
 
@@ -501,7 +511,7 @@ def test_extraction_a_bodys_signature_under_a_brief_report_is_no_person():
     assert not is_plausible_name("张区工") and not is_plausible_name("李市总")
     assert is_plausible_name("陈镇江") and is_plausible_name("王县")
     text = "连日来，张店区总工会走访慰问困难职工23户。区总工会主席李倩表示，将持续做好帮扶工作。\n（张区工）\n"
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="淄博市")
+    doc = page_document(text, city="淄博市")
     assert "张区工" not in doc.persons and "李倩" in doc.persons
 
 
@@ -530,7 +540,7 @@ def test_extraction_an_employee_of_a_unit_is_a_title():
 def test_extraction_a_title_chain_whose_first_title_was_not_read_still_opens_the_clause():
     text = ("6月9日，劳模创新工作室授牌仪式在湘潭市工人文化宫举行。湘电集团电机事业部“周建雄劳模创新工作室”"
             "领衔人、全国劳动模范周建雄代表获授牌工作室发言。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="湘潭市")
+    doc = page_document(text, city="湘潭市")
     [part] = doc.participations
     assert part.person == "周建雄" and part.role_label.endswith("发言")
 
@@ -552,7 +562,7 @@ def test_extraction_a_unions_publicity_signature_is_no_name():
 
 def test_extraction_a_county_level_citys_paper_given_by_city():
     text = "8月16日，市总工会在红旗渠干部学院举办培训班。市委常委、组织部部长王强出席开班仪式。我市200名职工参加。"
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="林州市")
+    doc = page_document(text, city="林州市")
     assert {"林州市总工会", "中共林州市委"} <= set(doc.organisations)
     assert "安阳市总工会" not in doc.organisations
     assert "林州市" in doc.places
@@ -561,7 +571,7 @@ def test_extraction_a_county_level_citys_paper_given_by_city():
 def test_extraction_organisers_said_in_a_sentence_of_their_own():
     text = ("8月8日上午，包头市职工健步走活动在赛汗塔拉城中草原举行，全市2000余名职工参加。"
             "活动由市总工会、市体育局主办。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="包头市")
+    doc = page_document(text, city="包头市")
     [event] = doc.events.values()
     assert set(event.organisers) == {"包头市总工会", "包头市体育局"}
 
@@ -569,8 +579,7 @@ def test_extraction_organisers_said_in_a_sentence_of_their_own():
 def test_extraction_a_provincial_pages_article_opening_with_another_city_of_the_province():
     text = ("张家口市总工会开展冬训活动\n\n2月5日，张家口市总工会在崇礼区举办培训班。张家口市总工会党组书记冯建国作动员。\n\n"
             "保定市举办职工冰雪运动会\n\n2月3日，保定市第三届职工冰雪运动会在涞源县开幕。市总工会主席孙海燕致辞。\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")])
-    assert {p.holder: p.organisation for p in doc.posts}["孙海燕"] == "保定市总工会"
+    assert held(page_document(text))["孙海燕"] == "保定市总工会"
 
 
 def test_extraction_a_page_of_another_provinces_paper_in_a_folder_keeps_its_own_city():
@@ -597,8 +606,8 @@ def test_extraction_a_unions_own_committee_in_a_title_is_the_union(gaz):
 def test_extraction_a_county_level_citys_paper_known_by_its_masthead():
     text = ("义乌商报\n2023年11月10日\n\n本报讯 （记者 楼  婷）近日，市总工会组织30名劳模工匠赴金华市疗休养。"
             "劳模们与金华市总工会劳模代表座谈交流。市总工会副主席楼建军参加座谈。\n劳模工匠赴金华疗休养\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")])
-    assert {p.holder: p.organisation for p in doc.posts}["楼建军"] == "义乌市总工会"
+    doc = page_document(text)
+    assert held(doc)["楼建军"] == "义乌市总工会"
     assert "金华市总工会" in doc.organisations
 
 
@@ -606,9 +615,9 @@ def test_extraction_a_provincial_papers_article_reads_the_city_it_names_most():
     text = ("安徽工人日报\n2024年3月20日 第2版\n\n省总工会领导到金寨调研\n本报讯（记者 汪  洋）3月18日，省总工会副主席"
             "刘军一行到六安市金寨县调研。六安市副市长许德胜，市总工会主席钱莉陪同调研。\n\n芜湖举办招聘会\n"
             "本报讯 日前，芜湖市总工会在芜湖市举办招聘会。芜湖市总工会主席杨柳出席。\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")])
-    held = {p.holder: p.organisation for p in doc.posts}
-    assert held["钱莉"] == "六安市总工会" and held["刘军"] == "安徽省总工会"
+    doc = page_document(text)
+    holders = held(doc)
+    assert holders["钱莉"] == "六安市总工会" and holders["刘军"] == "安徽省总工会"
 
 
 @pytest.mark.parametrize("surface, canonical", [
@@ -651,25 +660,24 @@ def test_extraction_a_venue_the_model_found_where_an_event_is_held(gaz):
 
 def test_extraction_a_districts_body_by_the_full_form_the_text_gives():
     text = "学员们到广州市白云区总工会快递员之家现场教学。白云区总工会主席冯洁介绍经验。"
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="广州市")
+    doc = page_document(text, city="广州市")
     assert "广州市白云区总工会" in doc.organisations and "白云区总工会" not in doc.organisations
-    assert {p.holder: p.organisation for p in doc.posts}["冯洁"] == "广州市白云区总工会"
+    assert held(doc)["冯洁"] == "广州市白云区总工会"
     text = "白云区总工会主席冯洁介绍经验。"
-    assert "白云区总工会" in extract_document([Page("p.txt", text, text, "utf-8")], city="广州市").organisations
+    assert "白云区总工会" in page_document(text, city="广州市").organisations
 
 
 def test_extraction_experts_invited_to_teach_take_part():
     text = ("10月30日，全省工会培训班在广州举办。培训班邀请中山大学教授郑坚、省人社厅劳动关系处处长梁志勇"
             "等专家授课。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="广州市")
+    doc = page_document(text, city="广州市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("郑坚", "授课"), ("梁志勇", "授课")}
 
 
 def test_extraction_a_municipalitys_paper_reads_its_own_city_forms():
     text = ("本报讯（记者 陈静）4月27日，市总工会在浦东新区举办职工讲座。市总工会副主席王伟出席。"
             "上海电气集团、上海地铁的职工参加。\n")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")])
-    assert {p.holder: p.organisation for p in doc.posts}["王伟"] == "上海市总工会"
+    assert held(page_document(text))["王伟"] == "上海市总工会"
 
 
 def test_extraction_a_three_character_name_the_model_read_two_characters_of():
@@ -695,7 +703,7 @@ def test_extraction_common_nouns_read_no_name_alone():
 def test_extraction_a_list_of_names_closed_by_a_counted_group_shares_the_verb():
     text = ("4月29日，表彰大会在上海展览中心举行。上海电气集团高级工程师周峰、宝钢股份冷轧厂工人沈丽娟"
             "等2名获奖代表作交流发言。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="上海市")
+    doc = page_document(text, city="上海市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("周峰", "发言"), ("沈丽娟", "发言")}
 
 
@@ -732,7 +740,7 @@ def test_extraction_a_mine_named_with_a_word_the_segmenter_takes_for_a_time():
 
 def test_extraction_a_named_body_a_title_opens_with(gaz):
     text = "受助学生代表、焦作大学新生李梦瑶发言。"
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="焦作市")
+    doc = page_document(text, city="焦作市")
     assert "焦作大学" in doc.organisations
 
 
@@ -761,7 +769,7 @@ def test_extraction_an_honour_for_skill_is_a_title():
 def test_extraction_a_leagues_and_a_banners_relative_forms():
     text = ("本报讯 8月23日，盟总工会在正蓝旗上都镇举办全盟职工那达慕大会。盟委委员、盟总工会主席王海燕出席。"
             "锡林浩特市总工会深入宝力根苏木巴彦宝力格嘎查慰问牧民。")
-    doc = extract_document([Page("p.txt", text, text, "utf-8")], city="锡林郭勒盟")
+    doc = page_document(text, city="锡林郭勒盟")
     assert {"锡林郭勒盟总工会", "中共锡林郭勒盟委"} <= set(doc.organisations)
     assert not any(name.endswith("委委") for name in doc.organisations)
     assert "巴彦宝力格嘎查" in doc.places
@@ -771,7 +779,7 @@ def test_extraction_a_page_that_names_one_other_city_only_in_a_folder():
     jiaozuo = "本报讯 9月7日，焦作市总工会在焦作市解放区举办活动。焦作市总工会主席张伟出席。修武县、博爱县职工参加。"
     zhoukou = "本报讯 9月1日，沈丘县总工会举办培训班。9月6日，市总工会发放助学金，市总工会主席郑红梅出席。"
     doc = extract_document([Page("a.txt", jiaozuo, jiaozuo, "utf-8"), Page("b.txt", zhoukou, zhoukou, "utf-8")])
-    assert {p.holder: p.organisation for p in doc.posts}["郑红梅"] == "周口市总工会"
+    assert held(doc)["郑红梅"] == "周口市总工会"
 
 
 def test_extraction_a_padded_name_before_zuo():
