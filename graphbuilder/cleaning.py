@@ -261,8 +261,9 @@ _NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄�
 _RUNNING_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在][\u4e00-\u9fff])")
 
 
-# What follows a padded name in running text where no post precedes it (增补吴  丹为…, 职工杨  帆获得…).
-_VERB_AFTER_NAME = frozenset("为获作主参陪出讲介表")
+# Verbs a name is followed by (…作报告, …为职工颁奖, …主持会议, …致辞): after a padded name in running text where
+# no post precedes it (增补吴  丹为…, 职工杨  帆获得…), and in `persons`, where a name ends before one.
+VERBS_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
 
 
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
@@ -273,7 +274,7 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
     pos, pad = 0, ""
     matches = sorted([*_NAME_PAD.finditer(line), *(m for m in _RUNNING_PAD.finditer(line)
                                                    if _after_post_or_list(line, m.start() - 1)
-                                                   or line[m.end() + 1:m.end() + 2] in _VERB_AFTER_NAME)],
+                                                   or line[m.end() + 1:m.end() + 2] in VERBS_AFTER_NAME)],
                      key=lambda m: m.start())
     for match in matches:
         if line[match.start() - 1] not in _single_surnames() or match.start() < pos:

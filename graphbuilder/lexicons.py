@@ -44,6 +44,12 @@ def post_set() -> frozenset[str]:
     return frozenset(posts())
 
 
+def post_ending(title: str) -> str:
+    """The longest post a title ends with (市总工会副主席 → 副主席), or ""."""
+    found = post_set()
+    return next((title[i:] for i in range(len(title)) if title[i:] in found), "")
+
+
 def post_ends_at(text: str, end: int) -> bool:
     """Whether a post of two to eight characters ends at ``end`` in ``text`` (副局长|蒋军)."""
     found = post_set()
@@ -75,30 +81,26 @@ def org_suffixes() -> tuple[str, ...]:
     return longest_first(read_list(data_path("lexicons", "org_suffixes.txt")))
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> tuple[tuple[str, str], ...]:
+    """(short form as written in the file, full form) of each row of org_abbreviations.tsv."""
+    rows = (line.partition("\t") for line in read_list(data_path("lexicons", "org_abbreviations.tsv")))
+    return tuple((short, full.strip()) for short, _, full in rows)
+
+
 @lru_cache(maxsize=None)
 def org_abbreviations() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """(whole names → official names, type-word abbreviations longest first)."""
-    whole: dict[str, str] = {}
-    parts: list[tuple[str, str]] = []
-    for line in read_list(data_path("lexicons", "org_abbreviations.tsv")):
-        short, _, full = line.partition("\t")
-        if short.endswith("~"):
-            continue  # a short form that opens a name (see `org_name_openings`)
-        if short.startswith("~"):
-            parts.append((short[1:], full.strip()))
-        else:
-            whole[short] = full.strip()
-    parts.sort(key=lambda p: -len(p[0]))
+    rows = _abbreviation_rows()
+    whole = {short: full for short, full in rows if not short.startswith("~") and not short.endswith("~")}
+    parts = sorted(((short[1:], full) for short, full in rows if short.startswith("~")), key=lambda p: -len(p[0]))
     return whole, tuple(parts)
-
-
 
 
 @lru_cache(maxsize=1)
 def org_name_openings() -> tuple[tuple[str, str], ...]:
     """Short forms that open an organisation's name and their official forms (工行漯河分行 → 中国工商银行漯河分行)."""
-    rows = (line.partition("\t") for line in read_list(data_path("lexicons", "org_abbreviations.tsv")))
-    return tuple((short[:-1], full.strip()) for short, _, full in rows if short.endswith("~"))
+    return tuple((short[:-1], full) for short, full in _abbreviation_rows() if short.endswith("~"))
 
 
 @lru_cache(maxsize=None)

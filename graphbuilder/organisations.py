@@ -131,7 +131,7 @@ def bodies_in_titles(titles: list[tuple[str, int, int]], found: list[Mention]) -
     a title's words before its post, when they read as a body's name."""
     bodies = []
     for title, start, _end in titles:
-        post = next((p for p in lexicons.posts() if title.endswith(p)), "")
+        post = lexicons.post_ending(title)
         name = title[: len(title) - len(post)]
         end = start + len(name)
         if post and _is_body_name(name) and all(end <= m.start or start >= m.end for m in found + bodies):

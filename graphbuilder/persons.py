@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicons, segmenter
+from .cleaning import VERBS_AFTER_NAME
 from .records import Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -229,15 +230,11 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
         start = text.find(word, start + len(word))
 
 
-# Verbs that a name is followed by (…作报告, …为职工颁奖, …主持会议): the name ends before one, not at it.
-_VERB_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
-
-
 def _extend_before_verb(text: str, spans: dict[tuple[int, int], str]) -> None:
     """A two-character name followed by 和 and then a verb that follows names (院长张景|和参加) ends with 和: a
     conjunction there would join the name to nothing."""
     for start, end in [span for span in spans if span[1] - span[0] == 2]:
-        if text[end:end + 1] == "和" and text[end + 1:end + 2] in _VERB_AFTER_NAME:
+        if text[end:end + 1] == "和" and text[end + 1:end + 2] in VERBS_AFTER_NAME:
             spans[(start, end + 1)] = spans.pop((start, end))
 
 
@@ -249,7 +246,7 @@ def _after_a_proper_post(text: str, start: int) -> bool:
 def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
     first two characters: the third is no verb that follows names, and the character after it is one."""
-    return text[end - 1] not in _VERB_AFTER_NAME and text[end:end + 1] in _VERB_AFTER_NAME
+    return text[end - 1] not in VERBS_AFTER_NAME and text[end:end + 1] in VERBS_AFTER_NAME
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -446,8 +443,8 @@ def _segment_start(text: str, pos: int) -> int:
 @lru_cache(maxsize=8192)  # titles recur, and each article is read twice
 def title_suffix(segment: str) -> str | None:
     """The longest end of `segment` that reads as a title: organisation words, then a post word."""
-    head = next((p for p in lexicons.posts() if segment.endswith(p)), None)
-    if head is None:
+    head = lexicons.post_ending(segment)
+    if not head:
         return None
     rest = segment[: len(segment) - len(head)]
     keep = 0

@@ -238,8 +238,7 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
 def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str]) -> str | None:
     """The one organisation of the article whose name ends with a title's own words for its body (公司工会 →
     中国石化洛阳分公司工会), when the title names its body only by kind."""
-    posts = lexicons.post_set()
-    post = next((title[i:] for i in range(len(title)) if title[i:] in posts), "")  # the longest post it ends with
+    post = lexicons.post_ending(title)
     kind = title[: len(title) - len(post)]
     if len(kind) < 3:  # 工会 alone would be any union
         return None
