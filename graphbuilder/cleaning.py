@@ -243,12 +243,16 @@ _SUBTITLE_END = re.compile(r"(?:纪实|侧记|综述|掠影|小记|素描|巡礼
 def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
     parts: list[str] = []
     pieces: list[tuple[int, int, str]] = []
+    padded_end = False  # the line before ends with a padded name (通讯员 刘  芳)
     for line, start in block:
         latin = parts and parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
-        separator = " " if latin else ""
-        for k, (piece, offset, pad) in enumerate(_without_name_pads(line, start)):
+        line_pieces = _without_name_pads(line, start)
+        padded_start = len(line_pieces) > 1 and len(line_pieces[0][0]) == 1  # 曾  鑫）…
+        separator = " " if latin or padded_end and padded_start else ""  # two names either side of a wrap
+        for k, (piece, offset, pad) in enumerate(line_pieces):
             parts.append((separator if k == 0 else "") + piece)
             pieces.append((offset, len(piece), separator if k == 0 else pad))  # the original keeps the pad
+        padded_end = len(line_pieces) > 1 and len(line_pieces[-1][0]) == 1
     last_line, last_start = block[-1]
     return Paragraph(text="".join(parts), start=block[0][1], end=last_start + len(last_line), pieces=tuple(pieces))
 
@@ -278,6 +282,8 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
                      key=lambda m: m.start())
     for match in matches:
         if line[match.start() - 1] not in _single_surnames() or match.start() < pos:
+            continue
+        if pad and match.start() == pos + 1:  # 刘  芳 曾  鑫: 芳 ends a padded name, it begins none
             continue
         pieces.append((line[pos:match.start()], start + pos, pad))
         pos, pad = match.end(), match.group()
