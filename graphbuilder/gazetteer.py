@@ -63,6 +63,11 @@ class Division:
         return self.level == "county" and "71" <= self.code[4:6] <= "79"
 
     @property
+    def rank(self) -> int:
+        """0 for a province, 1 for a prefecture, 2 for a county, 3 for a township: lower is higher."""
+        return _RANK[self.level]
+
+    @property
     def is_city(self) -> bool:
         """A prefecture-level city or above it a municipality (北京市, 重庆市): a city whose 市总工会 is its own."""
         return self.level == "prefecture" or self.level == "province" and self.name.endswith("市")

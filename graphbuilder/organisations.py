@@ -112,6 +112,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
+            start += _located_prefix(text[start:end], gazetteer)
             session = _SESSION.search(text, start + 3, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -124,6 +125,17 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _located_prefix(name: str, gazetteer: Gazetteer) -> int:
+    """The length of a place that opens a model's organisation only to say where the body is: a division
+    followed by one of a higher level, which opens the body's own name (阳邵镇|河南恒润食品有限公司: a company
+    registered under its province's name, in a township); else 0."""
+    divisions = gazetteer.find_in_text(name[:12])
+    if len(divisions) < 2:
+        return 0
+    (start, end, where), (after, _end, named) = divisions[:2]
+    return end if start == 0 and after == end and named.rank < where.rank else 0
 
 
 def bodies_in_titles(titles: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:

@@ -72,7 +72,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
     mentions = []
     for (start, end), source in spans:
-        titles = _with_whole_orgs(text, title_chain(text, start), orgs) + post_after(text, end)
+        titles = _titles_before(text, start, orgs) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
 
@@ -122,6 +122,16 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     return sorted(spans.items())
+
+
+def _titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """`title_chain`, each title widened to the organisation name it starts in; a title widened to its whole
+    piece of text goes on the chain (全国劳动模范、中原油田采油一厂采油工王金凤: the verb 采油 stops the words)."""
+    chain = title_chain(text, name_start)
+    titles = _with_whole_orgs(text, chain, orgs)
+    if titles and titles[0][1] < chain[0][1] and _chain_goes_on(text, titles[0][1]):
+        return _titles_before(text, titles[0][1] - 1, orgs) + titles
+    return titles
 
 
 def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[tuple[int, int]]
@@ -423,14 +433,21 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
         if not title:
             break
         titles.insert(0, (title, pos - len(title), pos))
-        if len(title) != len(segment) or seg_start == 0 or text[seg_start - 1] not in "、，":
+        if len(title) != len(segment) or not _chain_goes_on(text, seg_start):
             break
-        if text[seg_start - 1] == "，":
-            before = text[_segment_start(text, seg_start - 1):seg_start - 1]
-            if not before or title_suffix(before) != before:
-                break  # 市委书记马晓磊，市长宋振波: a name ends what comes before
         pos = seg_start - 1
     return titles
+
+
+def _chain_goes_on(text: str, title_start: int) -> bool:
+    """Whether a whole piece of text read as a title, starting at ``title_start``, follows another title: after
+    a 、, or after a comma that closes a whole title (not a name: 市委书记马晓磊，市长宋振波)."""
+    if title_start == 0 or _segment_start(text, title_start) != title_start or text[title_start - 1] not in "、，":
+        return False
+    if text[title_start - 1] == "，":
+        before = text[_segment_start(text, title_start - 1):title_start - 1]
+        return bool(before) and title_suffix(before) == before
+    return True
 
 
 def _segment_start(text: str, pos: int) -> int:

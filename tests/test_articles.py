@@ -181,6 +181,15 @@ def test_articles_names_padded_to_three_characters_lose_the_pad():
     assert "王　伟" in article.original_body  # the page as written keeps its pads
 
 
+@pytest.mark.parametrize("lines", [
+    ["本报讯（通讯员 刘  芳 曾  鑫）1月20日，", "县总工会举办招聘会。"],  # one line: 芳 ends a name, it pads none
+    ["本报讯（通讯员 刘  芳", "曾  鑫）1月20日，县总工会", "举办招聘会。"],  # a wrap between two padded names
+])
+def test_articles_two_padded_names_side_by_side_stay_two(lines):
+    [article] = split_articles(page("\n".join(lines) + "\n\n县总工会举办招聘会\n"))
+    assert article.contributors == (Contributor("刘芳", "通讯员"), Contributor("曾鑫", "通讯员"))
+
+
 def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     lines = ["本报讯（记者 王伟）10月10日，许昌市", "总工会在市职工文化活动中心举办职", "工书画摄影作品展开幕式。市总工会",
              "主席李军出席开幕式。本次展览共展", "出作品200余件，展期至10月20", "日。（下转第2版）", "职工书画摄影作品展开幕"]

@@ -786,3 +786,28 @@ def test_extraction_a_padded_name_before_zuo():
     text = "县总工会党组书记、副主席王磊作开班动员。"
     start = text.index("王磊")
     assert [n for n, _ in names(text, ner_spans=[(start, start + 3, "PER")])] == ["王磊"]
+
+
+def test_extraction_a_title_widened_to_its_company_goes_on_the_chain():
+    text = "会上，全国劳动模范、中原油田采油一厂采油工王金凤发言。"
+    spans = [(text.index("中原"), text.index("采油工"), "ORG"), (text.index("王金凤"), text.index("王金凤") + 3, "PER")]
+    assert names(text, ner_spans=spans) == [("王金凤", ["全国劳动模范", "中原油田采油一厂采油工"])]
+
+
+def test_extraction_a_township_before_a_company_named_after_its_province(gaz):
+    text = "县总工会在阳邵镇河南恒润食品有限公司开展活动。"
+    start = text.index("阳邵镇")
+    found = find_organisations(text, gaz, [(start, text.index("开展"), "ORG")])
+    assert "河南恒润食品有限公司" in [m.text for m in found]
+    assert not any(m.text.startswith("阳邵镇") for m in found)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("瑞金市总工会主席赖晓明到现场指导。", "赖晓明", "瑞金市总工会主席"),  # 赖, 洪: surnames of the south
+    ("区总工会副主席洪  涛出席。", "洪涛", "区总工会副主席"),
+    ("油田采油工李建军发言。", "李建军", "油田采油工"),  # a trade of the occupational classification
+    ("养老护理员张秀英获得一等奖。", "张秀英", "养老护理员"),
+])
+def test_extraction_names_of_common_surnames_and_trades(text, name, title):
+    doc = page_document("本报讯 5月5日，" + text)
+    assert any(p.holder == name and p.label == title for p in doc.posts)
