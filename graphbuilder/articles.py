@@ -289,11 +289,11 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             if credit:
                 captions.append(Caption(pending_caption, credit))
                 pending_caption = None
-                contributors += [Contributor(name, "摄影") for name in parse_credit(credit)]
+                contributors += parse_credit(credit)
         elif part.kind == "credit":
             captions.append(Caption(pending_caption or "", text.strip()))
             pending_caption = None
-            contributors += [Contributor(name, "摄影") for name in parse_credit(text)]
+            contributors += parse_credit(text)
         else:
             body_paras.append((text, part.para.original(page.original)))
     if pending_caption is not None:
@@ -382,8 +382,15 @@ def signature_names(text: str) -> list[str]:
     return names if all(is_plausible_name(n) and segmenter.frequency(n) < 100 for n in names) else []
 
 
-def parse_credit(credit: str) -> list[str]:
-    """The photographers a credit line names: `本报记者 李新和 摄` → [李新和]."""
+def parse_credit(credit: str) -> list[Contributor]:
+    """The photographers a credit line names, with the post it writes before them:
+    `本报记者 李新和 摄` → [李新和, 摄影, 记者]."""
     text = _CREDIT_HEAD.sub("", _CREDIT_TAIL.sub("", credit.strip()))
-    text = _ROLE_SPLIT.sub(" ", text)
-    return _NAME.findall(text)
+    people: list[Contributor] = []
+    post = ""
+    for piece in _ROLE_SPLIT.split(text):
+        if piece in ROLE_WORDS:
+            post = "记者" if piece.endswith("记者") else "" if piece.startswith("摄") else piece
+            continue
+        people += [Contributor(name, "摄影", post) for name in _NAME.findall(piece)]
+    return people

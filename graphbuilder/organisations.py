@@ -45,6 +45,8 @@ _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
 # A union's own committees, after 工会: 女职工委员会, 经费审查委员会 (经审会).
 _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
+# A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
@@ -119,12 +121,24 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             part = _UNION_PART.search(text, start, end)
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
+            end = start + _without_department(text[start:end])
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _without_department(name: str) -> int:
+    """Where a model's organisation that runs on into a department of the body ends: after the body
+    (鹤壁市人民医院|妇科, 某某公司|财务部); else its whole length."""
+    if not _DEPARTMENT.search(name) or _PARTY_CELL.search(name) or _is_body_name(name):
+        return len(name)  # a party cell (…村党支部) is no department of the body before it
+    for cut in range(len(name) - 2, max(2, len(name) - 7), -1):
+        if _DEPARTMENT.fullmatch(name, cut) and _is_body_name(name[:cut]):
+            return cut
+    return len(name)
 
 
 def _located_prefix(name: str, gazetteer: Gazetteer) -> int:

@@ -47,6 +47,7 @@ class Contributor:
 
     name: str
     role: str  # 记者, 通讯员, 摄影 ... as printed
+    post: str = ""  # a photographer's post as the credit writes it (通讯员 李佳 摄: 通讯员)
 
 
 @dataclass(frozen=True)

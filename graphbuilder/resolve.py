@@ -93,7 +93,7 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 posts.append(Post(title, mention.name, org, index, proof(t_start, mention.end, title, mention.name)))
             listed_org, listed_end = org, mention.end
         for contributor in article.contributors:  # 本报讯（记者 张  磊）: 记者 is the post, however spaced
-            role, name = contributor.role, contributor.name
+            role, name = contributor.post or contributor.role, contributor.name
             titles = persons[name]["titles"]
             if role in _BYLINE_POSTS and not any(t.endswith(role) for t in titles):
                 titles.append(role)

@@ -42,7 +42,7 @@ def test_articles_sample_captions_and_photographers(sample_articles):
     first = sample_articles[0]
     assert first.captions[0].text == "左图 市总工会领导带头扫描二维码参加募捐活动。"
     assert first.captions[0].credit == "本报记者 李新和 摄"
-    assert Contributor("李新和", "摄影") in first.contributors
+    assert Contributor("李新和", "摄影", "记者") in first.contributors
     assert "左图" not in first.body
     assert sample_articles[6].captions[0].text.startswith("上图")
 
@@ -150,7 +150,7 @@ def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_th
     assert [a.headline for a in articles] == [
         "全省工会系统职工书屋建设现场推进会在宜昌召开", "十堰：冬送温暖提前走进车间", "襄阳市总工会与高校签订战略合作协议"]
     assert articles[2].body.endswith("（襄阳市总工会供稿）")
-    assert Contributor("邓斌", "摄影") in articles[2].contributors
+    assert Contributor("邓斌", "摄影", "通讯员") in articles[2].contributors
 
 
 @pytest.mark.parametrize("text, headlines, bylines, second_opens", [
@@ -256,7 +256,7 @@ def test_articles_headline_right_after_the_last_body_line_and_wrapped_credit():
             "本报讯（通讯员 孙伟）9月14日，舞钢市总工会举办技能竞赛。\n\n舞钢市举办技能竞赛\n")
     first, second = split_articles(page(text))
     assert (first.headline, second.headline) == ("市总工会发放金秋助学金", "舞钢市举办技能竞赛")
-    assert Contributor("马丽", "摄影") in first.contributors and first.captions[0].credit == "本报记者 马丽摄"
+    assert Contributor("马丽", "摄影", "记者") in first.contributors and first.captions[0].credit == "本报记者 马丽摄"
     assert "马丽" not in second.body
 
 
@@ -302,9 +302,13 @@ def test_articles_parse_byline(byline, people):
     assert [(c.name, c.role) for c in parse_byline(byline)] == people
 
 
-@pytest.mark.parametrize("credit, names", [("本报记者 李新和 摄", ["李新和"]), ("王平 摄", ["王平"]), ("摄影 赵敏", ["赵敏"])])
-def test_articles_parse_credit(credit, names):
-    assert parse_credit(credit) == names
+@pytest.mark.parametrize("credit, people", [
+    ("本报记者 李新和 摄", [("李新和", "记者")]), ("王平 摄", [("王平", "")]), ("摄影 赵敏", [("赵敏", "")]),
+    ("通讯员 李佳 摄", [("李佳", "通讯员")]), ("记者 王平 通讯员 赵敏 摄", [("王平", "记者"), ("赵敏", "通讯员")]),
+])
+def test_articles_parse_credit(credit, people):
+    assert [(c.name, c.post) for c in parse_credit(credit)] == people
+    assert {c.role for c in parse_credit(credit)} == {"摄影"}
 
 
 @pytest.mark.parametrize("text, once", [("甲乙甲乙", "甲乙"), ("工会 工会", "工会"), ("工会大会", "工会大会")])

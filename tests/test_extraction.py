@@ -811,3 +811,24 @@ def test_extraction_a_township_before_a_company_named_after_its_province(gaz):
 def test_extraction_names_of_common_surnames_and_trades(text, name, title):
     doc = page_document("本报讯 5月5日，" + text)
     assert any(p.holder == name and p.label == title for p in doc.posts)
+
+
+@pytest.mark.parametrize("name, body", [
+    ("鹤壁市人民医院妇科", "鹤壁市人民医院"), ("焦作市第二人民医院心血管内科", "焦作市第二人民医院"),
+])
+def test_extraction_a_hospital_department_in_a_title_names_the_hospital(gaz, name, body):
+    text = f"{name}主任医师陈晓燕为女职工讲解健康知识。"
+    found = find_organisations(text, gaz, [(0, len(name), "ORG"), (len(name) + 4, len(name) + 7, "PER")])
+    assert [m.text for m in found] == [body]
+
+
+def test_extraction_a_village_party_cell_is_no_department(gaz):
+    text = "全县劳动模范、段集镇柳树村党支部书记余长江发言。"
+    found = find_organisations(text, gaz, [(text.index("段集镇"), text.index("书记"), "ORG")])
+    assert not any(m.text.endswith("党") for m in found)
+
+
+def test_extraction_a_photo_credit_writes_the_photographers_post():
+    doc = page_document("12月20日，浚县总工会在卫贤镇卫贤村开展“送春联 送祝福”活动，书法志愿者现场书写春联300余副。\n"
+                        "通讯员 李  佳 摄\n")
+    assert any(p.holder == "李佳" and p.label == "通讯员" for p in doc.posts)
