@@ -32,7 +32,7 @@ from .cleaning import (
     split_paragraphs,
     undouble,
 )
-from .persons import is_plausible_name
+from .persons import is_body_signature, is_plausible_name
 from .records import Article, Caption, Contributor, Page, Paragraph
 
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True)) + ")")
@@ -229,11 +229,37 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             after += 1
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
-                and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)) \
+                and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
+                     or not headline_first and _names_the_body_before(parts, max(starts), i, end, after)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else after)
         i = end
     return sorted(starts)
+
+
+def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, after: int) -> bool:
+    """Whether the headlines ``parts[i:end]`` share at least two words (character pairs) with the body they
+    follow (from ``begin``) and more than with the paragraph after them: they close that body (睢阳区600余名
+    职工健步走 after its report), however the next one opens (在…车间里, a feature's first line); a feature's
+    sub-heading speaks of what follows it."""
+    heads = "".join(p.para.text for p in parts[i:end])
+    pairs = {heads[k:k + 2] for k in range(len(heads) - 1)}
+    before = "".join(p.para.text for p in parts[begin:i])
+    following = parts[after].para.text
+    shared = sum(pair in before for pair in pairs)
+    return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
+
+
+def _word_across(first: str, second: str) -> bool:
+    """Whether a word runs from the end of ``first`` into ``second``: a line broken mid-word (…要结合实 / 际，…)
+    is no headline."""
+    joint = first[-3:] + second[:3]
+    pos = 0
+    for word in segmenter.cut(joint):
+        if pos < len(first[-3:]) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 def _closes_article(part: _Part) -> bool:
@@ -367,8 +393,7 @@ def parse_byline(byline: str) -> list[Contributor]:
             continue
         if not role:
             continue
-        for name in _NAME.findall(piece):
-            people.append(Contributor(name, role))
+        people += [Contributor(name, role) for name in _NAME.findall(piece) if not is_body_signature(name)]
     return people
 
 

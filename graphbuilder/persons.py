@@ -48,13 +48,18 @@ class PersonMention:
 _BODY_SIGNATURE = re.compile(r".[省市县区镇][工总宣]|.[工总]|.[工总][宣办]")
 
 
+def is_body_signature(name: str) -> bool:
+    """Whether a byline's "name" is a body's signature (泉工宣: 泉州市总工会's publicity office)."""
+    return bool(_BODY_SIGNATURE.fullmatch(name))
+
+
 def is_plausible_name(name: str) -> bool:
     """A Han name of 2-4 characters that starts with a known surname (or a 2-5 part name with ·)."""
     if _ANONYMISED in name or not _CJK.fullmatch(name[:1] or "x"):
         return False
     if "·" in name:
         return 3 <= len(name) <= 12
-    if not _HAN_NAME.fullmatch(name) or _BODY_SIGNATURE.fullmatch(name):
+    if not _HAN_NAME.fullmatch(name) or is_body_signature(name):
         return False
     surnames = lexicons.surnames()
     return name[:2] in surnames or name[0] in surnames
@@ -72,7 +77,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
     mentions = []
     for (start, end), source in spans:
-        titles = _titles_before(text, start, orgs) + post_after(text, end)
+        titles = titles_before(text, start, orgs) + post_after(text, end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
 
@@ -124,13 +129,13 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     return sorted(spans.items())
 
 
-def _titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """`title_chain`, each title widened to the organisation name it starts in; a title widened to its whole
     piece of text goes on the chain (全国劳动模范、中原油田采油一厂采油工王金凤: the verb 采油 stops the words)."""
     chain = title_chain(text, name_start)
     titles = _with_whole_orgs(text, chain, orgs)
     if titles and titles[0][1] < chain[0][1] and _chain_goes_on(text, titles[0][1]):
-        return _titles_before(text, titles[0][1] - 1, orgs) + titles
+        return titles_before(text, titles[0][1] - 1, orgs) + titles
     return titles
 
 

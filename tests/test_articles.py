@@ -439,3 +439,26 @@ def test_articles_a_photo_credit_in_brackets_below_a_caption():
     articles = split_articles(page("\n".join(lines) + "\n"))
     assert [a.headline for a in articles] == [lines[6], lines[-1]]
     assert articles[0].captions[0].credit.startswith("（记者")
+
+
+def test_articles_a_feature_after_a_reports_closing_headline_is_an_article_of_its_own():
+    text = ("本报讯（通讯员 马超）5月6日，睢阳区总工会举办职工健步走活动，600余名职工参加。\n\n"
+            "睢阳区600余名职工健步走\n\n"
+            "在商丘金振源电子科技有限公司的生产车间里，焊花四溅。刘晓宇正专注地焊接一块电路板。\n\n"
+            "本报记者 陈曦\n\n焊花里绽放的青春\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["睢阳区600余名职工健步走", "焊花里绽放的青春"]
+    assert articles[1].body.startswith("在商丘金振源")
+
+
+def test_articles_a_feature_sub_heading_splits_nothing():
+    text = ("本报讯（记者 王伟）今年以来，市总工会深入开展技能竞赛活动，参赛职工达2万人次。\n\n"
+            "以赛促学提技能\n\n"
+            "在全市技能竞赛中，各级工会组织职工以赛促学、以学促干，技能水平明显提升。\n\n"
+            "市总工会技能竞赛成效显著\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会技能竞赛成效显著"
+
+
+def test_articles_a_bodys_signature_in_a_byline_is_no_contributor():
+    assert [(c.name, c.role) for c in parse_byline("本报讯（记者 黄婷 通讯员 泉工宣）")] == [("黄婷", "记者")]
