@@ -233,6 +233,13 @@ class Gazetteer:
         inside = [c for c in candidates if c in known or not known.isdisjoint(self._ancestor_chain(c))]
         if len(inside) == 1:
             return inside[0]
+        for rank in sorted({d.rank for d in known}, reverse=True):  # 站前街道 of 鞍山市, of the 7 of 辽宁省
+            narrowest = {d for d in known if d.rank == rank}
+            within = [c for c in inside if c in narrowest or not narrowest.isdisjoint(self._ancestor_chain(c))]
+            if len(within) == 1:
+                return within[0]
+            if within:
+                break
         if not inside:
             for level in ("prefecture", "province"):
                 regions = {self._region(x, level) for x in context} - {None}

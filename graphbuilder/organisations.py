@@ -39,7 +39,7 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
-_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s]|等[省市县区]")
+_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·]|等[省市县区]")  # · joins the parts of a slogan (返乡路·工会…), not a name
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
@@ -115,6 +115,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
             start += _located_prefix(text[start:end], gazetteer)
+            start = next((s for s, e, _ in divisions if s < start < e <= end), start)  # 站前|街道党工委
             session = _SESSION.search(text, start + 3, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is

@@ -21,6 +21,7 @@ from .events import event_key
 from .extract import ArticleReading
 from .gazetteer import Gazetteer
 from .organisations import canonical_name, find_misprints
+from .persons import titles_before
 from .records import (
     ArticleFacts,
     Document,
@@ -39,7 +40,29 @@ _LIST_GAP = ("、", "，", ",")
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
 _ACCOMPANIED = re.compile(r"[^，。；]{0,40}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
+_PROFILE = re.compile(r"^[—－-]{1,2}\s*(?:追)?记(.+)$")  # a profile's sub-headline: ——记全国劳动模范王刚
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
+
+
+def _profile_titles(reading: ArticleReading, names: list[str]) -> list[tuple[str, str, str | None]]:
+    """(name, title, organisation) of the titles a profile's sub-headline writes before the name of a person
+    of the article (——记全国技术能手、南阳二机石油装备集团焊工王刚); the organisation where the title opens
+    with the name of one the article names."""
+    found = []
+    for sub in reading.article.subheadlines:
+        profile = _PROFILE.match(sub)
+        text = profile.group(1) if profile else ""
+        # the bodies the article names, where the sub-headline names them too: a title opening inside one opens
+        # with it (南阳二机石油装备集团焊工, whose numeral stops the words of the title)
+        orgs = [(at, at + len(o.mention.text)) for o in reading.organisations if text
+                for at in [text.find(o.mention.text)] if at >= 0]
+        for name in dict.fromkeys(names) if text else ():
+            if text.endswith(name):
+                for title, _start, _end in titles_before(text, len(text) - len(name), orgs):
+                    body = title[: len(title) - len(lexicons.post_ending(title) or "")]
+                    org = next((o.name for o in reading.organisations if o.mention.text == body), None)
+                    found.append((name, title, org))
+    return found
 
 
 def resolve_document(readings: list[ArticleReading]) -> Document:
@@ -100,6 +123,10 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 start = body.find(name)
                 posts.append(Post(role, name, None, index, proof(start, start + len(name), role, name)
                                   if start >= 0 else None))
+        for name, title, org in _profile_titles(reading, names):  # ——记全国技术能手、…焊工王刚
+            if title not in persons[name]["titles"]:
+                persons[name]["titles"].append(title)
+                posts.append(Post(title, name, org, index, None))
 
         org_names: list[str] = []
         candidates = misprints.names_in(body)

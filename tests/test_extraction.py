@@ -832,3 +832,23 @@ def test_extraction_a_photo_credit_writes_the_photographers_post():
     doc = page_document("12月20日，浚县总工会在卫贤镇卫贤村开展“送春联 送祝福”活动，书法志愿者现场书写春联300余副。\n"
                         "通讯员 李  佳 摄\n")
     assert any(p.holder == "李佳" and p.label == "通讯员" for p in doc.posts)
+
+
+def test_extraction_a_model_organisation_cut_inside_a_division_name_takes_it_whole(gaz):
+    text = "站前街道党工委书记高飞参加活动。"
+    found = find_organisations(text, gaz, [(2, 7, "ORG"), (9, 11, "PER")])
+    assert [m.text for m in found] == ["站前街道党工委"]
+
+
+def test_extraction_a_slogan_joined_by_a_dot_is_no_organisation(gaz):
+    text = "举行“暖心返乡路·工会送您回家”春节送温暖活动启动仪式。"
+    found = find_organisations(text, gaz, [(text.index("乡路"), text.index("送您"), "ORG")])
+    assert found == []
+
+
+def test_extraction_a_profiles_sub_headline_writes_titles():
+    text = ("在南阳二机石油装备集团的生产车间里，焊花四溅。王刚说，干一行就要爱一行。\n\n本报记者 柴琳\n\n"
+            "焊花里绽放的青春\n——记全国技术能手、南阳二机石油装备集团焊工王  刚\n")
+    doc = page_document(text)
+    assert {(p.label, p.organisation) for p in doc.posts if p.holder == "王刚"} == {
+        ("全国技术能手", None), ("南阳二机石油装备集团焊工", "南阳二机石油装备集团")}

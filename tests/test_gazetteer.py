@@ -258,3 +258,11 @@ def test_gazetteer_a_township_the_codes_list_with_its_countys_name_is_named_with
     assert gazetteer.parent(township).name == "博爱县"
     text = "博爱县许良镇、金城乡的职工参加。"
     assert [d.name for _, _, d in gazetteer.find_in_text(text)][:2] == ["博爱县", "许良镇"]
+
+
+def test_gazetteer_an_ambiguous_township_is_the_one_of_the_narrowest_known_place(gaz):
+    # 站前街道: seven in 辽宁省, one in 鞍山市; the city decides before the province
+    anshan, liaoning = gaz.resolve("鞍山市"), gaz.resolve("辽宁省")
+    chosen = gaz.resolve("站前街道", [anshan, liaoning])
+    assert chosen is not None and gaz.is_within(chosen, anshan)
+    assert gaz.resolve("站前街道", [liaoning]) is None  # the province alone does not
