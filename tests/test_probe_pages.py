@@ -1,4 +1,4 @@
-"""Forty hand-written pages in the layouts of other papers, with gold annotations (tests/data/probes/README.md).
+"""Forty-three hand-written pages in the layouts of other papers, with gold annotations (tests/data/probes/README.md).
 
 A development set: the reading rules were fixed on them, so these minimums keep what was fixed fixed; they say
 nothing of pages never seen. Built together in one run, as a folder of several papers' pages would be.
@@ -13,7 +13,7 @@ from graphbuilder.pipeline import build
 
 PROBES = Path(__file__).parent / "data" / "probes"
 # At the level measured when the last rule landed (session 6), less a little room for an intended change.
-MINIMUMS = {"persons": 0.98, "titles": 0.98, "organisations": 0.95, "organisations_lenient": 0.95,
+MINIMUMS = {"persons": 0.98, "titles": 0.98, "organisations": 0.96, "organisations_lenient": 0.96,
             "places_lenient": 0.96, "event_dates": 0.97, "attendance": 0.97}
 
 
@@ -30,5 +30,5 @@ def test_probe_pages_are_read_at_their_measured_level(scores):
 
 def test_probe_pages_every_article_found_and_none_merged(scores):
     segmentation = scores["segmentation"]
-    assert segmentation["aligned"] == segmentation["gold"] == 95
+    assert segmentation["aligned"] == segmentation["gold"] == 102
     assert segmentation["merged"] == segmentation["extra"] == 0
