@@ -852,3 +852,8 @@ def test_extraction_a_profiles_sub_headline_writes_titles():
     doc = page_document(text)
     assert {(p.label, p.organisation) for p in doc.posts if p.holder == "王刚"} == {
         ("全国技术能手", None), ("南阳二机石油装备集团焊工", "南阳二机石油装备集团")}
+
+
+def test_extraction_a_countys_bureaus_courts_and_hospital_by_their_relative_names():
+    doc = page_document("本报讯 5月30日，泽州县总工会联合县司法局、县卫健局、县人民法院在县人民医院开展活动。")
+    assert {"泽州县司法局", "泽州县卫生健康局", "泽州县人民法院", "泽州县人民医院"} <= set(doc.organisations)
