@@ -152,10 +152,31 @@ def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[Org
     names = {o.name for o in orgs}
     fuller = {}
     for name in names:
+        base, tail = _without_part(name)
         for other in names:
             if other.endswith(name) and other != name and gazetteer.lookup(other[:len(other) - len(name)]):
                 fuller[name] = other
+            elif name not in fuller and _shortens(base, _without_part(other)[0]):
+                fuller[name] = _without_part(other)[0] + tail  # 油田公司党委 beside 大庆油田有限责任公司工会
     return tuple(OrgMention(o.mention, fuller[o.name]) if o.name in fuller else o for o in orgs) if fuller else orgs
+
+
+_PARTS = ("党委", "党组", "纪委", "工会", "团委")  # a body's own committees, written after its name
+
+
+def _without_part(name: str) -> tuple[str, str]:
+    """A name and the committee of the body it ends with (大庆油田有限责任公司, 工会), or (name, "")."""
+    part = next((p for p in _PARTS if name.endswith(p) and len(name) > len(p) + 2), "")
+    return name[: len(name) - len(part)], part
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is a body's short name for ``full``, written in the same article: its characters in the
+    full name's order, the same type word at the end (油田公司, 大庆油田有限责任公司)."""
+    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:] or short[:2] not in full:
+        return False
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:

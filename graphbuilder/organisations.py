@@ -77,7 +77,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     whole, _ = lexicons.org_abbreviations()
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
-        rf"团[省市县区]委|自治区(?:{types})+|(?P<level>[省市县区州盟旗])(?:{types})+"
+        rf"团[省市县区]委|自治区(?:{types})+|地委|(?P<level>地区|[省市县区州盟旗])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
         rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
@@ -123,6 +123,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
             end = start + _without_department(text[start:end])
+            if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
+                end = start + _before_a_verb(text[start:end])
         name = text[start:end]
         if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
@@ -139,6 +141,18 @@ def _without_department(name: str) -> int:
     for cut in range(len(name) - 2, max(2, len(name) - 7), -1):
         if _DEPARTMENT.fullmatch(name, cut) and _is_body_name(name[:cut]):
             return cut
+    return len(name)
+
+
+def _before_a_verb(name: str) -> int:
+    """Where a model's organisation that ran on into what the body does ends: at the first organisation ending
+    followed by a verb (中国平煤神马集团|调研基层工会|工作); else its whole length."""
+    suffixes = _type_words().suffixes
+    for cut in range(3, len(name) - 1):
+        if _longest_ending(name[:cut], suffixes) is not None and _is_body_name(name[:cut]):
+            first, flag = next(iter(segmenter.tag(name[cut:])), ("", ""))
+            if flag.startswith("v") and len(first) >= 2:
+                return cut
     return len(name)
 
 
@@ -293,6 +307,10 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
                 return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
             return division.name, rest
         break
+    if name.startswith(("地区", "地委")):  # 地区总工会, 地委: a prefecture of Xinjiang, Tibet or Heilongjiang named 地区
+        place = context.city
+        if place is not None and place.name.endswith("地区"):
+            return (place.name, name[2:]) if name[1] == "区" else (place.name[:-1], name[1:])
     if name.startswith("自治区"):  # 自治区总工会: an autonomous region's, as 省总工会 is a province's
         place = context.province
         if place is not None and place.name.endswith("自治区"):

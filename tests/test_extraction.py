@@ -857,3 +857,22 @@ def test_extraction_a_profiles_sub_headline_writes_titles():
 def test_extraction_a_countys_bureaus_courts_and_hospital_by_their_relative_names():
     doc = page_document("本报讯 5月30日，泽州县总工会联合县司法局、县卫健局、县人民法院在县人民医院开展活动。")
     assert {"泽州县司法局", "泽州县卫生健康局", "泽州县人民法院", "泽州县人民医院"} <= set(doc.organisations)
+
+
+def test_extraction_a_prefecture_named_diqu_and_its_relative_forms(gaz):
+    context = PlaceContext(province=gaz.resolve("新疆维吾尔自治区"), city=gaz.resolve("阿克苏地区"))
+    assert [canonical_name(n, context, gaz) for n in ("地区总工会", "地委", "地区妇联")] == [
+        "阿克苏地区总工会", "中共阿克苏地委", "阿克苏地区妇女联合会"]
+    text = "地区总工会党组书记王建新参加慰问。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["地区总工会"]
+
+
+def test_extraction_a_model_organisation_run_on_into_a_verb_ends_at_the_body(gaz):
+    text = "刘文海到中国平煤神马集团调研基层工会工作。"
+    found = find_organisations(text, gaz, [(text.index("中国"), text.index("工作"), "ORG")])
+    assert [m.text for m in found] == ["中国平煤神马集团"]
+
+
+def test_extraction_a_bodys_short_name_beside_its_full_name_is_that_body():
+    doc = page_document("本报讯 日前，大庆油田有限责任公司工会召开全体会议，油田公司党委副书记、工会主席陈立国作工作报告。")
+    assert "大庆油田有限责任公司党委" in doc.organisations and "油田公司党委" not in doc.organisations
