@@ -472,6 +472,9 @@ def title_suffix(segment: str) -> str | None:
     keep = 0
     words = _words_with_places(rest) if rest else []
     in_body = False  # a body's name ends here: its verbal nouns are part of it (劳动|关系|处处长, 宣传|部部长)
+    # a title that opens with a place or a body and has only nouns and verbs before its post is whole, verbs and all
+    # (信阳|毛尖|制作|技艺|传承人); a verb in any other title ends it (走访|慰问|全国劳动模范)
+    place_led = bool(words) and words[0][1] in ("ns", "nt") and not any(f.startswith(_FUNCTION_FLAGS) for _, f in words)
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
         if word in lexicons.not_titles():
@@ -485,7 +488,8 @@ def title_suffix(segment: str) -> str | None:
         nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
                   and any(_is_org_word(w) or w in lexicons.org_suffixes() for w, _ in words[:i]))
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix or nested))):
+                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix or nested))
+                and not (place_led and flag.startswith("v"))):
             break
         in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)
@@ -496,6 +500,7 @@ def title_suffix(segment: str) -> str | None:
 
 
 _NAME_PART_FLAGS = ("t", "j", "m", "x", "f")
+_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "w")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")
 
 

@@ -876,3 +876,13 @@ def test_extraction_a_model_organisation_run_on_into_a_verb_ends_at_the_body(gaz
 def test_extraction_a_bodys_short_name_beside_its_full_name_is_that_body():
     doc = page_document("本报讯 日前，大庆油田有限责任公司工会召开全体会议，油田公司党委副书记、工会主席陈立国作工作报告。")
     assert "大庆油田有限责任公司党委" in doc.organisations and "油田公司党委" not in doc.organisations
+
+
+@pytest.mark.parametrize("segment, title", [
+    ("走访慰问全国劳动模范、信阳毛尖制作技艺传承人", "信阳毛尖制作技艺传承人"),  # a place opens it: its verb is in it
+    ("会上，中原油田采油一厂采油工", "中原油田采油一厂采油工"),  # so does a body
+    ("走访慰问全国劳动模范", "全国劳动模范"),  # a verb before anything else ends it
+])
+def test_extraction_a_title_opened_by_a_place_or_a_body_keeps_its_verbs(segment, title):
+    text = segment + "周道林。"
+    assert title_chain(text, len(segment))[-1][0] == title
