@@ -3,7 +3,7 @@
 `9月9日上午` takes its year from the sentence (`1984年，…于9月1日…`), else from the publication date, else
 from the year the page states; `2月5日至9日` gives a start and an end; `8月中旬` and `2016年9月` a month;
 `1957年冬` and `2019年年底` a year; `去年12月` and `今年6月` the page's year moved; with a publication date,
-`昨天`, `今日`, `本月12日`, `上月28日` and `上周五` the day they name. `近日`, `日前`, `今年` alone give no exact
+`昨天`, `今日`, `本月12日`, `上月28日`, `上周五` and a day alone (`26日上午，`) the day they name. `近日`, `日前`, `今年` alone give no exact
 date and are not returned.
 """
 from __future__ import annotations
@@ -23,7 +23,8 @@ DATE = re.compile(
     r"(?=[\d〇零○一二两三四五六七八九十])"
     rf"(?:(?P<y>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})){_S}年{_S})?"
     rf"(?:(?P<m>{_NUM}){_S}月{_S}"
-    rf"(?:(?P<d>{_NUM}){_S}[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中下旬|上中旬))?)?"
+    rf"(?:(?P<d>{_NUM})(?:{_S}[日号]|(?={_S}(?:至|到|—|－|-|~|～){_S}{_NUM}{_S}[日号]))"  # 12月26—28日
+    rf"|(?P<part>上旬|中旬|下旬|初|底|末|中下旬|上中旬))?)?"
     rf"(?(m)(?:{_S}(?:至|到|—|－|-|~|～){_S}(?=[\d〇零○一二两三四五六七八九十])"
     rf"(?:(?P<y2>\d{{4}}){_S}年{_S})?(?:(?P<m2>{_NUM}){_S}月{_S})?(?:(?P<d2>{_NUM}){_S}[日号])?)?)"
 )
@@ -75,6 +76,10 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
+# A day written without its month, opening what happened on it (记者26日获悉, 26日上午，…): the last such day
+# up to the publication date. Not a day of a range or a list (12月25日至26日, 3日、4日), nor a count (历时3日).
+_DAY_ALONE = re.compile(r"(?<![\d〇零一二两三四五六七八九十月至到—－\-~～、和及历时为期连续])"
+                        r"(?P<d>\d{1,2})\s*日(?=上午|下午|晚上|晚|中午|早上|凌晨|，|,|起|在|从|召开|举行|举办)")
 # Days named relative to the publication date: 昨天 (yesterday), 今日, 前天.
 _RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)(?:上午|下午|晚上|晚|中午|早上)?(?=[，,在\s]|[\u4e00-\u9fff])")
 _DAY_OFFSET = {"昨天": 1, "昨日": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
@@ -87,6 +92,16 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
             continue  # 截至今日: a deadline, not a day
         day = published - dt.timedelta(days=_DAY_OFFSET[match.group(1)])
         found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
+    for match in _DAY_ALONE.finditer(text):
+        day = int(match.group("d"))
+        month_start = published.replace(day=1)
+        if day > published.day:
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            value = month_start.replace(day=day)
+        except ValueError:
+            continue
+        found.append(DateMention(match.start(), match.end(), EventDate(value.isoformat(), "day", match.group(0))))
     for match in _RELATIVE_MONTH_DAY.finditer(text):
         month_start = published.replace(day=1)
         if match.group(1) == "上月":
@@ -169,8 +184,8 @@ def _range_end(match: re.Match, year: int, month: int) -> str | None:
     y2, m2, d2 = match.group("y2"), match.group("m2"), match.group("d2")
     if not (y2 or m2 or d2):
         return None
-    end_year = int(y2) if y2 else year
     end_month = cn_number(m2) if m2 else month
+    end_year = int(y2) if y2 else year + (end_month is not None and end_month < month)  # 12月30日至1月2日
     if d2:
         try:
             return dt.date(end_year, end_month or 0, cn_number(d2) or 0).isoformat()

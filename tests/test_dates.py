@@ -89,3 +89,24 @@ def test_dates_named_relative_to_the_page(text, value, needs_published):
 
 def test_dates_years_since_name_no_date():
     assert find_dates("去年以来，今年以来，", year=2023, published=dt.date(2023, 5, 10)) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("12月30日至1月2日，市总工会开展慰问。", "2023-12-30", "2024-01-02"),  # a range over the new year
+    ("12月26—28日，市总工会举办培训班。", "2023-12-26", "2023-12-28"),  # the first day without its 日
+])
+def test_dates_ranges_over_a_year_and_with_a_bare_first_day(text, start, end):
+    [found] = find_dates(text, year=2024, published=dt.date(2024, 1, 10))
+    assert (found.date.value, found.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("26日上午，市总工会召开会议。", "2024-02-26"),  # after the paper's day: last month's
+    ("记者11日从市总工会获悉，", "2024-03-11"),
+    ("12月25日至26日，市总工会举办培训班。", "2023-12-25"),  # a range's end is no day of its own
+    ("活动历时3日，", None),
+    ("3日、4日，", None),
+])
+def test_dates_a_day_without_its_month_is_the_last_such_day(text, value):
+    found = find_dates(text, year=2024, published=dt.date(2024, 3, 12))
+    assert [d.date.value for d in found] == ([value] if value else [])
