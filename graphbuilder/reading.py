@@ -154,10 +154,28 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Simplified characters, full-width ASCII and ideographic spaces folded; the length never changes."""
+    """Simplified characters, full-width ASCII and ideographic spaces folded, ASCII punctuation in Chinese text
+    made Chinese; the length never changes."""
     text = to_simplified(text)
     # Only where a character folds: str.translate looks every character of a Chinese text up (ten times slower).
-    return _FOLDS.sub(lambda match: _FULL_WIDTH_CHARS[match.group()], text)
+    text = _FOLDS.sub(lambda match: _FULL_WIDTH_CHARS[match.group()], text)
+    return chinese_punctuation(text) if _ASCII_MARK.search(text) else text
+
+
+# ASCII punctuation beside a Chinese character (a page copied from the web: 市总工会党组书记,常务副主席…).
+_ASCII_MARK = re.compile(r'[\u4e00-\u9fff][,;:!?.()"]|[,;:!?()"][\u4e00-\u9fff]')
+_CHINESE_MARK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。", "(": "（", ")": "）"}
+_MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）])[,;:!?)]|(?<=[\u4e00-\u9fff”）])\.(?!\d)"
+                             r"|[,;:!?(](?=[\u4e00-\u9fff“])")
+_QUOTED = re.compile(r'"([^"\n]{1,60})"')
+
+
+def chinese_punctuation(text: str) -> str:
+    """ASCII commas, colons, stops, brackets and quotes written beside Chinese characters as Chinese ones
+    (one for one: offsets hold); those between digits or Latin letters (3.5万, A:B) stay."""
+    text = _MARK_AFTER_HAN.sub(lambda match: _CHINESE_MARK[match.group()], text)
+    return _QUOTED.sub(lambda match: f"“{match.group(1)}”" if re.search(r"[\u4e00-\u9fff]", match.group(1))
+                       else match.group(0), text)
 
 
 # Full-width digits, letters and the ideographic space fold to ASCII; Chinese punctuation stays as it is.

@@ -35,6 +35,26 @@ def test_reading_folds_full_width_digits_letters_and_spaces(text, expected):
     assert normalise(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('本报讯(记者 王伟)5月4日,市总工会举办"建功新时代"报告会.党组书记,常务副主席张建华出席!',
+     "本报讯（记者 王伟）5月4日，市总工会举办“建功新时代”报告会。党组书记，常务副主席张建华出席！"),
+    ("增长3.5%，达到1.2万元", "增长3.5%，达到1.2万元"),  # between digits: a decimal point
+    ("比分3:1, A:B", "比分3:1, A:B"),  # no Chinese character beside them
+])
+def test_reading_ascii_punctuation_in_chinese_text_is_made_chinese(text, expected):
+    assert normalise(text) == expected and len(normalise(text)) == len(text)
+
+
+def test_reading_a_page_copied_with_ascii_punctuation_reads_like_one_without(tmp_path):
+    from graphbuilder.pipeline import extract_document
+
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯(记者 王伟)5月4日上午,市总工会举办报告会.市总工会党组书记,常务副主席张建华出席.\n\n报告会举行\n")
+    doc = extract_document(read_pages([page]), city="焦作市")
+    assert {p.label for p in doc.posts if p.holder == "张建华"} == {"市总工会党组书记", "常务副主席"}
+    assert [c.name for a in doc.articles for c in a.contributors] == ["王伟"]
+
+
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"),
     (b"   \n\t \n", "empty"),
