@@ -24,6 +24,9 @@ from .records import EventDate
 
 _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|当天|本周")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+# A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
+# on the meeting's day.
+_AROUND_MEETING = re.compile(r"\s*(?:会后|会前|会议结束后|会议期间)(?=[，,\s]?[^，。]*?(?:看望|慰问|走访|调研|视察|参观|来到|深入))")
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
@@ -94,6 +97,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
         if same_day:  # 8月8日是全民健身日。当天上午，…健步走活动举行
             chosen = DateMention(same_day.start(), same_day.end(), last_day)
+        around = _AROUND_MEETING.match(sentence) if chosen is None and last_day is not None else None
+        if around:
+            chosen = DateMention(around.start(), around.end(), last_day)
         if chosen is not None and chosen.date.precision == "day":
             last_day = chosen.date
         if chosen is None:
@@ -247,7 +253,16 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
             label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):last.end()])
             if len(label) >= 4:
                 return label
+    visit = _VISIT.search(sentence, start)
+    if visit:  # 看望慰问了坚守岗位的女医务工作者: 看望慰问女医务工作者
+        whom = sentence[visit.end():_clause_end(sentence, visit.end())]
+        label = _tidy(visit.group(1) + whom.rsplit("的", 1)[-1])
+        if len(label) >= 4:
+            return label
     return _tidy(sentence[first_clause[0]:first_clause[1]])[:40] if fallback else ""
+
+
+_VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
 
 
 def _after_date(sentence: str, pos: int) -> int:

@@ -325,7 +325,16 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
     candidates = [p for p in reading.places if (p.start, p.end) in draft.places]
     if not candidates:
         return None
-    return min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start)).name
+    best = min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start))
+    body = reading.article.body
+    if any(o.mention.start <= best.start and best.end < o.mention.end
+           and _VISIT_MARK.search(body, max(0, o.mention.start - 2), o.mention.start) for o in reading.organisations):
+        return None  # 来到开封市第一人民医院: the place is the name of the body visited, the venue
+    return best.name
+
+
+_VISIT_MARK = re.compile(r"(?:来到|走进|深入|(?<![受得达遇感])到)$")  # 来到…医院看望
+_VENUE_MARK = re.compile(r"(?:在|于|来到|走进|深入|(?<![受得达遇感])到)$")  # 在市工人文化宫举行, or a visit's
 
 
 def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str | None:
@@ -334,7 +343,7 @@ def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str
     body = reading.article.body
     for org in reading.organisations:
         start = org.mention.start
-        if draft.start <= start < draft.end and re.search(r"(?:在|于)$", body[max(draft.start, start - 1):start]):
+        if draft.start <= start < draft.end and _VENUE_MARK.search(body, max(draft.start, start - 2), start):
             if _ACCOMPANIED.match(body, org.mention.end):
                 continue
             return aliases.get(org.name, org.name)

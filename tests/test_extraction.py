@@ -886,3 +886,17 @@ def test_extraction_a_bodys_short_name_beside_its_full_name_is_that_body():
 def test_extraction_a_title_opened_by_a_place_or_a_body_keeps_its_verbs(segment, title):
     text = segment + "周道林。"
     assert title_chain(text, len(segment))[-1][0] == title
+
+
+def test_extraction_a_visit_after_the_meeting_is_an_event_of_its_own_and_one_with_anothers_report():
+    text = ("本报讯 2023年3月8日上午，市总工会召开庆祝“三八”国际妇女节暨表彰大会。市总工会主席王伟出席会议并讲话。\n"
+            "会后，王伟一行来到开封市第一人民医院，看望慰问了坚守岗位的女医务工作者。医院党委书记刘晓红陪同。\n\n"
+            "市总工会召开表彰大会\n\n"
+            "本报讯 3月8日，市总工会主席王伟到开封市第一人民医院看望慰问女医务工作者。\n\n市总工会慰问女医务工作者\n")
+    doc = page_document(text, city="开封市")
+    visits = [e for e in doc.events.values() if e.event_type == "visit"]
+    assert [(e.label, e.date.value, e.place, e.articles) for e in visits] == [
+        ("看望慰问女医务工作者", "2023-03-08", "开封市第一人民医院", (0,)),
+        ("看望慰问女医务工作者", "2023-03-08", "开封市第一人民医院", (1,))]
+    assert visits[0].same_as == (visits[1].key,)
+    assert {p.event for p in doc.participations if p.person == "刘晓红"} == {visits[0].key}
