@@ -45,6 +45,7 @@ _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
 _NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位]?[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|专家|学者|代表|人)"
+                        r"|[，、]?(?:以及|及|和)[^，。；、]{0,10}?(?:领导|负责同志|负责人|嘉宾|代表)"  # …，以及市有关单位领导
                         r"|等|一行|同志|分别)")
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
 _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?\s*$")
@@ -390,7 +391,8 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return _clause_lead_text(text, len(before) - len(word))
     if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name
         previous = [p for p in ordered if p.end <= len(before) - 1]
-        if previous and text[previous[-1].end:len(before)].strip() == before[-1]:
+        gap = text[previous[-1].end:len(before)].strip() if previous else ""
+        if previous and (gap == before[-1] or _NAME_TAIL.fullmatch(gap[:-1])):  # 王鸿举等市领导和…刘文
             return _clause_lead(text, previous[-1], ordered)
         if before[-1] == "、" and (not previous or previous[-1].end <= _piece_start(text, len(before) - 1)):
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
@@ -436,8 +438,12 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
 
 
 def _clause(text: str, start: int) -> str:
-    end = _CLAUSE_END.search(text, start)
-    return text[start:end.start() if end else len(text)].strip()
+    """The text from ``start`` to the end of its clause; a mark inside a title in 《》 ends none."""
+    for end in _CLAUSE_END.finditer(text, start):
+        piece = text[start:end.start()]
+        if piece.count("《") <= piece.count("》"):
+            return piece.strip()
+    return text[start:].strip()
 
 
 def _event_for(events: list[EventDraft], sentence_start: int, text: str = "") -> int | None:

@@ -900,3 +900,21 @@ def test_extraction_a_visit_after_the_meeting_is_an_event_of_its_own_and_one_wit
         ("看望慰问女医务工作者", "2023-03-08", "开封市第一人民医院", (1,))]
     assert visits[0].same_as == (visits[1].key,)
     assert {p.event for p in doc.participations if p.person == "刘晓红"} == {visits[0].key}
+
+
+def test_extraction_a_long_list_of_officials_ending_with_a_collective_shares_the_verb():
+    text = ("本报讯 2023年3月15日，市工会第八次代表大会开幕。市委书记张建国，省总工会主席李红，市委常委、组织部部长王强，"
+            "军分区司令员赵刚，以及市有关单位领导出席了开幕式。")
+    doc = page_document(text, city="茂名市")
+    assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"张建国", "李红", "王强", "赵刚"}
+
+
+def test_extraction_a_name_after_a_collective_and_he_shares_the_verb():
+    doc = page_document("本报讯 2023年4月28日，市总工会举行纪念仪式。刘明等市领导和市总工会主席王文参加了庆祝活动。", city="焦作市")
+    assert {p.person for p in doc.participations} == {"刘明", "王文"}
+
+
+def test_extraction_a_role_runs_over_the_commas_of_a_titled_report():
+    doc = page_document("本报讯 2023年3月15日，市工会代表大会召开。市总工会主席陈红作了题为《团结动员职工，建设美丽城市》的工作报告。",
+                        city="茂名市")
+    assert [p.role_label for p in doc.participations if p.person == "陈红"] == ["作报告"]
