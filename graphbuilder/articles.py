@@ -70,7 +70,10 @@ def split_articles(page: Page) -> list[Article]:
     starts = _article_starts(parts, headline_first)
     articles: list[Article] = []
     top: list[_Part] = []  # headlines on top of a page that prints the others after their bodies
-    for begin, end in zip(starts, starts[1:] + [len(parts)]):
+    bounds = list(zip(starts, starts[1:] + [len(parts)]))
+    if len(bounds) > 1 and all(p.kind in ("caption", "credit") for p in parts[bounds[0][0]:bounds[0][1]]):
+        bounds[:2] = [(bounds[0][0], bounds[1][1])]  # a photo and its caption on top of the first report
+    for begin, end in bounds:
         chunk = parts[begin:end]
         if headline_first:
             heads, body = _lead_headlines(chunk)
@@ -101,8 +104,8 @@ def _classify(text: str) -> str:
         return "signature"
     if is_standalone_byline(text):
         return "standalone"
-    if CAPTION_OPEN.match(text) or BULLET_ITEM.match(text) and split_caption_credit(text)[1]:
-        return "caption"  # 上图 …, or a bulleted line with a photo credit: ▲1月18日，王红在…慰问。 顾晓东 摄
+    if CAPTION_OPEN.match(text) or (BULLET_ITEM.match(text) or len(text) <= 40) and split_caption_credit(text)[1]:
+        return "caption"  # 上图 …, a bulleted or a short line with a photo credit: 慰问现场。 本报记者 白云峰 摄
     if looks_like_headline(text):
         return "headline"
     if BULLET_ITEM.match(text):
@@ -157,7 +160,7 @@ def _headline_first(parts: list[_Part]) -> bool:
     Not when the page also ends with headlines after its last body while some report opens with no headline
     before it: only the lead article's headline was printed on top (see `_lead_headlines`)."""
     opens = next((part is not parts[0] and part.kind in ("byline", "standalone", "body", "brief")
-                  for part in parts if part.kind != "headline"), False)
+                  for part in parts if part.kind not in ("headline", "caption", "credit")), False)
     if not opens:
         return False
     tail = [p for p in parts if p.kind not in ("caption", "credit")]
@@ -213,6 +216,11 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             starts.add(i)
         if part.kind in ("byline", "standalone"):
             begin = i
+            photo = begin  # a photo and its caption between the headline and the byline are the article's
+            while photo > 0 and parts[photo - 1].kind in ("caption", "credit"):
+                photo -= 1
+            if headline_first and photo < begin and photo > 0 and parts[photo - 1].kind == "headline":
+                begin = photo
             while headline_first and begin > 0 and parts[begin - 1].kind == "headline":
                 begin -= 1
             starts.add(begin)
@@ -391,7 +399,10 @@ def parse_byline(byline: str) -> list[Contributor]:
         if piece in ROLE_WORDS:
             role = "记者" if piece.endswith("记者") else piece
             continue
-        if not role:
+        if not role:  # 本报讯（马宇兵 魏颖卓 记者白云峰）: names before the first role, without one
+            if len(pieces) > 1:
+                people += [Contributor(name, "") for name in re.split(r"[\s、]+", piece.strip("（( "))
+                           if is_plausible_name(name) and len(name) <= 4 and segmenter.frequency(name) < 100]
             continue
         people += [Contributor(name, role) for name in _NAME.findall(piece) if not is_body_signature(name)]
     return people

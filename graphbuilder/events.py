@@ -53,6 +53,7 @@ _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
+_SPEECH_BEFORE = re.compile(r"(?:说|表示|告诉记者|感慨道)[，,：:“]")
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,14 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         around = _AROUND_MEETING.match(sentence) if chosen is None and last_day is not None else None
         if around:
             chosen = DateMention(around.start(), around.end(), last_day)
+        if chosen is not None and _SPEECH_BEFORE.search(sentence, 0, chosen.start):
+            chosen = None  # 他说，今天…: a day in what someone says
         if chosen is not None and chosen.date.precision == "day":
             last_day = chosen.date
         if chosen is None:
             anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
+            if anchor is not None and _SPEECH_BEFORE.search(sentence, 0, anchor.start()):
+                anchor = None  # 王金龙说，今天领导能来看望自己: what someone says
             if anchor is not None and _trigger(sentence, anchor.start()) is not None:
                 vague.append(_draft(text, s_start, s_end, None, anchor.end() if anchor.re is _VAGUE_DATE else 0,
                                     orgs, places, headline))

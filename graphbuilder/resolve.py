@@ -39,7 +39,7 @@ _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州])长")
 _LIST_GAP = ("、", "，", ",")
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
-_ACCOMPANIED = re.compile(r"[^，。；]{0,40}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
+_ACCOMPANIED = re.compile(r"(?:(?!举行|召开|举办)[^。；在]){0,60}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
 _PROFILE = re.compile(r"^[—－-]{1,2}\s*(?:追)?记(.+)$")  # a profile's sub-headline: ——记全国劳动模范王刚
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
 

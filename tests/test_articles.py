@@ -462,3 +462,20 @@ def test_articles_a_feature_sub_heading_splits_nothing():
 
 def test_articles_a_bodys_signature_in_a_byline_is_no_contributor():
     assert [(c.name, c.role) for c in parse_byline("本报讯（记者 黄婷 通讯员 泉工宣）")] == [("黄婷", "记者")]
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("本报讯（马宇兵 魏颖卓 记者白云峰）", [("马宇兵", ""), ("魏颖卓", ""), ("白云峰", "记者")]),  # names before a role
+    ("记者：张梦萌 通讯员：徐展、罗丽华", [("张梦萌", "记者"), ("徐展", "通讯员"), ("罗丽华", "通讯员")]),  # with colons
+])
+def test_articles_bylines_of_other_forms(byline, people):
+    assert [(c.name, c.role) for c in parse_byline(byline)] == people
+
+
+def test_articles_a_web_reports_colon_byline_and_date_line_and_photo_on_top():
+    text = ("县总工会开展送温暖活动\n2024-02-05 09:32:20\n\n慰问现场。本报记者 白云峰 摄\n\n"
+            "云上通山报道：（记者 孟军）2月6日，县总工会开展送温暖活动。\n\n记者：张梦萌 通讯员：徐展、罗丽华\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会开展送温暖活动"
+    assert {(c.name, c.role) for c in article.contributors} == {
+        ("白云峰", "摄影"), ("孟军", "记者"), ("张梦萌", "记者"), ("徐展", "通讯员"), ("罗丽华", "通讯员")}

@@ -918,3 +918,17 @@ def test_extraction_a_role_runs_over_the_commas_of_a_titled_report():
     doc = page_document("本报讯 2023年3月15日，市工会代表大会召开。市总工会主席陈红作了题为《团结动员职工，建设美丽城市》的工作报告。",
                         city="茂名市")
     assert [p.role_label for p in doc.participations if p.person == "陈红"] == ["作报告"]
+
+
+def test_extraction_a_day_in_what_someone_says_is_no_event():
+    text = "本报讯 2010年1月5日上午，省总工会领导来我县开展慰问活动。王金龙高兴地说，今天领导能来看望自己，心里十分温暖。"
+    doc = extract_document([Page("tiantai-2010-01-08.txt", text, text, "utf-8")])
+    assert [e.date.value for e in doc.events.values()] == ["2010-01-05"]
+
+
+def test_extraction_a_short_party_post_and_a_venue_not_in_a_phrase_of_company():
+    text = ("本报讯 2018年2月6日，县委常委、统战部长、县总工会主席石聪在市政协副主席张锦鸣，副县长杨尧生等陪同下，"
+            "到慈口乡走访慰问困难职工。")
+    doc = page_document(text, city="咸宁市")
+    assert [p.label for p in doc.posts if p.holder == "石聪"] == ["县委常委", "统战部长", "县总工会主席"]
+    assert all(e.place != "政协咸宁市委员会" for e in doc.events.values())
