@@ -305,6 +305,8 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
             rest = name[end:]
             if name[:end] != division.name and not rest.startswith(lexicons.org_types()):
                 return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
+            if name[:end] in gazetteer.renamed:
+                return None, name  # 密云县总工会: a body of the county as it was, named as the page names it
             return division.name, rest
         break
     if name.startswith(("地区", "地委")):  # 地区总工会, 地委: a prefecture of Xinjiang, Tibet or Heilongjiang named 地区

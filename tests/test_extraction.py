@@ -932,3 +932,9 @@ def test_extraction_a_short_party_post_and_a_venue_not_in_a_phrase_of_company():
     doc = page_document(text, city="咸宁市")
     assert [p.label for p in doc.posts if p.holder == "石聪"] == ["县委常委", "统战部长", "县总工会主席"]
     assert all(e.place != "政协咸宁市委员会" for e in doc.events.values())
+
+
+def test_extraction_a_body_of_a_renamed_county_keeps_the_name_the_page_gives_it():
+    doc = page_document("本报讯 2015年2月15日，记者从密云县总工会获悉，县总工会“两节”送温暖工作圆满完成。")
+    assert "密云县总工会" in doc.organisations and not any(o.startswith("云县") for o in doc.organisations)
+    assert "密云区" in doc.places

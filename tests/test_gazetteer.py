@@ -266,3 +266,10 @@ def test_gazetteer_an_ambiguous_township_is_the_one_of_the_narrowest_known_place
     chosen = gaz.resolve("站前街道", [anshan, liaoning])
     assert chosen is not None and gaz.is_within(chosen, anshan)
     assert gaz.resolve("站前街道", [liaoning]) is None  # the province alone does not
+
+
+def test_gazetteer_a_county_made_a_district_is_found_by_its_former_name(gaz):
+    # 密云县 became 北京市密云区: an older page's 密云县 is that district, not 云县 of Yunnan read from its 云
+    [(start, end, division)] = gaz.find_in_text("记者从密云县总工会获悉")
+    assert (start, end, division.name) == (3, 6, "密云区")
+    assert "密云县" in gaz.renamed and "修武县" not in gaz.renamed  # a county today keeps its own name
