@@ -37,7 +37,7 @@ from .records import Article, Caption, Contributor, Page, Paragraph
 
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True)) + ")")
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5}")
-_CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图)\s*$")
+_CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图|供图|提供)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
@@ -428,5 +428,5 @@ def parse_credit(credit: str) -> list[Contributor]:
         if piece in ROLE_WORDS:
             post = "记者" if piece.endswith("记者") else "" if piece.startswith("摄") else piece
             continue
-        people += [Contributor(name, "摄影", post) for name in _NAME.findall(piece)]
-    return people
+        people += [Contributor(name, "摄影", post) for name in _NAME.findall(piece) if is_plausible_name(name)]
+    return people  # 市总工会 提供: a body's photo, no photographer

@@ -40,7 +40,8 @@ STANDALONE_BYLINE = re.compile(
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
 PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, （记者 牛  犇 摄）, 摄影：张三
-    rf"^[■●□◆\s]*[（(]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影)\s*[）)]?\s*$"
+    rf"^[■●□◆\s]*[（(]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影|供图)\s*[）)]?\s*$"
+    rf"|^[■●□◆\s]*[（(]?\s*{_NAME_RUN}\s+提供\s*[）)]?\s*$"  # 市总工会 提供: a photo given by a body
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
@@ -88,6 +89,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
+                    or CAPTION_OPEN.match(piece) and split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
                     or WEB_HEADER.search(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
@@ -213,13 +215,20 @@ def _closes_paragraph(line: str) -> bool:
 
 
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:
-    """Split a line where a byline starts after a headline: `headline 本报讯（记者…）…`."""
+    """Split a line where a byline starts after a headline (`headline 本报讯（记者…）…`), and a byline from the
+    editor's credit after it (`通讯员：吴佳/责编：魏柯明`)."""
+    editor = _EDITOR_AFTER.search(line)
+    if editor and is_standalone_byline(line[:editor.start()]):
+        return [(line[:editor.start()], start), (line[editor.start():].lstrip("/／|｜ "), start + editor.start())]
     match = BYLINE_OPEN.search(line, 1)
     if match and match.start() > 0:
         head = line[: match.start()].rstrip()
         if head and looks_like_headline(head):
             return [(head, start), (line[match.start():], start + match.start())]
     return [(line, start)]
+
+
+_EDITOR_AFTER = re.compile(r"\s*[/／|｜]?\s*(?:责编|责任编辑|编辑|审核|终审|校对)\s*[:：]")
 
 
 def _opens_block(line: str) -> bool:

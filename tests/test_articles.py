@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from graphbuilder.articles import parse_byline, parse_credit, split_articles
 from graphbuilder.cleaning import clean_page, split_paragraphs, undouble
-from graphbuilder.records import Contributor, Page
+from graphbuilder.records import Caption, Contributor, Page
 
 
 def page(text: str) -> Page:
@@ -479,3 +479,12 @@ def test_articles_a_web_reports_colon_byline_and_date_line_and_photo_on_top():
     assert article.headline == "县总工会开展送温暖活动"
     assert {(c.name, c.role) for c in article.contributors} == {
         ("白云峰", "摄影"), ("孟军", "记者"), ("张梦萌", "记者"), ("徐展", "通讯员"), ("罗丽华", "通讯员")}
+
+
+def test_articles_a_photo_given_by_a_body_and_a_byline_beside_the_editors_credit():
+    text = ("图为助学金发放现场。市总工会 提供\n8月19日，市总工会举行“金秋助学”活动启动仪式。\n"
+            "仪式上，市总工会副主席马华兴宣读了助学名单。\n通讯员：吴 佳/责编：魏柯明\n")
+    [article] = split_articles(page(text))
+    assert article.captions == (Caption("图为助学金发放现场。", "市总工会 提供"),)
+    assert [(c.name, c.role) for c in article.contributors] == [("吴佳", "通讯员")]
+    assert article.body.startswith("8月19日")

@@ -938,3 +938,10 @@ def test_extraction_a_body_of_a_renamed_county_keeps_the_name_the_page_gives_it(
     doc = page_document("本报讯 2015年2月15日，记者从密云县总工会获悉，县总工会“两节”送温暖工作圆满完成。")
     assert "密云县总工会" in doc.organisations and not any(o.startswith("云县") for o in doc.organisations)
     assert "密云区" in doc.places
+
+
+def test_extraction_officials_then_bodies_with_their_responsible_comrades_share_the_verb():
+    text = ("本报讯 2014年8月29日上午，市工会助学金发放仪式举行。市委常委、市总工会主席赵小维，市委办公厅副主任彭洪泽，"
+            "市教育局、市民政局、市总工会有关负责同志出席了发放仪式。")
+    doc = page_document(text, city="成都市")
+    assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"赵小维", "彭洪泽"}
