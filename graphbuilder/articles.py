@@ -45,7 +45,7 @@ _BODY_KINDS = ("body", "brief", "caption", "credit")
 _STARTS = ("body", "brief", "caption")  # what an article after headlines between two bodies opens with
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
-                       r"版式设计|值班编辑|组版|编辑\s*[:：]")
+                       r"版式设计|值班编辑|组版|编辑\s*[:：]|^[一二三终]审\s*[:：]|审核\s*[:：]|编审\s*[:：]")
 # How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
 _LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                         r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")
@@ -121,7 +121,7 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
         before = parts[i - 1] if i > 0 else None
         if part.kind == "signature":  # a name in brackets signs the article above, else it is text
             following = parts[i + 1].kind if i + 1 < len(parts) else "end"
-            signs = (before is not None and following in ("headline", "end") and (
+            signs = (before is not None and following in ("headline", "end", "byline", "standalone") and (
                 before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text)))
             marked[i] = _Part("trailer" if signs else "body", part.para)
             continue
@@ -255,6 +255,8 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
     before = "".join(p.para.text for p in parts[begin:i])
     following = parts[after].para.text
     shared = sum(pair in before for pair in pairs)
+    if heads in parts[i - 1].para.text:
+        return False  # a line the paragraph above says word for word: a photo's caption (陈敬恩讲话并宣布开赛)
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
 
 
@@ -415,6 +417,10 @@ def signature_names(text: str) -> list[str]:
     if match is None:
         return []
     names = re.split(r"[\s、]+", match.group(1))
+    before = match.group(0)[1:match.start(1) - match.start(0)].strip()
+    if (before and len(before) <= 4 and is_plausible_name(before) and segmenter.frequency(before) < 100
+            and before[-1] not in "部处科室队组站所办厂局院校司"):
+        names.insert(0, before)  # （张杨 金鑫）: two names, not a department and a name
     return names if all(is_plausible_name(n) and segmenter.frequency(n) < 100 for n in names) else []
 
 

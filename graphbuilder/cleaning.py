@@ -26,7 +26,7 @@ BYLINE_OPEN = re.compile(
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE})?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
-    r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]\s*[（(](?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
+    r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]?\s*[（(](?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
 )
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
               "实习生", "摄影", "摄")
@@ -90,7 +90,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
                     or CAPTION_OPEN.match(piece) and split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
-                    or WEB_HEADER.search(piece)
+                    or WEB_HEADER.search(piece) or EDITOR_LINE.match(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
                 blocks.append([])  # a credit or a byline line is a block of its own; so is a headline below one
@@ -233,7 +233,12 @@ _EDITOR_AFTER = re.compile(r"\s*[/／|｜]?\s*(?:责编|责任编辑|编辑|审�
 
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line))
+                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line)
+                or EDITOR_LINE.match(line))
+
+
+# An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.
+EDITOR_LINE = re.compile(r"^\s*(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对)\s*[:：]")
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:

@@ -466,6 +466,9 @@ def _event_for(events: list[EventDraft], sentence_start: int, text: str = "") ->
     return next((i for i, e in enumerate(events) if e.date and e.date.precision == "day"), 0)
 
 
+_OBJECT_NOUN = re.compile(r"仪式|典礼|大会|会议|活动|式")
+
+
 def _role(predicate: str) -> tuple[str, str]:
     """The role as written and its concept.
 
@@ -478,6 +481,8 @@ def _role(predicate: str) -> tuple[str, str]:
         if word not in predicate:
             continue
         for match in re.finditer(re.escape(word), predicate):
+            if match.start() > 0 and _OBJECT_NOUN.match(predicate, match.end()):
+                continue  # 出席了大赛启动仪式: 启动 names the ceremony attended, nobody starts anything
             if not any(s <= match.start() < s + len(w) for s, w, _ in words):
                 words.append((match.start(), word, concept))
     words.sort()

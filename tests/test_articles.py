@@ -488,3 +488,18 @@ def test_articles_a_photo_given_by_a_body_and_a_byline_beside_the_editors_credit
     assert article.captions == (Caption("图为助学金发放现场。", "市总工会 提供"),)
     assert [(c.name, c.role) for c in article.contributors] == [("吴佳", "通讯员")]
     assert article.body.startswith("8月19日")
+
+
+def test_articles_two_names_signing_a_report_and_an_editors_review_lines():
+    text = ("本报讯 11月15日，凌海市总工会举办大赛启动仪式。（张杨 金鑫）\n\n"
+            "云上大冶报道（记者 但超）4月29日，技能竞赛启动仪式举行。\n一审：陈 雪\n二审：周春明\n三审：柯少杰\n")
+    articles = split_articles(page(text))
+    assert [[(c.name, c.role) for c in a.contributors] for a in articles] == [
+        [("张杨", ""), ("金鑫", "")], [("但超", "记者")]]
+    assert "审" not in articles[1].headline + articles[1].body
+
+
+def test_articles_a_line_said_word_for_word_above_is_a_caption_not_a_headline():
+    text = ("9月28日，职工职业技能大赛开幕式在北海职业学院举行。市总工会主席陈敬恩讲话并宣布开赛。\n\n"
+            "陈敬恩讲话并宣布开赛\n\n本次大赛有焊工、钳工等6个项目，共计187名选手参加。\n")
+    assert len(split_articles(page(text))) == 1

@@ -945,3 +945,18 @@ def test_extraction_officials_then_bodies_with_their_responsible_comrades_share_
             "市教育局、市民政局、市总工会有关负责同志出席了发放仪式。")
     doc = page_document(text, city="成都市")
     assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"赵小维", "彭洪泽"}
+
+
+def test_extraction_a_rank_and_a_list_joined_by_both_marks_share_the_verb():
+    text = ("本报讯 2010年9月18日上午，舞钢市第三届职工技术运动会开幕。平顶山市总工会副主席李全森，"
+            "舞钢市正县级干部滕毅、副市长闫广甫、市总工会主席陈云洲出席开幕仪式。")
+    doc = page_document(text, city="平顶山市")
+    assert ("滕毅", "舞钢市正县级干部") in {(p.holder, p.label) for p in doc.posts}
+    assert {p.person for p in doc.participations} == {"李全森", "滕毅", "闫广甫", "陈云洲"}
+
+
+def test_extraction_a_role_word_naming_the_ceremony_attended_is_no_role():
+    from graphbuilder.events import _role
+
+    assert _role("出席了大赛启动仪式") == ("出席", "attend")
+    assert _role("出席仪式并为羽毛球馆揭牌")[0] == "出席并揭牌"
