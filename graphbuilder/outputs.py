@@ -8,13 +8,21 @@ never leaves a half-written file, and a failure while rendering leaves an earlie
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import os
+import queue
+import shutil
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -30,6 +38,7 @@ from graphbuilder.vocab import PREFIXES, bind_prefixes
 __all__ = [
     "EXPORT_FORMATS",
     "OUTPUT_FILES",
+    "TurtleProcess",
     "export_graph",
     "jsonld_context",
     "write_bytes_atomic",
@@ -56,7 +65,8 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     _commit([_stage(Path(path), data)])
 
 
-def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuilder", turtle: bytes | None = None,
+def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuilder",
+                  turtle: bytes | BinaryIO | None = None,
                   network: nx.MultiDiGraph | None = None, stages: dict[str, float] | None = None,
                   progress=None) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.graphml`` and ``graph.html`` into ``outdir`` (created if needed).
@@ -64,7 +74,8 @@ def write_outputs(graph: Graph | None, outdir: Path, *, title: str = "graphbuild
     Args:
         graph: the graph (None when both ``turtle`` and ``network`` are given).
         turtle: the graph's Turtle, when the caller has it (`turtle_of_ntriples`; a build writes it from its
-            N-Triples: an Oxigraph store would keep ``xsd:nonNegativeInteger`` numbers as ``xsd:integer``).
+            N-Triples: an Oxigraph store would keep ``xsd:nonNegativeInteger`` numbers as ``xsd:integer``), or
+            a file to copy it from (`TurtleProcess.result`).
         network: the graph's NetworkX view, when the caller has it (`graphbuilder.network.network_of_ntriples`).
         stages: receives the seconds spent on ``turtle``, ``network``, ``graphml``, ``html`` and ``write`` (the
             wait for the files still being written, and the renames).
@@ -137,13 +148,146 @@ def turtle_of_ntriples(ntriples: bytes | Iterable[bytes]) -> bytes:
         ntriples: the N-Triples, or pieces of whole lines (`graphbuilder.rdf.ntriples_chunks`), each parsed
             when the Turtle before it is written.
     """
-    prefixes = prefixes_of(bind_prefixes(Graph()))
+    prefixes = _turtle_prefixes()
     pieces = [ntriples] if isinstance(ntriples, bytes) else ntriples
     triples = chain.from_iterable(ox.parse(piece, format=ox.RdfFormat.N_TRIPLES, lenient=True) for piece in pieces)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    if not data:  # Oxigraph writes nothing for no triples; a Turtle file still names its prefixes
-        data = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()
-    return data
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or _no_triples(prefixes)
+
+
+_TURTLE_WRITER = """
+import json, sys
+import pyoxigraph as ox
+triples = ox.parse(sys.stdin.buffer, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+ox.serialize(triples, sys.stdout.buffer, format=ox.RdfFormat.TURTLE, prefixes=json.loads(sys.argv[1]))
+"""
+"""The program of `TurtleProcess`: `turtle_of_ntriples` from stdin to stdout (a new interpreter that imports
+Oxigraph alone: a forked copy of a build would count its memory twice)."""
+
+
+class TurtleProcess:
+    """`turtle_of_ntriples` in another process, fed piece by piece while this one writes the N-Triples: a
+    build with ``jobs`` > 1 has the Turtle written on its second core, for nothing on its first.
+
+    A thread hands the pieces over (a piece waits for room in the pipe without holding this process up), and
+    the Turtle goes to an unnamed temporary file (a pipe read by a thread of this busy process would be read a
+    few kilobytes per switch of the GIL, and hold the writer up). Use it as a context manager (leaving it
+    early stops the process)::
+
+        with TurtleProcess() as writer:
+            for piece in pieces:
+                writer.send(piece)
+            turtle = writer.result()
+    """
+
+    def __init__(self) -> None:
+        self._prefixes = _turtle_prefixes()
+        self._turtle = tempfile.TemporaryFile()
+        self._errors = tempfile.TemporaryFile()
+        try:
+            self._process = subprocess.Popen([sys.executable, "-c", _TURTLE_WRITER, json.dumps(self._prefixes)],
+                                             stdin=subprocess.PIPE, stdout=self._turtle, stderr=self._errors)
+        except OSError as error:
+            self._turtle.close()
+            self._errors.close()
+            raise OutputError(f"graph.ttl: cannot start the Turtle writer ({error}) (try --jobs 1)") from error
+        _enlarge_pipe(self._process.stdin.fileno())
+        self._stopped = False  # the writer stopped before all was sent
+        self._handed_over = False  # the Turtle's file, to the caller of `result`
+        self._pieces: queue.Queue[bytes | None] = queue.Queue(_PIECES_WAITING)
+        self._sender = threading.Thread(target=self._send, daemon=True)
+        self._sender.start()
+
+    def __enter__(self) -> TurtleProcess:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._sender.is_alive():
+            self._pieces.put(None)
+            self._sender.join()
+        with contextlib.suppress(OSError):
+            self._process.stdin.close()
+        self._errors.close()
+        if not self._handed_over:
+            self._turtle.close()
+
+    def send(self, piece: bytes) -> None:
+        """Give the writer a piece of N-Triples (whole lines).
+
+        Raises:
+            OutputError: the writer stopped (its message is in the error).
+        """
+        if self._stopped:
+            raise self._failure()
+        self._pieces.put(piece)
+
+    def _send(self) -> None:
+        """Hand the pieces to the writer (a thread: this process goes on while a piece waits for room)."""
+        while (piece := self._pieces.get()) is not None:
+            try:
+                self._process.stdin.write(piece)
+            except (BrokenPipeError, ValueError):
+                self._stopped = True
+                while self._pieces.get() is not None:  # let `send` go on until `result` reports it
+                    pass
+                return
+        with contextlib.suppress(BrokenPipeError):
+            self._process.stdin.close()
+
+    def result(self) -> BinaryIO:
+        """The Turtle of every piece sent, once the writer has written it: a file to read from its start,
+        which the caller closes.
+
+        Raises:
+            OutputError: the writer failed (its message is in the error).
+        """
+        self._pieces.put(None)
+        self._sender.join()
+        if self._process.wait() != 0 or self._stopped:
+            raise self._failure()
+        if self._turtle.seek(0, os.SEEK_END) == 0:
+            self._turtle.close()
+            return io.BytesIO(_no_triples(self._prefixes))
+        self._turtle.seek(0)
+        self._handed_over = True
+        return self._turtle
+
+    def _failure(self) -> OutputError:
+        """The error that says why the writer stopped (the last line of its message)."""
+        self._process.wait()
+        self._errors.seek(0)
+        lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+        reason = lines[-1] if lines else f"exit status {self._process.returncode}"
+        return OutputError(f"graph.ttl: the Turtle writer stopped ({reason}) (try --jobs 1)")
+
+
+_PIECES_WAITING = 16
+"""Pieces of N-Triples `TurtleProcess.send` holds for the writer before it waits (about 16 MB)."""
+
+_PIPE_SIZE = 1 << 20
+"""Bytes the pipe to `TurtleProcess` holds where the system lets it (Linux's most by default; else 64 KiB): the
+writer takes a piece of N-Triples (about 1 MB) at once, not kilobytes at a time as it parses them."""
+
+
+def _enlarge_pipe(descriptor: int) -> None:
+    """Make a pipe hold `_PIPE_SIZE` bytes where the system allows it (Linux); else leave it as it is."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(descriptor, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _turtle_prefixes() -> dict[str, str]:
+    return prefixes_of(bind_prefixes(Graph()))
+
+
+def _no_triples(prefixes: dict[str, str]) -> bytes:
+    """The Turtle of no triples: Oxigraph writes nothing, a Turtle file still names its prefixes."""
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()
 
 
 def _queryable(graph: Graph) -> Graph:
@@ -204,8 +348,9 @@ def _make_folder(folder: Path) -> None:
         ) from error
 
 
-def _stage(path: Path, data: bytes) -> tuple[Path, Path]:
-    """Write ``data`` to a synced temporary file beside ``path``; return (temporary, path)."""
+def _stage(path: Path, data: bytes | BinaryIO) -> tuple[Path, Path]:
+    """Write ``data`` (or what is left in a file) to a synced temporary file beside ``path``; return
+    (temporary, path)."""
     try:
         descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
@@ -213,7 +358,10 @@ def _stage(path: Path, data: bytes) -> tuple[Path, Path]:
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                shutil.copyfileobj(data, handle, _COPIED_AT_ONCE)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _file_mode(path))
@@ -223,6 +371,10 @@ def _stage(path: Path, data: bytes) -> tuple[Path, Path]:
             raise OutputError(_cannot_write(path, error)) from error
         raise
     return temporary, path
+
+
+_COPIED_AT_ONCE = 1 << 24
+"""Bytes of a file `_stage` copies at a time (a few big reads: the copying thread takes the GIL for each)."""
 
 
 def _commit(staged: list[tuple[Path, Path]]) -> None:

@@ -205,7 +205,8 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     the graph is also written to that folder as an Oxigraph store (`graphbuilder.store.write_store`).
 
     Args:
-        jobs: pages read in parallel; the graph is the same whatever the number.
+        jobs: pages read in parallel (and with more than one, the Turtle written by another process while the
+            triples are made); the graph is the same whatever the number.
         incremental: keep each page's reading in OUTDIR (`graphbuilder.cache`) and reuse it next time.
         progress: called as ``progress(stage, done, total)`` while pages are read and outputs written.
     """
@@ -216,7 +217,7 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
     from . import segmenter
     from .cache import ReadingCache
     from .network import NetworkTables, network_of_tables
-    from .outputs import turtle_of_ntriples, write_outputs
+    from .outputs import TurtleProcess, turtle_of_ntriples, write_outputs
     from .rdf import DEFAULT_BASE, ntriples_chunks
     from .store import new_graph
 
@@ -255,8 +256,14 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         tables = NetworkTables()  # filled as the triples are written: the NetworkX view needs no pass over them
         kept: list[bytes] | None = [] if store is not None else None  # the N-Triples, for the store
         stages["rdf"] = 0.0
-        pieces = ntriples_chunks(document, base or DEFAULT_BASE, tables=tables)
-        turtle = turtle_of_ntriples(_written(pieces, summary, kept))  # the triples are written as it reads them
+        pieces = _written(ntriples_chunks(document, base or DEFAULT_BASE, tables=tables), summary, kept)
+        if jobs > 1:  # the Turtle on the second core, while this process writes the triples
+            with TurtleProcess() as writer:
+                for piece in pieces:
+                    writer.send(piece)
+                turtle = writer.result()
+        else:
+            turtle = turtle_of_ntriples(pieces)  # the triples are written as it reads them
         stages["turtle"] = time.perf_counter() - clock - stages["rdf"]
         del document, pieces  # a year of pages: what is not needed any more goes before the next big step
         graph = None
@@ -272,8 +279,12 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         del tables
         stages["network"] = time.perf_counter() - clock
 
-        summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), turtle=turtle, network=network,
-                                        stages=stages, progress=progress)
+        try:
+            summary.outputs = write_outputs(graph, Path(outdir), title=_title(pages), turtle=turtle, network=network,
+                                            stages=stages, progress=progress)
+        finally:
+            if not isinstance(turtle, bytes):
+                turtle.close()  # the file `TurtleProcess` wrote
         del turtle, network
         if store is not None:
             from .store import write_store

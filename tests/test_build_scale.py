@@ -12,6 +12,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from graphbuilder import cache as cache_module
 from graphbuilder.cache import CACHE_FOLDER
 from graphbuilder.cli import cli
+from graphbuilder.errors import OutputError
 from graphbuilder.pipeline import build
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "jiaozuo-union-page-2020-09.txt"
@@ -168,3 +169,17 @@ def test_build_scale_large_build_lets_go_of_the_dictionary_and_gives_the_same_gr
     build([pages["first"]], tmp_path / "unloaded", incremental=False)
     assert not jieba.dt.FREQ
     _assert_isomorphic(_graph(tmp_path / "unloaded"), _graph(tmp_path / "kept"))
+
+
+def test_build_scale_turtle_writer_failure_leaves_the_earlier_outputs(pages, tmp_path, monkeypatch):
+    from graphbuilder import outputs
+
+    build([pages["first"]], tmp_path / "out", jobs=2, incremental=False)
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    monkeypatch.setattr(outputs, "_TURTLE_WRITER", "import sys; sys.stdin.read(); sys.exit('disk full')")
+    with pytest.raises(OutputError, match=r"graph\.ttl: the Turtle writer stopped \(disk full\)"):
+        build([pages["first"], pages["second"]], tmp_path / "out", jobs=2, incremental=False)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    with pytest.raises(OutputError):
+        build([pages["first"]], tmp_path / "new", jobs=2, incremental=False)
+    assert not (tmp_path / "new").exists()

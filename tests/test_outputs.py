@@ -151,3 +151,36 @@ def test_outputs_export_unknown_format(tmp_path, graph):
     with pytest.raises(OutputError, match=expected):
         export_graph(graph, "xml", tmp_path / "g.xml")
     assert not (tmp_path / "g.xml").exists()
+
+
+@pytest.mark.parametrize("lines_per_piece", [1, 3, 1000])
+def test_outputs_turtle_process_writes_what_turtle_of_ntriples_writes(lines_per_piece):
+    from graphbuilder.rdf import to_ntriples
+
+    lines = to_ntriples(union_document()).splitlines(keepends=True)
+    pieces = [b"".join(lines[i:i + lines_per_piece]) for i in range(0, len(lines), lines_per_piece)]
+    with outputs.TurtleProcess() as writer:
+        for piece in pieces:
+            writer.send(piece)
+        with writer.result() as turtle:
+            assert turtle.read() == outputs.turtle_of_ntriples(iter(pieces))
+
+
+def test_outputs_turtle_process_of_no_triples_names_the_prefixes():
+    with outputs.TurtleProcess() as writer, writer.result() as turtle:
+        assert turtle.read() == outputs.turtle_of_ntriples(b"")
+
+
+def test_outputs_turtle_process_failure_is_an_output_error():
+    with outputs.TurtleProcess() as writer:
+        writer.send(b"<http://example.org/s> <http://example.org/p> this is not N-Triples\n")
+        with pytest.raises(OutputError, match=r"^graph\.ttl: the Turtle writer stopped \(.+\) \(try --jobs 1\)$"):
+            writer.result()
+
+
+def test_outputs_turtle_process_stops_when_left_early():
+    with pytest.raises(RuntimeError, match="the build failed"), outputs.TurtleProcess() as writer:
+        writer.send(b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+        process = writer._process
+        raise RuntimeError("the build failed")
+    assert process.returncode is not None
