@@ -82,8 +82,11 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     if not city:
         counts = [cache.counts(p) if cache is not None else None for p in pages]
         todo = [i for i, c in enumerate(counts) if c is None]
+        # A worker is given a quarter of its share at a time (a page takes a millisecond to count, and every
+        # hand-over waits for this process), which meanwhile loads what the extract stage's workers will share.
         for i, found in zip(todo, _map(_prefecture_counts, [pages[i].text for i in todo], jobs, "context",
-                                       progress, done=len(pages) - len(todo), total=len(pages))):
+                                       progress, done=len(pages) - len(todo), total=len(pages),
+                                       chunk=-(-len(todo) // (jobs * 4)), meanwhile=_warm_up)):
             counts[i] = found
             if cache is not None:
                 cache.put_counts(pages[i], found)
@@ -100,6 +103,8 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     groups = [[(pages[i], contexts[i]) for i in todo[k:k + per_group]] for k in range(0, len(todo), per_group)]
     # Workers send each page's readings pickled, as they would be sent anyway: the cache keeps those bytes.
     read = _read_pages_pickled if jobs > 1 else _read_pages
+    if jobs > 1 and len(groups) > 1:
+        _warm_up()  # loaded once here and shared by the forked workers (done already if the context stage was)
     found = (result for group in _map(read, groups, jobs, "extract", progress, done=len(pages) - len(todo),
                                       total=len(pages), size=len) for result in group)
     for i, result in zip(todo, found):
@@ -155,21 +160,25 @@ def _prefecture_counts(text: str) -> Counter[Division]:
 
 
 def _map(function, items: list, jobs: int, stage: str, progress: Progress | None, *, done: int,
-         total: int, size: Callable[[object], int] = lambda item: 1) -> Iterator:
+         total: int, size: Callable[[object], int] = lambda item: 1, chunk: int | None = None,
+         meanwhile: Callable[[], object] | None = None) -> Iterator:
     """``function`` over ``items`` in order, in ``jobs`` processes when there is more than one item each.
 
-    Progress counts ``size(item)`` of each item done (the pages of a group of pages)."""
+    Progress counts ``size(item)`` of each item done (the pages of a group of pages). A worker is given
+    ``chunk`` items at a time (by default up to 8 pages). ``meanwhile`` is called in this process once the
+    workers have started, if there are workers."""
     if progress is not None:
         progress(stage, done, total)
     if jobs > 1 and len(items) > 1:
         import multiprocessing  # here: a build of one process needs neither (three hundredths of a second)
         from concurrent.futures import ProcessPoolExecutor
 
-        _warm_up()  # loaded once here and shared by the forked workers
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context) as pool:
-            chunk = max(1, min(8, len(items) // (jobs * 8)) // max(map(size, items)))  # up to 8 pages at a time
-            results = pool.map(function, items, chunksize=chunk)
+            chunk = chunk or max(1, min(8, len(items) // (jobs * 8)) // max(map(size, items)))
+            results = pool.map(function, items, chunksize=chunk)  # the workers are forked here
+            if meanwhile is not None:
+                meanwhile()
             for item, result in zip(items, results):
                 done += size(item)
                 if progress is not None:
