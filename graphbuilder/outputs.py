@@ -11,13 +11,13 @@ import contextlib
 import io
 import json
 import os
-import queue
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import chain
@@ -155,23 +155,36 @@ def turtle_of_ntriples(ntriples: bytes | Iterable[bytes]) -> bytes:
 
 
 _TURTLE_WRITER = """
-import json, sys
+import itertools, json, sys
 import pyoxigraph as ox
-triples = ox.parse(sys.stdin.buffer, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
+def pieces(stream):
+    rest = b""
+    while data := stream.read1(1 << 22):
+        data = rest + data
+        end = data.rfind(b"\\n") + 1
+        rest = data[end:]
+        yield data[:end]
+    yield rest
+
+pieces = pieces(sys.stdin.buffer)
+triples = itertools.chain.from_iterable(ox.parse(p, format=ox.RdfFormat.N_TRIPLES, lenient=True) for p in pieces)
 ox.serialize(triples, sys.stdout.buffer, format=ox.RdfFormat.TURTLE, prefixes=json.loads(sys.argv[1]))
 """
-"""The program of `TurtleProcess`: `turtle_of_ntriples` from stdin to stdout (a new interpreter that imports
-Oxigraph alone: a forked copy of a build would count its memory twice)."""
+"""The program of `TurtleProcess`: `turtle_of_ntriples` from stdin to stdout, taking all the pipe holds at each
+read (a parser reading it kilobytes at a time falls behind), in a new interpreter that imports Oxigraph alone
+(a forked copy of a build would count its memory twice)."""
 
 
 class TurtleProcess:
     """`turtle_of_ntriples` in another process, fed piece by piece while this one writes the N-Triples: a
     build with ``jobs`` > 1 has the Turtle written on its second core, for nothing on its first.
 
-    A thread hands the pieces over (a piece waits for room in the pipe without holding this process up), and
-    the Turtle goes to an unnamed temporary file (a pipe read by a thread of this busy process would be read a
-    few kilobytes per switch of the GIL, and hold the writer up). Use it as a context manager (leaving it
-    early stops the process)::
+    A piece the pipe has no room for waits in this process (up to `_BACKLOG` bytes) and goes with the next
+    ones: this process does not wait for the writer (nor hand the pieces to a thread, which would wait for the
+    GIL and then for a core at every piece). The Turtle goes to an unnamed temporary file (a pipe would need
+    a thread of this busy process to read it). Use it as a context manager (leaving it early stops the
+    process)::
 
         with TurtleProcess() as writer:
             for piece in pieces:
@@ -190,12 +203,12 @@ class TurtleProcess:
             self._turtle.close()
             self._errors.close()
             raise OutputError(f"graph.ttl: cannot start the Turtle writer ({error}) (try --jobs 1)") from error
-        _enlarge_pipe(self._process.stdin.fileno())
-        self._stopped = False  # the writer stopped before all was sent
+        self._pipe = self._process.stdin.fileno()
+        _enlarge_pipe(self._pipe)
+        os.set_blocking(self._pipe, False)
+        self._waiting: deque[memoryview] = deque()  # what the pipe had no room for yet, in order
+        self._backlog = 0  # bytes waiting
         self._handed_over = False  # the Turtle's file, to the caller of `result`
-        self._pieces: queue.Queue[bytes | None] = queue.Queue(_PIECES_WAITING)
-        self._sender = threading.Thread(target=self._send, daemon=True)
-        self._sender.start()
 
     def __enter__(self) -> TurtleProcess:
         return self
@@ -204,9 +217,6 @@ class TurtleProcess:
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
-        if self._sender.is_alive():
-            self._pieces.put(None)
-            self._sender.join()
         with contextlib.suppress(OSError):
             self._process.stdin.close()
         self._errors.close()
@@ -219,22 +229,28 @@ class TurtleProcess:
         Raises:
             OutputError: the writer stopped (its message is in the error).
         """
-        if self._stopped:
-            raise self._failure()
-        self._pieces.put(piece)
+        self._waiting.append(memoryview(piece))
+        self._backlog += len(piece)
+        self._flush(until=_BACKLOG)
 
-    def _send(self) -> None:
-        """Hand the pieces to the writer (a thread: this process goes on while a piece waits for room)."""
-        while (piece := self._pieces.get()) is not None:
+    def _flush(self, until: int) -> None:
+        """Write what is waiting while the pipe has room, and wait for room while more than ``until`` bytes wait."""
+        waiting = self._waiting
+        while waiting:
             try:
-                self._process.stdin.write(piece)
-            except (BrokenPipeError, ValueError):
-                self._stopped = True
-                while self._pieces.get() is not None:  # let `send` go on until `result` reports it
-                    pass
-                return
-        with contextlib.suppress(BrokenPipeError):
-            self._process.stdin.close()
+                written = os.write(self._pipe, waiting[0])
+            except BlockingIOError:
+                if self._backlog <= until:
+                    return
+                select.select([], [self._pipe], [])
+                continue
+            except BrokenPipeError:
+                raise self._failure() from None
+            self._backlog -= written
+            if written == len(waiting[0]):
+                waiting.popleft()
+            else:
+                waiting[0] = waiting[0][written:]
 
     def result(self) -> BinaryIO:
         """The Turtle of every piece sent, once the writer has written it: a file to read from its start,
@@ -243,9 +259,9 @@ class TurtleProcess:
         Raises:
             OutputError: the writer failed (its message is in the error).
         """
-        self._pieces.put(None)
-        self._sender.join()
-        if self._process.wait() != 0 or self._stopped:
+        self._flush(until=-1)
+        self._process.stdin.close()
+        if self._process.wait() != 0:
             raise self._failure()
         if self._turtle.seek(0, os.SEEK_END) == 0:
             self._turtle.close()
@@ -263,8 +279,8 @@ class TurtleProcess:
         return OutputError(f"graph.ttl: the Turtle writer stopped ({reason}) (try --jobs 1)")
 
 
-_PIECES_WAITING = 16
-"""Pieces of N-Triples `TurtleProcess.send` holds for the writer before it waits (about 16 MB)."""
+_BACKLOG = 16 << 20
+"""Bytes of N-Triples `TurtleProcess.send` keeps for the writer before it waits for it (a dozen pieces)."""
 
 _PIPE_SIZE = 1 << 20
 """Bytes the pipe to `TurtleProcess` holds where the system lets it (Linux's most by default; else 64 KiB): the
