@@ -114,8 +114,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
-            start += _located_prefix(text[start:end], gazetteer)
-            start = next((s for s, e, _ in divisions if s < start < e <= end), start)  # 站前|街道党工委
+            start = _located_start(start, end, divisions)
             session = _SESSION.search(text, start + 3, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -156,15 +155,20 @@ def _before_a_verb(name: str) -> int:
     return len(name)
 
 
-def _located_prefix(name: str, gazetteer: Gazetteer) -> int:
-    """The length of a place that opens a model's organisation only to say where the body is: a division
-    followed by one of a higher level, which opens the body's own name (阳邵镇|河南恒润食品有限公司: a company
-    registered under its province's name, in a township); else 0."""
-    divisions = gazetteer.find_in_text(name[:12])
-    if len(divisions) < 2:
-        return 0
-    (start, end, where), (after, _end, named) = divisions[:2]
-    return end if start == 0 and after == end and named.rank < where.rank else 0
+def _located_start(start: int, end: int, divisions: list[tuple[int, int, Division]]) -> int:
+    """Where a model's organisation at ``start:end`` really starts, by the divisions named in the text: after a
+    place that opens it only to say where the body is, a division followed by one of a higher level, which
+    opens the body's own name (阳邵镇|河南恒润食品有限公司: a company registered under its province's name, in a
+    township); at the start of a division it cuts into (站前|街道党工委)."""
+    for d_start, d_end, where in divisions:
+        if d_start < start < d_end <= end:
+            return d_start  # 站前街道党工委
+        if d_start == start:
+            named = next((d for s, _e, d in divisions if s == d_end and s < end), None)
+            return d_end if named is not None and named.rank < where.rank else start
+        if d_start > start:
+            break
+    return start
 
 
 def bodies_in_titles(titles: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
