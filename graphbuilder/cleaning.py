@@ -22,7 +22,8 @@ _BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(
-    r"(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网)[^\s，。；！？“”《》]{0,12}?[讯电]"
+    r"(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?(?=讯))"
+    r"[^\s，。；！？“”《》]{0,12}?[讯电]"
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE})?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
@@ -54,7 +55,8 @@ WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次�
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
 # it opens a paragraph even where the page printed no blank line before it.
 BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
-CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])")
+CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])"
+                          r"|^\s*[\u4e00-\u9fff]{0,6}现场\s*$")  # 会议现场: a web page's photo, captioned
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"
 
@@ -89,7 +91,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
-                    or CAPTION_OPEN.match(piece) and split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
+                    or CAPTION_OPEN.match(piece) and (split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
+                                                      or piece.endswith("现场"))  # 会议现场
                     or WEB_HEADER.search(piece) or EDITOR_LINE.match(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…

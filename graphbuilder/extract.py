@@ -379,13 +379,16 @@ def _another_province(counts: Counter[Division], gazetteer: Gazetteer, fallback:
 
 def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
-    it."""
+    it, 2 more where the place names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
     counts: Counter[Division] = Counter()
-    for _, _, division in gazetteer.find_in_text(text):
+    for _, end, division in gazetteer.find_in_text(text):
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
-            counts[prefecture] += 2 if division == prefecture else 1
+            counts[prefecture] += (2 if division == prefecture else 1) + 2 * bool(_OWN_BODY.match(text, end))
     return counts
+
+
+_OWN_BODY = re.compile(r"总工会|工会|委|人大|政协|人民政府|政府")  # a place's own bodies, right after its name
 
 
 def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:

@@ -88,7 +88,9 @@ _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
     """A model's name of four to six characters right after a post, with or without a known surname: the names
     of China's minorities written without a dot (副主席萨仁高娃, 副主席乌云其其格)."""
-    return bool(_LONG_NAME.fullmatch(text[start:end])) and lexicons.post_ends_at(text, start)
+    name = text[start:end]
+    return (bool(_LONG_NAME.fullmatch(name)) and lexicons.post_ends_at(text, start)
+            and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂)
 
 
 def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()
@@ -106,7 +108,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end))
+        if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
@@ -276,6 +278,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _idiom(name: str) -> bool:
+    """A four-character word of the dictionary with no compound surname: an idiom (齐聚一堂), not a name."""
+    return (len(name) == 4 and name[:2] not in lexicons.surnames() and segmenter.frequency(name) > 0
+            and name not in segmenter.person_names())  # 萨仁高娃: a name the dictionary knows as one
+
+
 def _is_common_word(name: str) -> bool:
     """Common words that start with a surname character (金秋, 高度, 方面) are not names, nor are the
     type words of bodies (文化宫, 总工会)."""
@@ -360,6 +368,8 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[0]
     if not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name)):
         return None
+    if len(name) < 4 and _idiom(text[start:start + 4]):
+        return None  # 代表|齐聚一堂: an idiom, not 齐聚
     if _opens_with_verb(name, surname):
         return None
     return name

@@ -503,3 +503,12 @@ def test_articles_a_line_said_word_for_word_above_is_a_caption_not_a_headline():
     text = ("9月28日，职工职业技能大赛开幕式在北海职业学院举行。市总工会主席陈敬恩讲话并宣布开赛。\n\n"
             "陈敬恩讲话并宣布开赛\n\n本次大赛有焊工、钳工等6个项目，共计187名选手参加。\n")
     assert len(split_articles(page(text))) == 1
+
+
+def test_articles_a_web_news_sites_opener_and_a_scene_photo_line():
+    text = ("屯留区总工会举办劳模座谈会\n山西新闻网三农频道讯 4月30日上午，屯留区总工会举办劳模座谈会。\n"
+            "会议现场\n区委副书记郑丹讲话\n座谈会上大家观看了宣传片。\n")
+    [article] = split_articles(page(text))
+    assert (article.headline, article.byline) == ("屯留区总工会举办劳模座谈会", "山西新闻网三农频道讯")
+    assert article.captions[0].text == "会议现场"
+    assert "会议现场" not in article.body

@@ -960,3 +960,15 @@ def test_extraction_a_role_word_naming_the_ceremony_attended_is_no_role():
 
     assert _role("出席了大赛启动仪式") == ("出席", "attend")
     assert _role("出席仪式并为羽毛球馆揭牌")[0] == "出席并揭牌"
+
+
+def test_extraction_a_district_naming_its_own_body_outweighs_a_capital_named_in_passing():
+    text = ("本报讯 2020年12月3日，长寿区总工会召开工会工作座谈会。区委副书记周恩海参加会议并讲话。"
+            "会上，全国劳模李顺清分享在北京参加表彰大会的感受。")
+    doc = page_document(text)
+    assert {"中共长寿区委", "长寿区总工会"} <= set(doc.organisations)
+
+
+def test_extraction_an_idiom_after_a_post_is_no_name():
+    text = "本报讯 5月25日，劳模座谈会召开，20余名劳模代表齐聚一堂，建言献策。区党委委员、工会主任吴籽剑出席会议并讲话。"
+    assert sorted(page_document(text).persons) == ["吴籽剑"]
