@@ -504,12 +504,16 @@ def title_suffix(segment: str) -> str | None:
         in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)
     title = segment[len(rest) - keep:]
+    zone = _ZONE_BEFORE.search(segment, 0, len(segment) - len(title)) if title.startswith("区") else None
+    if zone:  # 经开区工会主席: a development zone's name, not a verb (经开) before a district's union
+        title = segment[zone.start():]
     if title in lexicons.not_titles():
         return None
     return title
 
 
 _NAME_PART_FLAGS = ("t", "j", "m", "x", "f")
+_ZONE_BEFORE = re.compile(r"(?:经开|高新|开发|示范|保税|综保|工业园|产业集聚)$")
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "w")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")
 

@@ -512,3 +512,10 @@ def test_articles_a_web_news_sites_opener_and_a_scene_photo_line():
     assert (article.headline, article.byline) == ("屯留区总工会举办劳模座谈会", "山西新闻网三农频道讯")
     assert article.captions[0].text == "会议现场"
     assert "会议现场" not in article.body
+
+
+def test_articles_a_papers_name_and_date_under_a_headline_is_no_part_of_it():
+    text = ("夜访城市工人休息室\n《工人日报》（2016年01月11日 02版）\n\n"
+            "1月7日晚上，省总工会主席张广敏走访城市工人休息室。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "夜访城市工人休息室"

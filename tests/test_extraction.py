@@ -972,3 +972,11 @@ def test_extraction_a_district_naming_its_own_body_outweighs_a_capital_named_in_
 def test_extraction_an_idiom_after_a_post_is_no_name():
     text = "本报讯 5月25日，劳模座谈会召开，20余名劳模代表齐聚一堂，建言献策。区党委委员、工会主任吴籽剑出席会议并讲话。"
     assert sorted(page_document(text).persons) == ["吴籽剑"]
+
+
+def test_extraction_a_development_zones_union_in_a_title():
+    text = ("本报讯 2023年2月27日下午，省总工会副主席吴福才一行深入经开区职工之家调研，"
+            "市总工会副主席陈水平，经开区工会主席刘纯逸等陪同调研。")
+    doc = page_document(text, city="南昌市")
+    assert ("刘纯逸", "经开区工会主席") in {(p.holder, p.label) for p in doc.posts}
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("陈水平", "陪同调研"), ("刘纯逸", "陪同调研")}
