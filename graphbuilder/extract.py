@@ -379,12 +379,12 @@ def _another_province(counts: Counter[Division], gazetteer: Gazetteer, fallback:
 
 def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
-    it, 2 more where the place names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
+    it, 3 for a place within it that names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
     counts: Counter[Division] = Counter()
     for _, end, division in gazetteer.find_in_text(text):
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
-            counts[prefecture] += (2 if division == prefecture else 1) + 2 * bool(_OWN_BODY.match(text, end))
+            counts[prefecture] += 2 if division == prefecture else 3 if _OWN_BODY.match(text, end) else 1
     return counts
 
 

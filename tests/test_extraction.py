@@ -980,3 +980,10 @@ def test_extraction_a_development_zones_union_in_a_title():
     doc = page_document(text, city="南昌市")
     assert ("刘纯逸", "经开区工会主席") in {(p.holder, p.label) for p in doc.posts}
     assert {(p.person, p.role_label) for p in doc.participations} >= {("陈水平", "陪同调研"), ("刘纯逸", "陪同调研")}
+
+
+def test_extraction_another_citys_union_named_in_passing_does_not_make_the_page_its():
+    text = ("本报讯 2006年4月28日，市总工会在人民大礼堂隆重举行纪念仪式。重庆劳动创新奖状获得单位10个，渝北区最多。"
+            "成都总工会主席还专门赶来祝贺。市长王鸿举出席。")  # 重庆 2 + 渝北区 1 against 成都 2 (its own body adds none)
+    doc = page_document(text)
+    assert "重庆市总工会" in doc.organisations
