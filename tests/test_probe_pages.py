@@ -13,8 +13,8 @@ from graphbuilder.pipeline import build
 
 PROBES = Path(__file__).parent / "data" / "probes"
 # At the level measured when the last rule landed (session 6), less a little room for an intended change.
-MINIMUMS = {"persons": 0.98, "titles": 0.98, "organisations": 0.96, "organisations_lenient": 0.96,
-            "places_lenient": 0.96, "event_dates": 0.97, "attendance": 0.97}
+MINIMUMS = {"persons": 0.98, "titles": 0.98, "organisations": 0.97, "organisations_lenient": 0.97,
+            "places_lenient": 0.97, "event_dates": 0.98, "attendance": 0.98}
 
 
 @pytest.fixture(scope="module")
