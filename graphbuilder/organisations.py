@@ -122,6 +122,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
             end = start + _without_department(text[start:end])
+            if text.endswith("工会组织", start, end) and _CJK.match(text, end) and text[end] not in "的和与及":
+                end -= 2  # 兴业银行工会|组织职工开展健步走: the union, which organises
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])
         name = text[start:end]

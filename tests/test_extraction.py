@@ -987,3 +987,9 @@ def test_extraction_another_citys_union_named_in_passing_does_not_make_the_page_
             "成都总工会主席还专门赶来祝贺。市长王鸿举出席。")  # 重庆 2 + 渝北区 1 against 成都 2 (its own body adds none)
     doc = page_document(text)
     assert "重庆市总工会" in doc.organisations
+
+
+def test_extraction_a_union_that_organises_is_the_union(gaz):
+    text = "兴业银行工会组织职工开展健步走。"
+    found = find_organisations(text, gaz, [(0, text.index("职工"), "ORG")])
+    assert [m.text for m in found] == ["兴业银行工会"]
