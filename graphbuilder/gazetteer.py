@@ -151,14 +151,16 @@ class Gazetteer:
         renamed: dict[str, list[Division]] = defaultdict(list)
         for d in self._by_code.values():
             if d.level == "county" and not d.is_functional_zone and d.name.endswith(("区", "市")) and len(d.name) >= 3:
-                old_name = d.name[:-1] + "县"
-                if old_name not in by_name:
-                    renamed[old_name].append(d)
+                # 密云县 → 密云区, 沁阳县 → 沁阳市; a county-level city made a district too: 临安市 → 临安区
+                for old_name in (d.name[:-1] + "县", d.name[:-1] + "市") if d.name.endswith("区") else (d.name[:-1] + "县",):
+                    if old_name not in by_name:
+                        renamed[old_name].append(d)
         for old_name, ds in renamed.items():
             by_name[old_name] += sorted(ds, key=_order)
             in_text[old_name] += sorted(ds, key=_order)
         self.renamed = frozenset(renamed)
-        """Former names of counties made districts or cities (密云县 for 密云区), matched like their new names."""
+        """Former names of counties and county-level cities made districts or cities (密云县 for 密云区, 临安市 for
+        临安区), matched like their new names."""
         self._by_name = {name: tuple(ds) for name, ds in by_name.items()}
         self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
         self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing

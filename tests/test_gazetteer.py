@@ -273,3 +273,5 @@ def test_gazetteer_a_county_made_a_district_is_found_by_its_former_name(gaz):
     [(start, end, division)] = gaz.find_in_text("记者从密云县总工会获悉")
     assert (start, end, division.name) == (3, 6, "密云区")
     assert "密云县" in gaz.renamed and "修武县" not in gaz.renamed  # a county today keeps its own name
+    # 临安市, a county-level city until 2017, is 杭州市临安区; its townships chain to it
+    assert [d.name for _, _, d in gaz.find_in_text("临安市天目山镇")] == ["临安区", "天目山镇"]
