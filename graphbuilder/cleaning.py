@@ -242,7 +242,7 @@ def _opens_block(line: str) -> bool:
 
 
 # An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.
-EDITOR_LINE = re.compile(r"^\s*(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对)\s*[:：]")
+EDITOR_LINE = re.compile(r"^\s*(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对|供稿|稿件来源)\s*[:：]")
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:

@@ -96,6 +96,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if body:
             if before is not None and before[1] == start and before[2] == gazetteer.parent(division):
                 start = before[0]  # 广州市|白云区总工会: the text's full form names the district's city
+            if text.endswith("共青团", 0, start):
+                start -= 3  # 共青团|周口市委: the youth league's committee, not the party's
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
     for match in relative.finditer(text):
         start, end = match.span()

@@ -519,3 +519,9 @@ def test_articles_a_papers_name_and_date_under_a_headline_is_no_part_of_it():
             "1月7日晚上，省总工会主席张广敏走访城市工人休息室。\n")
     [article] = split_articles(page(text))
     assert article.headline == "夜访城市工人休息室"
+
+
+def test_articles_a_source_credit_at_the_foot_is_no_headline():
+    text = "岁末天寒，情暖人心。1月13日，省总工会副主席黄久生看望慰问困难劳模。\n\n供稿：市总工会保障部\n审核：许振亚\n"
+    [article] = split_articles(page(text))
+    assert "供稿" not in article.headline + article.body

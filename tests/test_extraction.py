@@ -993,3 +993,11 @@ def test_extraction_a_union_that_organises_is_the_union(gaz):
     text = "兴业银行工会组织职工开展健步走。"
     found = find_organisations(text, gaz, [(0, text.index("职工"), "ORG")])
     assert [m.text for m in found] == ["兴业银行工会"]
+
+
+def test_extraction_the_youth_leagues_committee_and_bodies_closing_a_list_with_their_leaders():
+    text = ("本报讯 2019年11月1日晚，市总工会主办的文艺汇演活动在周口昌建文艺广场上演。市总工会党组书记、常务副主席赵建设，"
+            "市总工会副主席郭建军，周口市城市管理局、周口市妇联、共青团周口市委等领导出席。")
+    doc = page_document(text, city="周口市")
+    assert "共青团周口市委" in doc.organisations and "中共周口市委" not in doc.organisations
+    assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"赵建设", "郭建军"}
