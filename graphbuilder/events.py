@@ -438,6 +438,8 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         tail = _NAME_TAIL.match(text, pos)
         if tail:
             pos = tail.end()
+            if tail.group().endswith("一行") and text.startswith("，", pos):
+                pos += 1  # 刘新民，…桑金科一行，走访慰问…: the group's verb after its comma
             continue
         break
     return pos

@@ -47,6 +47,8 @@ _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
 _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
+# A union's own committees, named alone in a title (经审委主任): the union's, not bodies of their own.
+UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委"})
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
@@ -129,7 +131,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])
         name = text[start:end]
-        if (label == "ORG" and _is_body_name(name) and not _NOT_A_BODY.match(text, end)
+        if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
@@ -183,7 +185,8 @@ def bodies_in_titles(titles: list[tuple[str, int, int]], found: list[Mention]) -
         post = lexicons.post_ending(title)
         name = title[: len(title) - len(post)]
         end = start + len(name)
-        if post and _is_body_name(name) and all(end <= m.start or start >= m.end for m in found + bodies):
+        if (post and _is_body_name(name) and name not in UNION_COMMITTEES
+                and all(end <= m.start or start >= m.end for m in found + bodies)):
             bodies.append(Mention("organisation", name, start, end, "title"))
     return bodies
 

@@ -20,7 +20,7 @@ from . import lexicons
 from .events import event_key
 from .extract import ArticleReading
 from .gazetteer import Gazetteer
-from .organisations import canonical_name, find_misprints
+from .organisations import UNION_COMMITTEES, canonical_name, find_misprints
 from .persons import titles_before
 from .records import (
     ArticleFacts,
@@ -107,8 +107,9 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if title not in entry["titles"]:
                     entry["titles"].append(title)
                 org = _title_org(reading, mention.titles, i, org_aliases)
-                if org is None and in_list and title in _bare_posts():
-                    org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明: the same body
+                committee = org in UNION_COMMITTEES or org is None and title.startswith(tuple(UNION_COMMITTEES))
+                if in_list and listed_org and (org is None and title in _bare_posts() or committee):
+                    org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
                 if org:
                     organisations[org]  # a government only the title implies (市长) is an organisation too
                 if org and entry["kind"] == "other":

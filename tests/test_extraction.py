@@ -1001,3 +1001,17 @@ def test_extraction_the_youth_leagues_committee_and_bodies_closing_a_list_with_t
     doc = page_document(text, city="周口市")
     assert "共青团周口市委" in doc.organisations and "中共周口市委" not in doc.organisations
     assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"赵建设", "郭建军"}
+
+
+def test_extraction_a_unions_committee_in_a_list_after_the_union_is_that_unions():
+    text = ("本报讯 2011年1月19日上午，平顶山市总工会副主席余文英、经审委主任陈振华、组织部长康建民来到舞钢市看望慰问困难职工。")
+    doc = page_document(text)
+    assert held(doc)["陈振华"] == held(doc)["康建民"] == "平顶山市总工会"
+    assert "经审委" not in doc.organisations
+
+
+def test_extraction_a_group_named_with_yihang_then_a_comma_shares_the_verb():
+    text = ("本报讯 2011年1月6日下午，省人大常委会副主任、省总工会主席刘新民，省总工会党组书记、常务副主席桑金科一行，"
+            "走访慰问我市困难劳模、困难职工及一线农民工。")
+    doc = page_document(text, city="郑州市")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("刘新民", "走访慰问"), ("桑金科", "走访慰问")}
