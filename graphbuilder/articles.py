@@ -404,7 +404,7 @@ def parse_byline(byline: str) -> list[Contributor]:
         if not role:  # 本报讯（马宇兵 魏颖卓 记者白云峰）: names before the first role, without one
             if len(pieces) > 1:
                 people += [Contributor(name, "") for name in re.split(r"[\s、]+", piece.strip("（( "))
-                           if is_plausible_name(name) and len(name) <= 4 and segmenter.frequency(name) < 100]
+                           if len(name) <= 4 and _signed_name(name)]
             continue
         people += [Contributor(name, role) for name in _NAME.findall(piece) if not is_body_signature(name)]
     return people
@@ -418,10 +418,14 @@ def signature_names(text: str) -> list[str]:
         return []
     names = re.split(r"[\s、]+", match.group(1))
     before = match.group(0)[1:match.start(1) - match.start(0)].strip()
-    if (before and len(before) <= 4 and is_plausible_name(before) and segmenter.frequency(before) < 100
-            and before[-1] not in "部处科室队组站所办厂局院校司"):
+    if before and len(before) <= 4 and _signed_name(before) and before[-1] not in "部处科室队组站所办厂局院校司":
         names.insert(0, before)  # （张杨 金鑫）: two names, not a department and a name
-    return names if all(is_plausible_name(n) and segmenter.frequency(n) < 100 for n in names) else []
+    return names if all(map(_signed_name, names)) else []
+
+
+def _signed_name(word: str) -> bool:
+    """A word written where a signature's name stands that reads as a name: a known surname, no common word."""
+    return is_plausible_name(word) and segmenter.frequency(word) < 100
 
 
 def parse_credit(credit: str) -> list[Contributor]:

@@ -334,8 +334,9 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
     return best.name
 
 
-_VISIT_MARK = re.compile(r"(?:来到|走进|深入|(?<![受得达遇感])到)$")  # 来到…医院看望
-_VENUE_MARK = re.compile(r"(?:在|于|来到|走进|深入|(?<![受得达遇感])到)$")  # 在市工人文化宫举行, or a visit's
+_VISITED = r"来到|走进|深入|(?<![受得达遇感])到"
+_VISIT_MARK = re.compile(rf"(?:{_VISITED})$")  # 来到…医院看望
+_VENUE_MARK = re.compile(rf"(?:在|于|{_VISITED})$")  # 在市工人文化宫举行, or a visit's
 
 
 def _event_venue(reading: ArticleReading, draft, aliases: dict[str, str]) -> str | None:
