@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,23 @@ NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "analyst-tour.ipy
 
 
 @pytest.fixture(scope="module")
-def executed():
+def executed(tmp_path_factory):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})
-    client.execute()  # raises CellExecutionError on the first failing cell
+    # The notebook builds into a folder of the system's temporary directory: the kernel gets one of pytest's,
+    # which pytest cleans up, so test runs leave nothing behind in /tmp.
+    before = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(tmp_path_factory.mktemp("notebook-tmp"))
+    try:
+        client.execute()  # raises CellExecutionError on the first failing cell
+    finally:
+        if before is None:
+            del os.environ["TMPDIR"]
+        else:
+            os.environ["TMPDIR"] = before
     return notebook
 
 
