@@ -17,23 +17,27 @@ from .records import Paragraph
 _BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“”《》]{0,12}?[讯电]\s*[（(](?:记者|通讯员|特约|见习|实习|本报)")
 # Roles and names written after 本报讯 without brackets: 本报讯 记者郑晓燕 通讯员韩磊 4月27日…
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
-_BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|\d|$)"
+_BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
 _BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
+_MEDIA = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|客户端|电视台|融媒体中心)"
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(
-    r"(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?(?=讯))"
+    r"(?:(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?(?=讯))"
     r"[^\s，。；！？“”《》]{0,12}?[讯电]"
+    # a paper, site or station by its name, at a paragraph's start, and its dateline: 西江日报讯, 红网时刻新闻4月22日讯
+    rf"|^{_MEDIA}(?:[\u4e00-\u9fff]{{0,4}}\d{{1,2}}月\d{{1,2}}日)?讯(?!员)"
+    rf"|^【{_MEDIA}(?:报道|讯)】)"  # 【金陵晚报报道】
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE})?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
     r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]?\s*[（(](?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
 )
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "记者", "特约通讯员", "通讯员",
-              "实习生", "摄影", "摄")
+              "实习生", "作者", "摄影", "摄")
 BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编译", "综合")  # 本报记者 钟华 整理
 _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
-_ROLE = r"(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)"
+_ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 STANDALONE_BYLINE = re.compile(
     rf"^[■●□◆\s]*{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
@@ -57,7 +61,7 @@ WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次�
 # it opens a paragraph even where the page printed no blank line before it.
 BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
 CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])"
-                          r"|^\s*[\u4e00-\u9fff]{0,6}现场\s*$")  # 会议现场: a web page's photo, captioned
+                          r"|^\s*[\u4e00-\u9fff]{0,6}(?:现场|会场)\s*$")  # 会议现场, 座谈会会场: a web page's photo, captioned
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"
 
@@ -86,14 +90,18 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     and is_standalone_byline(blocks[-2][0][0])):
                 blocks.pop()  # 本报记者 李新和 / 摄: a credit wrapped after the name
             signature = BRACKET_SIGNATURE.fullmatch(piece) and (not blocks[-1] or ends_sentence(blocks[-1][-1][0]))
-            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature):
+            # a short caption with its credit, below a paragraph's end or a headline alone on its lines
+            caption = _is_short_caption(piece) and (not blocks[-1] or _closes_paragraph(blocks[-1][-1][0]) or len(
+                blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]))
+            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption):
                 if BYLINE_OPEN.match(piece):
                     _detach_headline(blocks)
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
                     or CAPTION_OPEN.match(piece) and (split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
-                                                      or piece.endswith("现场"))  # 会议现场
+                                                      or piece.endswith(("现场", "会场")))  # 会议现场
+                    or caption
                     or WEB_HEADER.search(piece) or EDITOR_LINE.match(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
@@ -235,6 +243,11 @@ def _split_line(line: str, start: int) -> list[tuple[str, int]]:
 _EDITOR_AFTER = re.compile(r"\s*[/／|｜]?\s*(?:责编|责任编辑|编辑|审核|终审|校对)\s*[:：]")
 
 
+def _is_short_caption(line: str) -> bool:
+    """A short line that is a caption and its photo's credit (`总工会揭牌仪式。王议宵 摄`): a block of its own."""
+    return len(line) <= 40 and bool(split_caption_credit(line)[1])
+
+
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line)
@@ -352,8 +365,9 @@ def looks_like_headline(text: str) -> bool:
 
 def is_standalone_byline(text: str) -> bool:
     """A line that is only roles and names: 本报记者 李新和 / 记者 李  娜 通讯员 赵子豪 (a padded name too)."""
-    # Each role of _ROLE has 记者, 通讯员 or 实习生 in it: most lines are no byline without trying the pattern.
-    if not ("记者" in text or "通讯员" in text or "实习生" in text):
+    # Each role of _ROLE has 记者, 通讯员, 实习生 or 作者 (a web page's credit: 作者：杜辰阳 唐应朝) in it: most
+    # lines are no byline without trying the pattern.
+    if not ("记者" in text or "通讯员" in text or "实习生" in text or "作者" in text):
         return False
     return bool(STANDALONE_BYLINE.match(text) or STANDALONE_BYLINE.match(_NAME_PAD.sub("", text)))
 

@@ -525,3 +525,39 @@ def test_articles_a_source_credit_at_the_foot_is_no_headline():
     text = "岁末天寒，情暖人心。1月13日，省总工会副主席黄久生看望慰问困难劳模。\n\n供稿：市总工会保障部\n审核：许振亚\n"
     [article] = split_articles(page(text))
     assert "供稿" not in article.headline + article.body
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("东江日报讯 （记者 孙海林 通讯员 丁若兰） 日前，", ["孙海林", "丁若兰"]),  # a paper by its name, a space before (
+    ("绿网新闻6月9日讯（通讯员 钱望舒 魏子航）6月8日上午，", ["钱望舒", "魏子航"]),  # a site and its dateline
+    ("【南岭晚报报道】日前，", []),  # the source in square brackets, no name
+    ("江城新闻网讯 记者梁秋实报道 6月8日，", ["梁秋实"]),  # a bare byline closed by 报道
+])
+def test_articles_media_bylines_by_the_papers_or_sites_name(opening, names):
+    text = f"区总工会举办职工乒乓球赛\n{opening}区总工会举办职工乒乓球赛，80名职工参赛。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "区总工会举办职工乒乓球赛"
+    assert [c.name for c in article.contributors] == names
+
+
+def test_articles_a_web_pages_author_credit_is_a_byline_not_a_headline():
+    text = "本报讯 6月8日，区总工会举办职工乒乓球赛，80名职工参赛。\n来源：东江网\n作者：孙海林 丁若兰\n编辑：陈默\n"
+    [article] = split_articles(page(text))
+    assert "作者" not in article.headline
+    assert [c.name for c in article.contributors] == ["孙海林", "丁若兰"]
+
+
+def test_articles_a_short_caption_with_its_credit_below_the_headline():
+    text = ("镇总工会成立大会召开\n新一届委员会合影。钱望舒 摄\n"
+            "5月6日上午，镇总工会成立大会召开，县总工会主席魏子航出席并讲话。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "镇总工会成立大会召开"
+    assert article.body.startswith("5月6日上午")
+    assert article.captions == (Caption("新一届委员会合影。", "钱望舒 摄"),)
+
+
+def test_articles_a_meeting_rooms_photo_named_会场_is_a_caption():
+    text = "区总工会召开劳模座谈会\n座谈会会场\n本报讯（记者 孙海林）4月27日，区总工会召开劳模座谈会。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "区总工会召开劳模座谈会"
+    assert [c.text for c in article.captions] == ["座谈会会场"]

@@ -132,3 +132,12 @@ def test_reading_a_padded_name_in_running_text_before_its_verb():
     assert "吴丹为" in para.text and "杨帆获得" in para.text
     [para] = split_paragraphs("他说王  牌产品很好。\n")
     assert "王  牌" in para.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("??? 本报讯（记者 钱望舒）8月22日，", "    本报讯（记者 钱望舒）8月22日，"),  # characters lost to a wrong encoding
+    ("？？？本报讯", "   本报讯"),
+    ("你好吗？？？我很好", "你好吗？？？我很好"),  # not at a paragraph's start: the writer's own marks
+])
+def test_reading_question_marks_left_by_lost_characters_are_blanked(text, expected):
+    assert normalise(text) == expected and len(normalise(text)) == len(text)
