@@ -85,6 +85,16 @@ _RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)(?:上�
 _DAY_OFFSET = {"昨天": 1, "昨日": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
 
 
+def reanchored(mention: DateMention, day: dt.date) -> DateMention:
+    """A day named relative to the publication date (今天, 昨天) named relative to ``day`` instead (a report's
+    dateline: 本报北京10月19日电 …今天召开); any other date as it is."""
+    word = mention.date.text[:2]
+    if word not in _DAY_OFFSET:
+        return mention
+    value = day - dt.timedelta(days=_DAY_OFFSET[word])
+    return mention._replace(date=EventDate(value.isoformat(), "day", mention.date.text))
+
+
 def _relative_days(text: str, published: dt.date) -> list[DateMention]:
     found = []
     for match in _RELATIVE_DAY.finditer(text):

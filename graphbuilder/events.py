@@ -12,13 +12,14 @@ trigger words of `ontology/roles.ttl`; the event is the one of the sentence, or 
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, reanchored
 from .persons import PersonMention
 from .records import EventDate
 
@@ -26,6 +27,9 @@ _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨�
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
+# 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
+_SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)"
+                         r"|[^，。；]{0,12}的(?:还有|单位还有|有)")  # 当天开展慰问活动的还有…: others that did the same
 _AROUND_MEETING = re.compile(r"\s*(?:会后|会前|会议结束后|会议期间)(?=[，,\s]?[^，。]*?(?:看望|慰问|走访|调研|视察|参观|来到|深入))")
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
@@ -37,7 +41,8 @@ _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "�
 _EVENT_NOUN = re.compile(r"(?:会议|大会|(?:座谈|推进|动员|部署|表彰|报告|宣讲|交流|培训|观摩|现场|联谊|茶话|运动|研讨|总结|调度|"
                          r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|"
                          r"运动会|联赛|论坛|展览|书画展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动|"
-                         r"讲座|招聘会|联欢会|音乐会|读书会|演出|汇演|义诊|健步走|授牌)")
+                         r"讲座|招聘会|联欢会|音乐会|读书会|演出|汇演|义诊|健步走|授牌)"
+                         r"(?![室厅堂])")  # 会议室, 大会堂: a room
 _LABEL_VERB = re.compile(r"(?:组织开展|召开|举行|举办|开展|组织|参加|出席|启动|承办)了?的?")  # 联合举办的X大赛: X大赛
 _ADVERBS = re.compile(r"正式|隆重|顺利|圆满")
 _NAME_BREAK = re.compile(r"[在于将已由]|举行|召开|举办|开展|”")
@@ -49,7 +54,8 @@ _NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位
                         r"|[，、](?:[^，。；]{0,40}?)(?:有关|相关|等)(?:负责同志|负责人|领导)(?=出席|参加|陪同|到场)"  # …，市教育局、市民政局有关负责同志出席
                         r"|等|一行|同志|分别)")
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
-_LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?\s*$")
+_LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?"
+                           r"|(?:领导|嘉宾|人员|同志)[：:])\s*$")  # 介绍了出席开幕式的领导：
 # A life's milestones, not events: 1957年冬参加工作.
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
@@ -98,6 +104,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         sentence = text[s_start:s_end]
         chosen = _event_date(sentence, find_dates(sentence, year, published))
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
+        if same_day and _SAME_EVENT.match(sentence, same_day.end()):
+            continue  # 当天的仪式上，65名学生领到助学金: more of the event the article reports
         if same_day:  # 8月8日是全民健身日。当天上午，…健步走活动举行
             chosen = DateMention(same_day.start(), same_day.end(), last_day)
         around = _AROUND_MEETING.match(sentence) if chosen is None and last_day is not None else None
@@ -182,17 +190,26 @@ def _draft(text: str, s_start: int, s_end: int, date: DateMention | None, label_
 
 def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
     """The date of the event a sentence reports: the most precise one that is no deadline or plan."""
-    usable = []
+    usable, datelines = [], []
     for d in dates:
         before, after = sentence[:d.start], sentence[d.end:]
         if _DEADLINE_BEFORE.search(before[-4:]) and not re.search(r"于\s*$", before[-3:]):
             continue
         if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]):
             continue
+        if re.match(r"[讯电](?!员)", after):
+            datelines.append(d)  # a dateline's day (红网4月22日讯, 本报北京9月9日电): when the report was filed,
+            continue  # the event's only when the sentence gives no other (…电 全国总工会今天召开…)
+        if re.search(r"[自从]\s*$", before) and re.match(r"[^，。；]{0,40}以来", after):
+            continue  # 自2007年8月启动活动以来: the start of a span that runs to now, no event of its own
         if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
                 r"\s*(?:年初|年底|年末|年中|冬|春|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
             continue  # 2020年金秋助学活动: a year inside a name
         usable.append(d)
+    if datelines and datelines[0].date.precision == "day":  # …电 全国总工会今天召开: the dateline's today
+        filed = dt.date.fromisoformat(datelines[0].date.value)
+        usable = [reanchored(d, filed) for d in usable]
+    usable = usable or datelines
     if not usable:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
@@ -260,6 +277,9 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
             label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):last.end()])
             if len(label) >= 4:
                 return label
+    subject = _subject_before_date(sentence, date_end)
+    if subject:
+        return subject
     visit = _VISIT.search(sentence, start)
     if visit:  # 看望慰问了坚守岗位的女医务工作者: 看望慰问女医务工作者
         whom = sentence[visit.end():_clause_end(sentence, visit.end())]
@@ -270,6 +290,20 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
 
 
 _VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
+_DATE_AFTER_NAME = re.compile(r"\s*(?:于|将于)?\s*[\d〇零一二三四五六七八九十年月日号\s]+")
+
+
+def _subject_before_date(sentence: str, date_end: int) -> str:
+    """The event named right before the date, as the subject (…主办的河池市职业技能大赛|于12月23日在…举办), or ""."""
+    nouns = [m for m in _EVENT_NOUN.finditer(sentence, 0, date_end)
+             if _DATE_AFTER_NAME.fullmatch(sentence, m.end(), date_end)]
+    if not nouns or date_end == 0:
+        return ""
+    noun = nouns[-1]
+    clause_start = _clause_start(sentence, noun.start())
+    starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
+    label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
+    return label if len(label) >= 4 else ""
 
 
 def _after_date(sentence: str, pos: int) -> int:
@@ -321,7 +355,7 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     found: list[ParticipationDraft] = []
     ordered = sorted(persons, key=lambda p: p.start)
     for person in ordered:
-        if person.name in exclude or _in_quotes(text, person.start):
+        if person.name in exclude or _in_quotes(text, person.start) or _PRESS.search(text, 0, person.start):
             continue
         listed = _listed_after_role(text, person, ordered)
         company = _in_company_phrase(text, person, ordered)
@@ -344,6 +378,10 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     return found
 
 
+# A reporter named where no byline was found (作者：记者王达13日，我市举办…): who wrote, not who took part.
+_PRESS = re.compile(r"(?:记者|通讯员|实习生)[\s:：]*$")
+
+
 def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
     """The role word of `出席会议的领导有：` when the person is listed after it (directly or in a list)."""
     start = person.titles[0][1] if person.titles else person.start
@@ -353,8 +391,8 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
         if previous:
             return _listed_after_role(text, previous[-1], ordered)
         return None
-    if before.endswith("，") and person.titles:  # …常务副主席陈立新，市政协副主席周德华: titled names in a list
-        previous = [p for p in ordered if p.end == start - 1]
+    if before.endswith(("，", "和", "及")) and person.titles:  # …常务副主席陈立新，市政协副主席周德华: titled names in a list
+        previous = [p for p in ordered if p.end <= start - 1 and text[p.end:start - 1] in ("", "同志")]  # 韦昌忠同志，
         return _listed_after_role(text, previous[-1], ordered) if previous else None
     match = _LISTED_AFTER.search(before)
     if not match:

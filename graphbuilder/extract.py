@@ -88,7 +88,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
         page = PlaceContext(page.province, city)
     county = article_county(body, gazetteer, page) or page.county
     home = county if county is not None and _is_subject(county, article) else page.home_city
-    context = PlaceContext(page.province, page.city, county, home)
+    context = PlaceContext(page.province, page.city, county, home, article_town(body, gazetteer, county))
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context,
                                                                                              gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)
@@ -156,7 +156,7 @@ def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[Org
         for other in names:
             if other.endswith(name) and other != name and gazetteer.lookup(other[:len(other) - len(name)]):
                 fuller[name] = other
-            elif name not in fuller and _shortens(base, _without_part(other)[0]):
+            elif name not in fuller and _shortens(base, _without_part(other)[0], gazetteer):
                 fuller[name] = _without_part(other)[0] + tail  # 油田公司党委 beside 大庆油田有限责任公司工会
     return tuple(OrgMention(o.mention, fuller[o.name]) if o.name in fuller else o for o in orgs) if fuller else orgs
 
@@ -170,13 +170,16 @@ def _without_part(name: str) -> tuple[str, str]:
     return name[: len(name) - len(part)], part
 
 
-def _shortens(short: str, full: str) -> bool:
+def _shortens(short: str, full: str, gazetteer: Gazetteer) -> bool:
     """Whether ``short`` is a body's short name for ``full``, written in the same article: its characters in the
-    full name's order, the same type word at the end (油田公司, 大庆油田有限责任公司)."""
+    full name's order, the same type word at the end (油田公司, 大庆油田有限责任公司), and no place that the full
+    name names after its start left out (广西茧丝绸行业协会 is not 广西河池市茧丝绸行业协会: a body of another level)."""
     if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:] or short[:2] not in full:
         return False
     chars = iter(full)
-    return all(c in chars for c in short)
+    if not all(c in chars for c in short):
+        return False
+    return all(full[start:end] in short for start, end, _ in gazetteer.find_in_text(full) if start > 0)
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:
@@ -203,6 +206,17 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
         return None
     (best, n), *rest = counts.most_common()
     return best if not rest or rest[0][1] < n else None
+
+
+def article_town(text: str, gazetteer: Gazetteer, county: Division | None) -> Division | None:
+    """The township an article is most about (its 镇委, 镇长 and 镇总工会 are that township's): of the article's
+    county when it has one; None when it names none, or two as often."""
+    counts = Counter(division for _, _, division in gazetteer.find_in_text(text, [county] if county else [])
+                     if division.level == "township" and (county is None or gazetteer.parent(division) == county))
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 _COUNTY_VOICE = re.compile(r"[我本]县")

@@ -18,7 +18,7 @@ from .gazetteer import Division, Gazetteer
 from .records import Mention
 
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
-          "旗": "county"}
+          "旗": "county", "镇": "township", "乡": "township"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
 _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费|系统(?!工会)")
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任")
@@ -33,13 +33,16 @@ _SPONSOR = re.compile(r"(?<![理自缘来经])由(?!于)([\u4e00-\u9fffA-Za-z]{3
 _DEICTIC_START = ("我", "其", "双方", "多家", "社会", "大家", "群众", "职工", "他", "她")
 # Verbs of thanks or greeting a quotation opens with: “谢谢工会给我们…” names no body 谢谢工会.
 _ADDRESS_START = ("谢谢", "感谢", "欢迎", "祝贺", "恭喜")
+# Words of time a model may glue to a bare body's name (对今后|总工会的工作提出要求): no body's name opens with one.
+_TIME_START = ("今后", "以后", "此后", "今年", "明年", "去年", "近年", "当前", "目前", "现在", "届时", "随后", "同时")
 _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县)$|党$")
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
-_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·]|等[省市县区]")  # · joins the parts of a slogan (返乡路·工会…), not a name
+# · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
+_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·]|等[省市县区]|特色社会主义")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
@@ -48,7 +51,7 @@ _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审�
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
 # A union's own committees, named alone in a title (经审委主任): the union's, not bodies of their own.
-UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委"})
+UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会"})
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
@@ -60,17 +63,20 @@ class PlaceContext:
     """The places a relative name can refer to: the paper's city and province, the article's county.
 
     When the article is about a county-level city (卫辉市举行职工篮球赛), its own 市 forms (市总工会)
-    are that city's: `home_city` is set to it.
+    are that city's: `home_city` is set to it. When it is about one township (定城镇总工会成立), its 镇委 and
+    镇长 are that township's: `town`.
     """
 
     province: Division | None = None
     city: Division | None = None
     county: Division | None = None
     home_city: Division | None = None
+    town: Division | None = None
 
     def for_level(self, level_char: str) -> Division | None:
         return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "盟": self.city,
-                "县": self.county, "区": self.county, "旗": self.county}.get(level_char)
+                "县": self.county, "区": self.county, "旗": self.county, "镇": self.town, "乡": self.town
+                }.get(level_char)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +85,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     whole, _ = lexicons.org_abbreviations()
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
-        rf"团[省市县区]委|自治区(?:{types})+|地委|(?P<level>地区|[省市县区州盟旗])(?:{types})+"
+        rf"团[省市县区]委|自治区(?:{types})+|地委|(?P<level>地区|[省市县区州盟旗镇乡])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
         rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
@@ -119,7 +125,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
             start = _located_start(start, end, divisions)
-            session = _SESSION.search(text, start + 3, end)
+            session = _SESSION.search(text, start + 2, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
             part = _UNION_PART.search(text, start, end)
@@ -135,7 +141,18 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
+    # 《中共中央国务院关于…的意见》: the bodies that issued a document, in its title, are no mention; nor is a
+    # slogan's phrase in quotes (“守初心 解难题 办实事 开新局”: 开新局 is no bureau)
+    titles = [match.span() for match in _DOCUMENT_TITLE.finditer(text)]
+    titles += [match.span() for match in _SLOGAN.finditer(text)]
+    if titles:
+        chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+# A document's title in book marks, long enough not to be a paper's name (《焦作日报》).
+_DOCUMENT_TITLE = re.compile(r"《[^《》\n]{9,}》")
+_SLOGAN = re.compile(r"“[\u4e00-\u9fff]{2,8}(?:[ 　·][\u4e00-\u9fff]{2,8})+”")
 
 
 def _without_department(name: str) -> int:
@@ -228,7 +245,8 @@ def _before_a_post(name: str) -> int:
 def _is_body_name(name: str) -> bool:
     """A named body: it ends with an organisation suffix after at least two characters of its own name,
     and that name is not itself only type words (工会组织, 党支部 name no particular body)."""
-    if len(name) < 3 or _NOT_IN_NAME.search(name) or name.startswith(_GENERIC_START + _ADDRESS_START):
+    if (len(name) < 3 or _NOT_IN_NAME.search(name) or name.startswith(_GENERIC_START + _ADDRESS_START + _TIME_START)
+            or _SESSION.match(name)):  # 第一届经费审查委员会: a term of some body's committee
         return False
     if _BRACKET.search(_BRACKETED.sub("", name)):
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine

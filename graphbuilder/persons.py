@@ -409,8 +409,12 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞)",
                             text[nxt_start:nxt_start + 7])
-            if item and is_plausible_name(item.group(0)) and not _is_common_word(item.group(0)):
-                span = (nxt_start, nxt_start + len(item.group(0)))
+            name = item.group(0) if item else ""
+            after = nxt_start + len(name)
+            if len(name) == 4 and segmenter.frequency(text[after - 1:after + 1]) > 0 and is_plausible_name(name[:3]):
+                name = name[:3]  # 李学明、石化建|奔赴陕西: the item's last character opens the verb after it
+            if name and is_plausible_name(name) and not _is_common_word(name):
+                span = (nxt_start, nxt_start + len(name))
                 if span not in seen:
                     seen.add(span)
                     found.append(span)

@@ -35,7 +35,7 @@ from .records import (
 )
 
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
-_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州])长")
+_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡])长")
 _LIST_GAP = ("、", "，", ",")
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
@@ -260,7 +260,20 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
         for org in reading.organisations:
             if t_start <= org.mention.start and org.mention.end <= t_end:
                 return aliases.get(org.name, org.name)
-    return _government(titles[i][0], reading) or _body_of_kind(reading, titles[i][0], aliases)
+    return (_government(titles[i][0], reading) or _town_party(titles[i][0], reading)
+            or _body_of_kind(reading, titles[i][0], aliases))
+
+
+def _town_party(title: str, reading: ArticleReading) -> str | None:
+    """The party committee of a township whose secretary a title names by the township alone (文港镇副书记 →
+    中共文港镇委)."""
+    match = _TOWN_SECRETARY.fullmatch(title)
+    if match is None or not _is_division_name(match.group(1)):
+        return None
+    return canonical_name(match.group(1) + "委", reading.context, Gazetteer.load())
+
+
+_TOWN_SECRETARY = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:党委)?(?:常务)?副?书记")
 
 
 def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str]) -> str | None:
@@ -299,7 +312,8 @@ def _bare_posts() -> frozenset[str]:
 
 def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
     """Canonical names that are really another organisation: a bare ending (工人文化宫 of
-    焦作市工人文化宫), the same body's offices (…机关), or a one-character misprint of a longer name."""
+    焦作市工人文化宫), the same body's offices (…机关), a division's union without 总 (定城镇工会 of
+    定城镇总工会), or a one-character misprint of a longer name."""
     names = sorted({o.name for r in readings for o in r.organisations})
     ending: dict[str, list[str]] = defaultdict(list)  # a proper ending of 3+ characters -> the names it ends
     stem: dict[str, list[str]] = defaultdict(list)  # a name without its last character -> the names
@@ -312,6 +326,13 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
         longer = ending.get(name, []) if len(name) >= 3 else []
         if len(longer) == 1 and not re.match(r"[省市县区]", name):
             folded[name] = longer[0]
+    present = set(names)
+    for name in names:  # 定城镇工会 of (西峡县)定城镇总工会: a division's union, written without 总
+        union = name[:-2] + "总工会"
+        if name.endswith("工会") and not name.endswith("总工会") and name not in folded:
+            unions = ending.get(union, []) + ([union] if union in present else [])
+            if len(unions) == 1 and _is_division_name(name[:-2]):
+                folded[name] = unions[0]
     counts = Counter(o.name for r in readings for o in r.organisations)
     for name in names:
         for other in stem[name[:-1]]:
@@ -319,6 +340,11 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
                     and name not in folded and other not in folded and counts[name] < counts[other]):
                 folded[name] = other
     return folded
+
+
+def _is_division_name(name: str) -> bool:
+    """Whether a name is all one division's name (定城镇, however many counties have one)."""
+    return any(start == 0 and end == len(name) for start, end, _ in Gazetteer.load().find_in_text(name))
 
 
 def _event_place(reading: ArticleReading, draft) -> str | None:

@@ -1,4 +1,6 @@
 """Extraction on small hand-written texts in the style of union news (none from the sample page)."""
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1015,3 +1017,93 @@ def test_extraction_a_group_named_with_yihang_then_a_comma_shares_the_verb():
             "走访慰问我市困难劳模、困难职工及一线农民工。")
     doc = page_document(text, city="郑州市")
     assert {(p.person, p.role_label) for p in doc.participations} >= {("刘新民", "走访慰问"), ("桑金科", "走访慰问")}
+
+
+def test_extraction_a_datelines_day_is_when_the_report_was_filed():
+    doc = page_document("绿网新闻2022年6月9日讯（通讯员 钱望舒）6月8日上午，东安县总工会举行职工技能大赛启动仪式。")
+    assert [e.date.value for e in doc.events.values()] == ["2022-06-08"]
+    text = "本报北京10月19日电（记者 钱望舒）全国总工会今天在京召开职工技能竞赛推进会。"
+    filed = extract_document([Page("p.txt", text, text, "utf-8", published=dt.date(2022, 10, 20))])
+    assert [e.date.value for e in filed.events.values()] == ["2022-10-19"]  # 今天: the dateline's day
+
+
+def test_extraction_no_event_for_a_span_since_a_start_or_more_of_the_same_day():
+    text = ("本报讯 8月22日，市总工会举行金秋助学金发放仪式。自2007年8月市总工会启动金秋助学活动以来，累计资助学生900人。"
+            "当天的仪式上，65名学生领到助学金。当天开展助学活动的还有区总工会。")
+    doc = page_document(text, city="德州市")
+    assert [e.date.value[5:] for e in doc.events.values()] == ["08-22"]
+
+
+def test_extraction_leaders_listed_after_a_colon_share_its_verb():
+    text = ("本报讯 12月23日，全市职工技能大赛开幕。市总工会副主席钱望舒主持开幕式。他介绍了出席开幕式的领导："
+            "市人大常委会副主任、市总工会主席魏子航，市总工会副主席、二级调研员孙海林同志，"
+            "市工业和信息化局四级调研员丁若兰，市纤维检验所所长梁秋实和市丝绸公司董事长陈默。")
+    doc = page_document(text, city="河池市")
+    attended = {p.person for p in doc.participations if p.role_label == "出席"}
+    assert attended == {"魏子航", "孙海林", "丁若兰", "梁秋实", "陈默"}
+    assert ("丁若兰", "河池市工业和信息化局") in {(p.holder, p.organisation) for p in doc.posts}
+
+
+def test_extraction_an_event_named_before_its_date_as_the_subject():
+    sentence = "由市总工会主办、区总工会承办的全市丝绸行业职工技能大赛于12月23日在市丝绸公司内举办。"
+    assert event_label(sentence, sentence.index("日") + 1) == "全市丝绸行业职工技能大赛"
+
+
+def test_extraction_a_meeting_room_is_no_meeting():
+    sentence = "9月28日，在市总工会会议室，40多名劳动模范欢聚一堂。"
+    assert "会议" not in event_label(sentence, 5).replace("会议室", "")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("新当选的主席向大会作就职宣言，并对今后总工会的工作提出要求。", "今后总工会"),  # a word of time
+    ("要坚定不移地走中国特色社会主义工会发展道路。", "中国特色社会主义工会"),  # a path, not a body
+    ("会议选举产生了第一届经费审查委员会。", "第一届经费审查委员会"),  # a term of a committee of no named body
+    ("学习《中共中央国务院关于深化产业工人队伍建设改革的意见》精神。", "中共中央国务院"),  # a document's issuer
+    ("开展“守初心 解难题 办实事 开新局”活动。", "开新局"),  # a slogan's phrase
+])
+def test_extraction_model_organisations_that_name_no_body(gaz, text, wrong):
+    start = text.index(wrong)
+    found = find_organisations(text, gaz, [(start, start + len(wrong), "ORG")])
+    assert wrong not in [m.text for m in found]
+
+
+def test_extraction_a_bodys_short_name_keeps_every_place_it_names():
+    text = ("本报讯 12月23日，全市丝绸行业技能大赛举行。广西丝绸行业协会秘书长钱望舒，"
+            "广西河池市丝绸行业协会会长魏子航出席。河池市人大常委会副主任孙海林，河池市宜州区人大常委会副主任丁若兰出席。")
+    doc = page_document(text, city="河池市")
+    assert held(doc)["钱望舒"] == "广西丝绸行业协会"
+    assert held(doc)["孙海林"] == "河池市人大常委会"
+
+
+def test_extraction_a_townships_own_bodies_and_heads():
+    text = ("本报讯 3月30日上午，西峡县丁河镇总工会成立大会在镇政府礼堂召开。县总工会主席钱望舒，丁河镇委书记、镇长魏子航"
+            "出席会议。镇委副书记孙海林主持会议。丁河镇工会组织由此建立。")
+    doc = page_document(text, city="南阳市")
+    assert held(doc)["孙海林"] == "中共丁河镇委"
+    assert {p.label: p.organisation for p in doc.posts if p.holder == "魏子航"}["镇长"] == "丁河镇人民政府"
+    assert "丁河镇工会" not in doc.organisations  # the township's union, written without 总
+
+
+def test_extraction_a_township_secretary_named_by_the_township(gaz):
+    text = "本报讯 5月18日，西峡县制笔行业工会联合会成立。县总工会主席钱望舒、丁河镇副书记魏子航出席会议。"
+    doc = page_document(text, city="南阳市")
+    assert held(doc)["魏子航"] == "中共丁河镇委"
+
+
+def test_extraction_a_reporter_is_no_participant_and_a_list_item_stops_before_a_verb():
+    doc = page_document("作者：记者钱望舒13日，我市举办职工技能竞赛。市总工会主席魏子航出席。")
+    assert "钱望舒" not in {p.person for p in doc.participations}
+    assert "石化建" in page_document("本报讯 5月13日，工人孙海林与同乡李学明、石化建奔赴外省务工。").persons
+
+
+def test_extraction_a_full_named_committee_of_the_union_in_a_title_chain():
+    doc = page_document("本报讯 10月11日，论坛举行。全总党组成员、经费审查委员会主任钱望舒出席论坛。")
+    assert held(doc)["钱望舒"] == "中华全国总工会"
+    assert "经费审查委员会" not in doc.organisations
+
+
+def test_extraction_civil_service_ranks_are_posts():
+    doc = page_document("本报讯 6月8日，技能大赛开幕。河池市工业和信息化局四级调研员钱望舒，市总工会一级主任科员魏子航出席。")
+    assert {(p.holder, p.label, p.organisation) for p in doc.posts} == {
+        ("钱望舒", "河池市工业和信息化局四级调研员", "河池市工业和信息化局"),
+        ("魏子航", "市总工会一级主任科员", "河池市总工会")}
