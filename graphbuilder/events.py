@@ -28,7 +28,7 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
 # 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
-_SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)"
+_SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)|[，,]?(?:大会|会议|会上)(?![室厅堂])"
                          r"|[^，。；]{0,12}的(?:还有|单位还有|有)")  # 当天开展慰问活动的还有…: others that did the same
 _AROUND_MEETING = re.compile(r"\s*(?:会后|会前|会议结束后|会议期间)(?=[，,\s]?[^，。]*?(?:看望|慰问|走访|调研|视察|参观|来到|深入))")
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
@@ -56,6 +56,8 @@ _NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
 _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?"
                            r"|(?:领导|嘉宾|人员|同志)[：:])\s*$")  # 介绍了出席开幕式的领导：
+# A question reported (询问近期开展了哪些活动): no event.
+_ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工作|比赛|培训)")
 # A life's milestones, not events: 1957年冬参加工作.
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
@@ -119,7 +121,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
             anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
             if anchor is not None and _SPEECH_BEFORE.search(sentence, 0, anchor.start()):
                 anchor = None  # 王金龙说，今天领导能来看望自己: what someone says
-            if anchor is not None and _trigger(sentence, anchor.start()) is not None:
+            if anchor is not None and _trigger(sentence, anchor.start()) is not None and not _ASKED.search(sentence):
                 vague.append(_draft(text, s_start, s_end, None, anchor.end() if anchor.re is _VAGUE_DATE else 0,
                                     orgs, places, headline))
             continue

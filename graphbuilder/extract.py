@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .articles import TIME_CLAUSE
-from .cleaning import PAPER_NAME
+from .cleaning import PAPER_NAME, SOURCE_PAPER
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
 from .organisations import PARTY_DEPARTMENT, PlaceContext, bodies_in_titles, canonical_name, find_organisations
@@ -344,14 +344,30 @@ def division_context(chosen: Division, gazetteer: Gazetteer) -> PlaceContext:
 
 def masthead_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
     """The context a page's masthead gives, if its first lines name the paper (义乌商报: a paper of the
-    county-level city 义乌市; 安徽工人日报: a provincial paper); a paper's own name outweighs what it reports on."""
+    county-level city 义乌市; 安徽工人日报: a provincial paper), or credit a web page's report to it (来源：仙游今报,
+    信息来源：中山市人民政府); a paper's own name outweighs what it reports on."""
     lines = [line for line in text.splitlines() if line.strip()][:3]
     for line in lines:
-        match = PAPER_NAME.match(line)
-        division = gazetteer.resolve(match.group(1)) if match else None
+        match = PAPER_NAME.match(line) or SOURCE_PAPER.search(line)
+        division = gazetteer.resolve(match.group(1)) if match else _source_division(line, gazetteer)
         if division is not None and division.level != "township":
             return division_context(division, gazetteer)
     return None
+
+
+_SOURCE = re.compile(r"(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,30})")
+
+
+def _source_division(line: str, gazetteer: Gazetteer) -> Division | None:
+    """The division a web page's source names first and most narrowly, where the source opens with a place
+    (信息来源：广东省中山市人民政府西区办事处: 中山市)."""
+    match = _SOURCE.search(line)
+    if match is None:
+        return None
+    source = match.group(1)
+    found = [(start, d) for start, _end, d in gazetteer.find_in_text(source) if d.level != "township"]
+    chain = [d for i, (start, d) in enumerate(found) if start == 0 or i and gazetteer.parent(d) == found[i - 1][1]]
+    return chain[-1] if chain and found[0][0] == 0 else None
 
 
 def _province_of_most(counts: Counter[Division], gazetteer: Gazetteer) -> Division | None:

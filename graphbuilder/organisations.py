@@ -20,8 +20,9 @@ from .records import Mention
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
           "旗": "county", "镇": "township", "乡": "township"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
-_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费|系统(?!工会)")
-_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任")
+_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)")
+_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
+                  "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
 _FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至")
@@ -51,7 +52,12 @@ _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审�
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
 # A union's own committees, named alone in a title (经审委主任): the union's, not bodies of their own.
-UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会"})
+UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会",
+                              # the departments of a union's offices, as the federation's unions name them (not
+                              # 组织部, 宣传部, 办公室: a party committee's or a government's as often)
+                              "宣传教育部", "宣教部", "法律部", "法律工作部", "权益保障部",
+                              "保障部", "经济工作部", "劳动和经济工作部", "基层工作部", "女职工部", "财务部",
+                              "资产监督管理部", "网络工作部", "劳动保护部"})
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
@@ -97,7 +103,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     relative, national = _patterns()
     candidates: list[Mention] = []
     for match in national.finditer(text):
-        candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
+        if not _ends_a_department(text, *match.span()):
+            candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
     divisions = gazetteer.find_in_text(text)
     for (start, end, division), before in zip(divisions, [None] + divisions[:-1]):
         body = _body_after(text, end)
@@ -137,6 +144,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])
         name = text[start:end]
+        if label == "ORG" and _ends_a_department(text, start, end):
+            continue
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
@@ -153,6 +162,22 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
 # A document's title in book marks, long enough not to be a paper's name (《焦作日报》).
 _DOCUMENT_TITLE = re.compile(r"《[^《》\n]{9,}》")
 _SLOGAN = re.compile(r"“[\u4e00-\u9fff]{2,8}(?:[ 　·][\u4e00-\u9fff]{2,8})+”")
+
+
+def _ends_a_department(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the end of a union department's name written there (宣传|教育部: the union's
+    department of publicity and education, not the ministry)."""
+    return any(text.endswith(department, 0, end) for department in _department_ends().get(text[start:end], ()))
+
+
+@lru_cache(maxsize=1)
+def _department_ends() -> dict[str, tuple[str, ...]]:
+    """The union committees and departments by each proper ending of three or more characters (教育部)."""
+    ends: dict[str, tuple[str, ...]] = {}
+    for department in sorted(UNION_COMMITTEES):
+        for size in range(3, len(department)):
+            ends[department[-size:]] = ends.get(department[-size:], ()) + (department,)
+    return ends
 
 
 def _without_department(name: str) -> int:
@@ -266,6 +291,8 @@ def _is_body_name(name: str) -> bool:
         if word is None:
             break
         own = own[: len(own) - len(word)]
+    if name.endswith("工会") and (segmenter.part_of_speech(own) or "").startswith("v"):
+        return False  # 打通|工会联系职工的最后一公里: a verb and the union, no union's name
     return len(own) >= 2 and not _GENERIC_NAME.search(own)
 
 
@@ -351,6 +378,8 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
         place = context.for_level(level)
         if place is not None and place.name.endswith(level):
             return place.name, name[1:]
+        if place is not None and place.name[:-1] + level in gazetteer.renamed:
+            return place.name[:-1] + level, name[1:]  # 县总工会 in a 2020 report on 旬阳县 (旬阳市 since 2021)
     return None, name
 
 

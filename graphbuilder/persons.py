@@ -65,6 +65,13 @@ def is_plausible_name(name: str) -> bool:
     return name[:2] in surnames or name[0] in surnames
 
 
+def _is_division(name: str) -> bool:
+    """Whether a name is a division's whole name with its level (蔡甸区, 丁河镇)."""
+    from .gazetteer import Gazetteer  # not at import: the gazetteer is loaded only when a name needs it
+
+    return name[-1:] in "省市县区镇乡旗" and bool(Gazetteer.load().lookup(name))
+
+
 def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()) -> list[PersonMention]:
     """Person mentions in `text`, each with the titles written before (or a post after) it.
 
@@ -108,6 +115,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
+        if label == "PER" and _is_division(name):
+            continue  # 蔡甸区 (the model's): the district, whose first character is a surname
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
@@ -370,9 +379,17 @@ def _read_name(text: str, start: int) -> str | None:
         return None
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚
-    if _opens_with_verb(name, surname):
+    if _opens_with_verb(name, surname) or _auxiliary_and_verb(name, surname):
         return None
     return name
+
+
+def _auxiliary_and_verb(name: str, surname: str) -> bool:
+    """Whether a would-be name is an auxiliary verb that is also a surname before a common verb (工会干部|应具备的
+    素质: 应 + 具备)."""
+    given = name[len(surname):]
+    return (surname in "应要将能会可该须" and len(given) == 2 and name not in segmenter.person_names()
+            and segmenter.frequency(given) >= 50 and (segmenter.part_of_speech(given) or "").startswith("v"))
 
 
 def _opens_with_verb(name: str, surname: str) -> bool:

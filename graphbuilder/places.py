@@ -24,6 +24,8 @@ _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "�
 # A place the model found where an event is held (在锦城艺术宫举行): a venue, whatever its name ends with.
 _VENUE_BEFORE = re.compile(r"[在于]$")
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|落幕|开班|启动|开展|进行)")
+_BRAND_AFTER = re.compile(r"物业|公司|集团|酒店|宾馆|超市|商场|大厦|物流|地产|置业|实业|股份")
+_COMMON_WORD = 5000  # a word this frequent in the segmenter's dictionary is read as the word, not a name's start
 _GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区)")
 
 
@@ -46,6 +48,11 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     divisions = gazetteer.find_in_text(text, hints)
     ambiguous = {start for (start, _, _), (after, _, _) in zip(divisions, divisions[1:]) if start == after}
     for start, end, division in divisions:
+        if text[start:end] != division.name and _BRAND_AFTER.match(text, end):
+            continue  # 玉林物业, 恒通公司: a firm's name that a short place name opens, no place the text names
+        word_before = start > 0 and segmenter.frequency(text[start - 1:start + 1]) > _COMMON_WORD
+        if division.level == "township" and word_before and not (found and found[-1].end == start):
+            continue  # 部分乡镇 is no 分乡镇: a common word runs into the name (not after its county: 某县城关镇)
         if start in ambiguous and division.level == "township":
             # 联合镇 of five counties, none the paper's, is no place the text names unless it chains it to one
             # (睢阳区古城街道): then it is that place's, whichever of the gazetteer's it is

@@ -37,6 +37,7 @@ from .records import (
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
 _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡])长")
 _LIST_GAP = ("、", "，", ",")
+_UNION_PARTS = tuple(sorted(UNION_COMMITTEES | {c[:-1] for c in UNION_COMMITTEES if c.endswith("部")}))  # 财务部长
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
 _ACCOMPANIED = re.compile(r"(?:(?!举行|召开|举办)[^。；在]){0,60}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
@@ -107,7 +108,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if title not in entry["titles"]:
                     entry["titles"].append(title)
                 org = _title_org(reading, mention.titles, i, org_aliases)
-                committee = org in UNION_COMMITTEES or org is None and title.startswith(tuple(UNION_COMMITTEES))
+                # a committee or department of the union named alone (经审委主任, 宣传教育部部长, 财务部长)
+                committee = org in UNION_COMMITTEES or org is None and title.startswith(_UNION_PARTS)
                 if in_list and listed_org and (org is None and title in _bare_posts() or committee):
                     org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
                 if org:
@@ -349,15 +351,23 @@ def _is_division_name(name: str) -> bool:
 
 def _event_place(reading: ArticleReading, draft) -> str | None:
     rank = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4, "other": 5, "venue": 5}
-    candidates = [p for p in reading.places if (p.start, p.end) in draft.places]
+    firms = [(o.mention.start, o.mention.end) for o in reading.organisations if _FIRM.search(o.mention.text)]
+    # a place that opens a firm's name (安徽华祥食品有限公司, or 安徽省|八公山食品有限公司 as the model cut it) says
+    # where the firm is registered, not where the event was
+    candidates = [p for p in reading.places if (p.start, p.end) in draft.places
+                  and not any(s <= p.start and p.end < e or p.end == s for s, e in firms)]
     if not candidates:
         return None
     best = min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start))
     body = reading.article.body
-    if any(o.mention.start <= best.start and best.end < o.mention.end
-           and _VISIT_MARK.search(body, max(0, o.mention.start - 2), o.mention.start) for o in reading.organisations):
-        return None  # 来到开封市第一人民医院: the place is the name of the body visited, the venue
+    for o in reading.organisations:
+        if (o.mention.start <= best.start and best.end < o.mention.end
+                and _VISIT_MARK.search(body, max(0, o.mention.start - 2), o.mention.start)):
+            return None  # 来到开封市第一人民医院: the place is the name of the body visited, the venue
     return best.name
+
+
+_FIRM = re.compile(r"(?:公司|集团|厂|企业)$")
 
 
 _VISITED = r"来到|走进|深入|(?<![受得达遇感])到"

@@ -561,3 +561,17 @@ def test_articles_a_meeting_rooms_photo_named_会场_is_a_caption():
     [article] = split_articles(page(text))
     assert article.headline == "区总工会召开劳模座谈会"
     assert [c.text for c in article.captions] == ["座谈会会场"]
+
+
+def test_articles_a_papers_name_and_posting_time_stand_apart_from_headline_and_body():
+    text = "省总工会调研组来漳\n东南日报 2017-08-06 09:11\n7月31日至8月3日，省总工会调研组来漳调研。（钱望舒）\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "省总工会调研组来漳"
+    assert article.body.startswith("7月31日")
+
+
+def test_articles_a_headline_and_its_subheadline_on_one_long_line():
+    headline = "凝聚“工”力量 建功新时代 ——2024年全市重点工程（项目）示范引领性劳动竞赛暨“安康杯”竞赛正式启动"
+    text = f"{headline}\n本网讯 6月26日，市总工会举行劳动竞赛启动式。市总工会主席钱望舒出席仪式并讲话。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == headline

@@ -1107,3 +1107,49 @@ def test_extraction_civil_service_ranks_are_posts():
     assert {(p.holder, p.label, p.organisation) for p in doc.posts} == {
         ("钱望舒", "河池市工业和信息化局四级调研员", "河池市工业和信息化局"),
         ("魏子航", "市总工会一级主任科员", "河池市总工会")}
+
+
+def test_extraction_a_unions_department_named_alone_after_its_officials():
+    text = ("本报讯 1月27日下午，市总工会经费审查委员会主任钱望舒，宣传教育部部长孙海林到卫东区开展送温暖活动。")
+    doc = page_document(text, city="平顶山市")
+    assert held(doc) == {"钱望舒": "平顶山市总工会", "孙海林": "平顶山市总工会"}
+    assert "教育部" not in doc.organisations
+
+
+def test_extraction_a_renamed_countys_own_union_keeps_the_name_of_its_day():
+    doc = page_document("本报讯 近日，旬阳县行政审批局工会经县总工会推荐，获评全国工会职工书屋。", city="安康市")
+    assert "旬阳县总工会" in doc.organisations
+
+
+def test_extraction_the_meeting_on_the_same_day_is_the_same_event():
+    text = "本报讯 2023年9月27日，市总工会召开劳动竞赛推进会。当天，大会表扬了15个建功项目。"
+    assert len(page_document(text, city="烟台市").events) == 1
+
+
+def test_extraction_a_reported_question_is_no_event():
+    text = "本报讯 2020年12月15日，县总工会主席钱望舒到乡镇调研。每到一处，他都询问近期开展了哪些活动。"
+    assert len(page_document(text, city="商丘市").events) == 1
+
+
+def test_extraction_a_verb_before_the_union_is_no_union(gaz):
+    text = "要努力打通工会联系服务职工群众的最后一公里。"
+    assert find_organisations(text, gaz, [(3, 7, "ORG")]) == []
+
+
+def test_extraction_names_that_are_words_or_places():
+    doc = page_document("本报讯 5月8日，新时期工会干部应具备的素质成为培训主题。区劳模钱望舒代表蔡甸区劳模发言。",
+                        city="武汉市")
+    assert "应具备" not in doc.persons and "新时期工会" not in doc.organisations
+    text = "钱望舒代表蔡甸区劳模发言。"
+    assert [m.name for m in find_persons(text, [(0, 3, "PER"), (5, 8, "PER")])] == ["钱望舒"]
+
+
+def test_extraction_places_that_open_a_firms_or_a_words_name(gaz, jiujiang):
+    text = "慰问组先后前往恒杰物业、玉林物业等7家物业公司，又到部分乡镇看望职工。"
+    assert [p.name for p in find_places(text, gaz, jiujiang)] == []
+
+
+def test_extraction_the_place_a_visited_firm_is_registered_in_is_not_the_events():
+    text = "本报讯 9月23日，市总工会副主席钱望舒一行分别到安徽华祥食品有限公司和安徽丰原集团走访慰问农民工。"
+    [event] = page_document(text, city="淮南市").events.values()
+    assert event.place != "安徽省"

@@ -13,6 +13,7 @@ from graphbuilder.cache import CACHE_FOLDER
 from graphbuilder.evaluation import evaluate
 from graphbuilder.pipeline import build, extract_document
 from graphbuilder.reading import read_page
+from graphbuilder.records import Page
 from graphbuilder.validate import validate_graph
 
 from conftest import GOLD, SHARED
@@ -185,3 +186,14 @@ def test_pipeline_event_iris_do_not_depend_on_the_other_pages(tmp_path):
     alone = extract_document([read_page(two, published=dt.date(2021, 3, 7))])
     together = extract_document([read_page(p, published=dt.date(2021, 3, 7)) for p in (one, two)])
     assert set(alone.events) < set(together.events)
+
+
+@pytest.mark.parametrize("source, union", [
+    ("来源：仙游今报 | 作者：钱望舒 | 时间：2025-08-27", "仙游县总工会"),  # the paper a web page credits
+    ("信息来源：广东省中山市人民政府西区办事处 发布日期：2017-11-23", "中山市总工会"),  # a government's site
+])
+def test_pipeline_a_web_pages_source_line_gives_the_papers_place(source, union):
+    text = (f"县总工会举行助学金发放仪式\n{source}\n8月26日，县总工会、市总工会举行助学金发放仪式，"
+            "广州、深圳、珠海等地市总工会参加。\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8")])
+    assert union in doc.organisations
