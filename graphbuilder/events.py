@@ -60,7 +60,7 @@ _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的
 _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工作|比赛|培训)")
 # A life's milestones, not events: 1957年冬参加工作.
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
-_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所)")
+_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像))")  # 王某 摄: a photo's credit
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 _SPEECH_BEFORE = re.compile(r"(?:说|表示|告诉记者|感慨道)[，,：:“]")
 

@@ -171,7 +171,7 @@ _ASCII_MARK = re.compile(r'[\u4e00-\u9fff][,;:!?.()"]|[,;:!?()"][\u4e00-\u9fff]'
 _CHINESE_MARK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。", "(": "（", ")": "）"}
 _MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）])[,;:!?)]|(?<=[\u4e00-\u9fff”）])\.(?!\d)"
                              r"|[,;:!?(](?=[\u4e00-\u9fff“])")
-_QUOTED = re.compile(r'"([^"\n]{1,60})"')
+_QUOTED = re.compile(r'"([^"\n]{1,60}(?:\n[^"\n]{1,60})?)"')  # a quotation may wrap onto the next line
 
 
 def chinese_punctuation(text: str) -> str:

@@ -1153,3 +1153,9 @@ def test_extraction_the_place_a_visited_firm_is_registered_in_is_not_the_events(
     text = "本报讯 9月23日，市总工会副主席钱望舒一行分别到安徽华祥食品有限公司和安徽丰原集团走访慰问农民工。"
     [event] = page_document(text, city="淮南市").events.values()
     assert event.place != "安徽省"
+
+
+def test_extraction_a_photo_credit_left_in_the_body_is_no_participation():
+    text = (" 本报讯 总工会揭牌仪式。王建国 摄\n\n 2011年3月30日上午，镇总工会\n成立大会召开。县总工会主席魏子航出\n"
+            "席会议。\n\n镇总工会成立大会召开\n")
+    assert {p.person for p in page_document(text).participations} == {"魏子航"}

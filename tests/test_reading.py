@@ -141,3 +141,8 @@ def test_reading_a_padded_name_in_running_text_before_its_verb():
 ])
 def test_reading_question_marks_left_by_lost_characters_are_blanked(text, expected):
     assert normalise(text) == expected and len(normalise(text)) == len(text)
+
+
+def test_reading_ascii_quotes_of_a_quotation_wrapped_onto_the_next_line():
+    text = '发挥了工会"大\n学校"作用'
+    assert normalise(text) == "发挥了工会“大\n学校”作用"
