@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
+from .cleaning import BYLINE_OPEN
 from .dates import DateMention, find_dates, reanchored
 from .persons import PersonMention
 from .records import EventDate
@@ -39,8 +40,8 @@ _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "�
                  "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
                  "颁发", "印发", "出台", "投资", "建设", "兴建", "增修", "更名", "承办", "被评为", "迎来", "组建")
 _EVENT_NOUN = re.compile(r"(?:会议|大会|(?:座谈|推进|动员|部署|表彰|报告|宣讲|交流|培训|观摩|现场|联谊|茶话|运动|研讨|总结|调度|"
-                         r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|"
-                         r"运动会|联赛|论坛|展览|书画展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动|"
+                         r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|[球棋杯]赛|"
+                         r"运动会|联赛|论坛|展览|(?:书画|图片|摄影|成果|事迹|书法|美术)展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动|"
                          r"讲座|招聘会|联欢会|音乐会|读书会|演出|汇演|义诊|健步走|授牌)"
                          r"(?![室厅堂])")  # 会议室, 大会堂: a room
 _LABEL_VERB = re.compile(r"(?:组织开展|召开|举行|举办|开展|组织|参加|出席|启动|承办)了?的?")  # 联合举办的X大赛: X大赛
@@ -262,6 +263,8 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
     first_clause = (start, _clause_end(sentence, start))
     for region_start, region_end in (first_clause, (start, len(sentence))):
         for verb in _LABEL_VERB.finditer(sentence, region_start, region_end):
+            if _EVENT_NOUN.match(sentence, verb.end()):
+                continue  # 冰雪活动启动|仪式: the verb is part of the event's name
             clause_end = _clause_end(sentence, verb.end())
             nouns = list(_EVENT_NOUN.finditer(sentence, verb.end(), clause_end))
             label = _tidy(sentence[verb.end():nouns[-1].end()]) if nouns else ""
@@ -292,7 +295,8 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
 
 
 _VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
-_DATE_AFTER_NAME = re.compile(r"\s*(?:于|将于)?\s*[\d〇零一二三四五六七八九十年月日号\s]+")
+_DATE_AFTER_NAME = re.compile(r"\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|今日|今天|日前|近日)"
+                              r"(?:上午|下午|晚上|晚)?")
 
 
 def _subject_before_date(sentence: str, date_end: int) -> str:
@@ -303,6 +307,8 @@ def _subject_before_date(sentence: str, date_end: int) -> str:
         return ""
     noun = nouns[-1]
     clause_start = _clause_start(sentence, noun.start())
+    byline = BYLINE_OPEN.match(sentence, clause_start)
+    clause_start = byline.end() if byline else clause_start  # 本报讯（记者…）|中国工会第十八次全国代表大会昨日召开
     starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
     label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
     return label if len(label) >= 4 else ""
@@ -327,7 +333,7 @@ def _clause_start(sentence: str, pos: int) -> int:
 def _tidy(label: str) -> str:
     label = _ADVERBS.sub("", re.sub(r"\s+", "", label))
     label = re.sub(r"^(?:随着|伴随着|在|经过|于(?=[\d〇零一二三四五六七八九十今近本]))", "", label)
-    label = label.strip("，、 ")
+    label = label.strip("，、 ").removeprefix("的")  # 隆重的颁奖典礼: 颁奖典礼
     if label.count("“") != label.count("”"):
         label = label.strip("“”")
     return label

@@ -14,7 +14,8 @@ from .articles import TIME_CLAUSE
 from .cleaning import PAPER_NAME, SOURCE_PAPER
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
 from .gazetteer import Division, Gazetteer
-from .organisations import PARTY_DEPARTMENT, PlaceContext, bodies_in_titles, canonical_name, find_organisations
+from .organisations import (LEVELS, PARTY_DEPARTMENT, PlaceContext, bodies_in_titles, canonical_name,
+                            find_organisations)
 from .persons import PersonMention, find_person_names, find_persons
 from .places import PlaceMention, find_places
 from .records import Article, Mention
@@ -89,8 +90,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     county = article_county(body, gazetteer, page) or page.county
     home = county if county is not None and _is_subject(county, article) else page.home_city
     context = PlaceContext(page.province, page.city, county, home, article_town(body, gazetteer, county))
-    orgs = _full_forms(tuple(OrgMention(m, canonical_name(_committees(body, m), _chain_context(body, m, context,
-                                                                                             gazetteer), gazetteer))
+    orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
+                                                          _chain_context(body, m, context, gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)
     places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
     events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
@@ -134,6 +135,18 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
 
 # A committee's title right before a bare department of it: 区委常委、|统战部部长.
 _COMMITTEE_TITLE = re.compile(r"([省市县区州盟旗])委(?:常委|委员|副书记|书记)[、，]$")
+
+
+def _listed_level(body: str, mention: Mention, mentions: list[Mention], name: str) -> str:
+    """A bureau named by its kind alone in a list after a relative body (市委统战部、文体局、市教育局: 文体局 is
+    the city's): the level word of the body before it, then the name; any other name as it is."""
+    if (mention.source != "ner" or body[mention.start - 1:mention.start] != "、" or name[:1] in LEVELS or len(name) > 6
+            or any(start == 0 for start, _end, _d in Gazetteer.load().find_in_text(name))):
+        return name  # not a bare kind of bureau: 文体局, not 焦作市文体局
+    before = next((m for m in mentions if m.end == mention.start - 1), None)
+    if before is None or before.source != "relative" or before.text[:1] not in "省市县区":
+        return name
+    return before.text[0] + name
 
 
 def _committees(body: str, mention: Mention) -> str:

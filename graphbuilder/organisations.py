@@ -91,7 +91,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     whole, _ = lexicons.org_abbreviations()
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
-        rf"团[省市县区]委|自治区(?:{types})+|地委|(?P<level>地区|[省市县区州盟旗镇乡])(?:{types})+"
+        rf"团[省市县区]委|自治区(?:{types})+|地委|[镇乡]党委|(?P<level>地区|[省市县区州盟旗镇乡])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
         rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
     )
@@ -131,7 +131,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in ner_spans:
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
-            start = _located_start(start, end, divisions)
+            start = _located_start(text, start, end, divisions)
             session = _SESSION.search(text, start + 2, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -203,7 +203,10 @@ def _before_a_verb(name: str) -> int:
     return len(name)
 
 
-def _located_start(start: int, end: int, divisions: list[tuple[int, int, Division]]) -> int:
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:社区|村)")
+
+
+def _located_start(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> int:
     """Where a model's organisation at ``start:end`` really starts, by the divisions named in the text: after a
     place that opens it only to say where the body is, a division followed by one of a higher level, which
     opens the body's own name (阳邵镇|河南恒润食品有限公司: a company registered under its province's name, in a
@@ -212,8 +215,10 @@ def _located_start(start: int, end: int, divisions: list[tuple[int, int, Divisio
         if d_start < start < d_end <= end:
             return d_start  # 站前街道党工委
         if d_start == start:
-            named = next((d for s, _e, d in divisions if s == d_end and s < end), None)
-            return d_end if named is not None and named.rank < where.rank else start
+            village = _VILLAGE_AFTER.match(text, d_end, end)
+            after = village.end() if village else d_end  # 新安街道兴东社区|深圳奥尼电子股份有限公司
+            named = next((d for s, _e, d in divisions if s == after and s < end), None)
+            return after if named is not None and named.rank < where.rank else start
         if d_start > start:
             break
     return start
@@ -291,8 +296,8 @@ def _is_body_name(name: str) -> bool:
         if word is None:
             break
         own = own[: len(own) - len(word)]
-    if name.endswith("工会") and (segmenter.part_of_speech(own) or "").startswith("v"):
-        return False  # 打通|工会联系职工的最后一公里: a verb and the union, no union's name
+    if name.endswith("工会") and (segmenter.part_of_speech(own) or "n")[:1] in "vdapcr":
+        return False  # 打通|工会, 立足|工会和职工的需求: a verb or an adverb and the union, no union's name
     return len(own) >= 2 and not _GENERIC_NAME.search(own)
 
 
@@ -348,6 +353,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
         rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
+    if rest == "党委" and place[-1:] in "镇乡":
+        rest = "委"  # 镇党委 is 镇委: 中共儒林镇委, as 市委 is 中共焦作市委
     full = place + rest
     if rest.startswith(("委", "县委", "区委", "市委")) and not full.startswith("中共"):
         full = "中共" + full
@@ -385,6 +392,8 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
 
 def _expand_type(rest: str, parts: tuple[tuple[str, str], ...]) -> str:
     for short, full in parts:
+        if rest.endswith(full):
+            return rest  # 人民政府 is 政府 written out already
         if rest.endswith(short):
             return rest[: len(rest) - len(short)] + full
     return rest

@@ -85,6 +85,10 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     mentions = []
     for (start, end), source in spans:
         titles = titles_before(text, start, orgs) + post_after(text, end)
+        # a title runs back no further than the name before it: （记者杨正强通讯员|吴丽丽）
+        before = max((e for s, e in (span for span, _ in spans) if e <= start), default=0)
+        titles = [(title[max(0, before - t_start):], max(t_start, before), t_end) for title, t_start, t_end in titles
+                  if t_end > before]
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
     return _share_list_titles(text, mentions)
 
@@ -136,8 +140,31 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     for start, end in _names_in_lists(text, spans):
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "list"
+    for start, end in _names_between_names(text, spans):  # 丁选清、操航、邹莉: a rare surname between two names
+        spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
+    _complete_short_names(text, spans)
     return sorted(spans.items())
+
+
+def _complete_short_names(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """A two-character name followed by the same character wherever the text names it, twice or more, has a
+    third character the reading cut off (主席张斌|胜出席…张斌|胜实地查看: 张斌胜)."""
+    for name in {text[s:e] for s, e in spans if e - s == 2}:
+        places = [(s, e) for s, e in spans if text[s:e] == name]
+        following = {text[e:e + 1] for _, e in places}
+        if len(places) < 2 or len(following) != 1:
+            continue
+        third = following.pop()
+        if not _HAN_WORD.fullmatch(third) or third in _AFTER_NAME or third in "说称讲指强要表介希认":
+            continue
+        if all(segmenter.frequency(text[e:e + 2]) > 0 for _, e in places):
+            continue  # 张斌主持…张斌主持: the character opens the same word each time, the verb after the name
+        if not is_plausible_name(name + third) or any(_overlaps({k: v for k, v in spans.items() if k != span},
+                                                               span[0], span[1] + 1) for span in places):
+            continue
+        for span in places:
+            spans[(span[0], span[1] + 1)] = spans.pop(span)
 
 
 def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -156,7 +183,8 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
     of 国网南阳供电公司选手 stop at the verb-like 供电, the name does not."""
     widened = []
     for title, start, end in titles:
-        org_start = next((s for s, e in orgs if s < start < e <= end and text[s] not in _NOT_A_NAME_START), start)
+        org_start = next((s for s, e in orgs if s < start < e <= end and text[s] not in _NOT_A_NAME_START
+                          and not _BOUNDARY.intersection(text[s:start])), start)  # not over a bracket or a comma
         widened.append((text[org_start:end], org_start, end))
     return widened
 
@@ -341,6 +369,9 @@ def _posts_after_name() -> tuple[str, ...]:
 _COMMON_NOUN_POSTS = frozenset({"职工", "工人", "学生", "新生"})
 
 
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千万余多]+[名位][^，。、；：\s]*$")
+
+
 @lru_cache(maxsize=1024)  # an article's persons are found twice (see `graphbuilder.pipeline.read_page`)
 def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
     """Names written right after a post word: 副主席李林敏, 扶贫户李元起, 记者李新和."""
@@ -351,8 +382,8 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if start < ends.get(post, 0):
             continue  # overlaps the occurrence before: as str.find from the end of it would
         ends[post] = start + len(post)
-        if post in _COMMON_NOUN_POSTS:
-            continue
+        if post in _COMMON_NOUN_POSTS or _COUNTED.search(text, max(0, start - 12), start):
+            continue  # 500名农民工代表|齐聚辽宁: a number of people, not one with a title and a name
         name = _read_name(text, ends[post])
         if name:
             found.append((ends[post], ends[post] + len(name)))
@@ -450,6 +481,22 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
                         seen.add(cand)
                         found.append(cand)
                         queue.append(cand)
+    return found
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_between_names(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """A word of two or three characters listed between two names (张三、操航、李四), not a common word, is
+    a name too, whatever its surname."""
+    found = []
+    ordered = sorted(spans)
+    for (_, end), (start, _) in zip(ordered, ordered[1:]):
+        between = text[end:start]
+        if (4 <= len(between) <= 5 and between[0] == between[-1] == "、" and _HAN_WORD.fullmatch(between[1:-1])
+                and not _is_common_word(between[1:-1]) and segmenter.frequency(between[1:-1]) == 0):
+            found.append((end + 1, start - 1))
     return found
 
 

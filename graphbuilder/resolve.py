@@ -10,6 +10,7 @@ draw them as one node.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -253,17 +254,41 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
 
     A body named only by its kind is the article's one body of that kind (公司工会副主席 in a report on
     中国石化洛阳分公司工会; 高新区党工委副书记、管委会主任 in one on 郑州高新区管委会)."""
-    for j in (i, 0):
-        if j == 0 and i != 0:
-            body = _government(titles[i][0], reading) or _body_of_kind(reading, titles[i][0], aliases)
-            if body:
-                return body
+    def inside(j: int) -> str | None:
         _, t_start, t_end = titles[j]
-        for org in reading.organisations:
-            if t_start <= org.mention.start and org.mention.end <= t_end:
-                return aliases.get(org.name, org.name)
-    return (_government(titles[i][0], reading) or _town_party(titles[i][0], reading)
-            or _body_of_kind(reading, titles[i][0], aliases))
+        return next((aliases.get(o.name, o.name) for o in reading.organisations
+                     if t_start <= o.mention.start and o.mention.end <= t_end), None)
+
+    own = inside(i)
+    if own or i == 0:
+        return own or _government(titles[i][0], reading) or _town_party(titles[i][0], reading) or _body_of_kind(
+            reading, titles[i][0], aliases)
+    first = inside(0)  # 市人大常委会副主任、总工会主席: the 总工会 of the chain's city
+    return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
+            or _body_of_kind(reading, titles[i][0], aliases, near=first) or first or _town_party(titles[i][0], reading))
+
+
+def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:
+    """A body a later title of a chain names by its kind alone, of the place the chain's first title opens with
+    (儒林镇党委副书记、人大主席、总工会主席: 儒林镇人大, 儒林镇总工会; 市人大常委会副主任、总工会主席: the city's)."""
+    title = titles[i][0]
+    kind = title[: len(title) - len(lexicons.post_ending(title))]
+    if kind not in _PLACE_BODIES:
+        return None
+    first = titles[0][0]
+    opening = next((first[:end] for start, end, _d in Gazetteer.load().find_in_text(first) if start == 0), None)
+    place = opening or (first[0] if first[:1] in "省市县区镇乡" else None)
+    if place is None:
+        return None
+    name = canonical_name(place + kind, reading.context, Gazetteer.load())
+    if name == place + kind and opening is None:
+        return None  # a level word the article's places do not resolve
+    names = {aliases.get(o.name, o.name) for o in reading.organisations}
+    return next((n for n in sorted(names) if n.endswith(name)), name)  # 儒林镇总工会 as written: 金坛区儒林镇总工会
+
+
+# The bodies every place has, which a chain's later title may name without the place (人大主席, 总工会主席).
+_PLACE_BODIES = frozenset({"总工会", "人大", "人大常委会", "政协", "政府", "人民政府", "妇联", "团委", "工会"})
 
 
 def _town_party(title: str, reading: ArticleReading) -> str | None:
@@ -278,15 +303,21 @@ def _town_party(title: str, reading: ArticleReading) -> str | None:
 _TOWN_SECRETARY = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:党委)?(?:常务)?副?书记")
 
 
-def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str]) -> str | None:
+def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str], near: str | None = None
+                  ) -> str | None:
     """The one organisation of the article whose name ends with a title's own words for its body (公司工会 →
-    中国石化洛阳分公司工会), when the title names its body only by kind."""
+    中国石化洛阳分公司工会), when the title names its body only by kind; of several, the one whose name opens
+    like ``near``, the body of the title before in the chain (儋州市人大常委会副主任、总工会主席: 儋州市总工会)."""
     post = lexicons.post_ending(title)
     kind = title[: len(title) - len(post)]
     if len(kind) < 3:  # 工会 alone would be any union
         return None
     names = {aliases.get(o.name, o.name) for o in reading.organisations}
-    found = [n for n in names if n.endswith(kind) and len(n) > len(kind)]
+    found = sorted(n for n in names if n.endswith(kind) and len(n) > len(kind))
+    if len(found) > 1 and near:
+        shared = {n: len(os.path.commonprefix([n, near])) for n in found}
+        best = max(shared.values())
+        found = [n for n in found if shared[n] == best] if best >= 2 else found
     return found[0] if len(found) == 1 else None
 
 
@@ -329,12 +360,15 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
         if len(longer) == 1 and not re.match(r"[省市县区]", name):
             folded[name] = longer[0]
     present = set(names)
-    for name in names:  # 定城镇工会 of (西峡县)定城镇总工会: a division's union, written without 总
-        union = name[:-2] + "总工会"
-        if name.endswith("工会") and not name.endswith("总工会") and name not in folded:
-            unions = ending.get(union, []) + ([union] if union in present else [])
-            if len(unions) == 1 and _is_division_name(name[:-2]):
+    for name in names:  # 定城镇工会 of (西峡县)定城镇总工会, 宝安工会 of 宝安区总工会: a division's union without 总
+        if not name.endswith("工会") or name.endswith("总工会") or name in folded:
+            continue
+        place = name[:-2]
+        for full in (place, place + "区", place + "县", place + "市"):
+            unions = ending.get(full + "总工会", []) + ([full + "总工会"] if full + "总工会" in present else [])
+            if len(unions) == 1 and _is_division_name(full):
                 folded[name] = unions[0]
+                break
     counts = Counter(o.name for r in readings for o in r.organisations)
     for name in names:
         for other in stem[name[:-1]]:

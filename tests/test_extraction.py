@@ -1159,3 +1159,82 @@ def test_extraction_a_photo_credit_left_in_the_body_is_no_participation():
     text = (" 本报讯 总工会揭牌仪式。王建国 摄\n\n 2011年3月30日上午，镇总工会\n成立大会召开。县总工会主席魏子航出\n"
             "席会议。\n\n镇总工会成立大会召开\n")
     assert {p.person for p in page_document(text).participations} == {"魏子航"}
+
+
+def test_extraction_a_title_stops_at_a_bracket_and_at_the_name_before_it():
+    doc = page_document("中工网讯（工人日报-中工网记者钱望舒）3月29日，市总工会举办职工交友活动。")
+    assert {p.label for p in doc.posts if p.holder == "钱望舒"} == {"中工网记者"}
+    doc = page_document("本报讯 （记者孙海林通讯员丁若兰） 4月23日，县总工会举办篮球联赛。")
+    assert {p.holder: p.label for p in doc.posts} == {"孙海林": "记者", "丁若兰": "通讯员"}
+
+
+def test_extraction_a_rare_surname_listed_between_two_names():
+    doc = page_document("本报讯 2025年4月23日，县职工篮球联赛开幕。县领导丁选清、操航、邹莉出席开幕式。", city="十堰市")
+    assert {p.person for p in doc.participations} == {"丁选清", "操航", "邹莉"}
+
+
+def test_extraction_a_name_cut_short_the_same_way_twice_is_completed():
+    text = "本报讯 8月25日下午，户外劳动者驿站揭牌。市总工会主席张斌胜出席揭牌仪式。张斌胜实地查看了驿站。"
+    assert "张斌胜" in page_document(text, city="晋城市").persons
+    assert "张斌" in page_document("本报讯 8月25日，张斌主持会议。会上，张斌主持了签约仪式。").persons
+
+
+def test_extraction_a_counted_group_before_a_post_is_no_titled_name():
+    assert "齐聚" not in page_document("本报讯 6月23日，500名农民工代表齐聚辽宁阜蒙县体育馆，参加集体入会仪式。").persons
+
+
+def test_extraction_bare_bodies_later_in_a_title_chain_are_of_the_chains_place():
+    text = ("本报讯 近日，金坛区儒林镇总工会第四次代表大会召开。儒林镇党委副书记、人大主席、总工会主席钱望舒，"
+            "镇党委委员、副镇长孙海林出席会议。")
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="常州市").posts}
+    assert posts[("钱望舒", "人大主席")] == "儒林镇人大"
+    assert posts[("钱望舒", "总工会主席")] == "金坛区儒林镇总工会"
+    assert posts[("钱望舒", "儒林镇党委副书记")] == posts[("孙海林", "镇党委委员")] == "中共儒林镇委"
+    text = "本报讯 4月22日，市总工会举行篮球赛。海南省总工会领导出席。市人大常委会副主任、总工会主席钱望舒致辞。"
+    assert held(page_document(text, city="儋州市"))["钱望舒"] == "儋州市总工会"
+
+
+def test_extraction_a_bureau_named_by_its_kind_in_a_list_of_the_citys_bodies():
+    text = "本报讯 4月22日，篮球赛开幕。出席开幕式的还有市委统战部、文体局、市教育局等单位领导。"
+    assert "儋州市文体局" in page_document(text, city="儋州市").organisations
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("必须立足工会和职工的需求。", "立足工会"),  # an adverb and the union
+])
+def test_extraction_an_adverb_before_the_union_is_no_union(gaz, text, wrong):
+    start = text.index(wrong)
+    assert find_organisations(text, gaz, [(start, start + len(wrong), "ORG")]) == []
+
+
+def test_extraction_a_firm_after_a_township_and_its_community_is_the_firm(gaz):
+    text = "欧瑞志率志愿者到新安街道兴东社区深圳奥尼电子股份有限公司慰问劳务工。"
+    start = text.index("新安")
+    found = find_organisations(text, gaz, [(start, text.index("慰问"), "ORG")])
+    assert [m.text for m in found] == ["深圳奥尼电子股份有限公司"]
+
+
+def test_extraction_a_districts_union_written_short_and_without_总():
+    text = "本报讯 9月27日下午，宝安区工会志愿者队伍成立仪式举行。宝安工会志愿者代表宣誓。区总工会主席钱望舒出席。"
+    doc = page_document(text, city="深圳市")
+    assert "宝安工会" in doc.organisations["宝安区总工会"].aliases
+
+
+def test_extraction_a_peoples_government_is_not_expanded_twice(gaz):
+    assert canonical_name("青川县人民政府", PlaceContext(), gaz) == "青川县人民政府"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("4月22日，市总工会在市一中举行“五一”活动暨第三届“雪茄”杯篮球赛。", "“五一”活动暨第三届“雪茄”杯篮球赛"),
+    ("5月1日起，由市总工会承办的劳模先进事迹图片展在廊桥布展。", "劳模先进事迹图片展"),
+    ("28日，全省职工冰雪活动启动仪式在哈尔滨举行。", "全省职工冰雪活动启动仪式"),
+    ("当天，市里举行隆重的颁奖典礼。", "颁奖典礼"),
+])
+def test_extraction_event_labels(sentence, label):
+    assert event_label(sentence, sentence.index("日") + 1 if "日" in sentence[:6] else 2) == label
+
+
+def test_extraction_an_event_named_before_a_relative_day():
+    doc = page_document("本报讯 （记者 钱望舒） 中国工会第十八次全国代表大会昨日召开，晋江市有两名代表参会。",
+                        city="泉州市")
+    assert [e.label for e in doc.events.values()] == ["中国工会第十八次全国代表大会"]
