@@ -340,6 +340,8 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         return None
     titles = [undouble(h.para.text) for h in heads]
     main = [t for t in titles if not t.startswith("——")]
+    if len(main) > 1 and main[0].endswith(("：", ":")):
+        main = [main[0] + main[1]] + main[2:]  # 山海关： / 为农民工讨薪300万元: a kicker that opens the headline
     headline = main[0] if main else (titles[0] if titles else _lede_headline(body, byline))
     spans = [p.para for p in heads + parts]
     return Article(

@@ -40,7 +40,7 @@ _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "�
                  "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
                  "颁发", "印发", "出台", "投资", "建设", "兴建", "增修", "更名", "承办", "被评为", "迎来", "组建")
 _EVENT_NOUN = re.compile(r"(?:会议|大会|(?:座谈|推进|动员|部署|表彰|报告|宣讲|交流|培训|观摩|现场|联谊|茶话|运动|研讨|总结|调度|"
-                         r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|[球棋杯]赛|"
+                         r"协调|汇报|分享|发布|见面|恳谈|评审|述职|务虚|专题|工作|年|例)会(?!议)|培训班|仪式|典礼|活动|比赛|大赛|竞赛|[球棋杯]赛|(?:邀请|锦标|友谊|选拔|对抗|擂台|接力|挑战|知识)赛|决赛|"
                          r"运动会|联赛|论坛|展览|(?:书画|图片|摄影|成果|事迹|书法|美术)展|展演|晚会|开馆|开幕式?|揭牌|成立|挂牌|启动|"
                          r"讲座|招聘会|联欢会|音乐会|读书会|演出|汇演|义诊|健步走|授牌)"
                          r"(?![室厅堂])")  # 会议室, 大会堂: a room
@@ -107,8 +107,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         sentence = text[s_start:s_end]
         chosen = _event_date(sentence, find_dates(sentence, year, published))
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
-        if same_day and _SAME_EVENT.match(sentence, same_day.end()):
-            continue  # 当天的仪式上，65名学生领到助学金: more of the event the article reports
+        if same_day and (_SAME_EVENT.match(sentence, same_day.end())
+                         or re.search(r"(?:活动|仪式|会议|大会|比赛)$", sentence[:same_day.start()])):
+            continue  # 当天的仪式上，65名学生领到助学金 / 活动当天，…: more of the event the article reports
         if same_day:  # 8月8日是全民健身日。当天上午，…健步走活动举行
             chosen = DateMention(same_day.start(), same_day.end(), last_day)
         around = _AROUND_MEETING.match(sentence) if chosen is None and last_day is not None else None
@@ -221,7 +222,7 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
 
 def _trigger(sentence: str, start: int) -> str | None:
     """The word that makes a dated sentence an event: an action verb or an event noun after the date."""
-    tail = _CAREER.sub("", sentence[start:])
+    tail = _CAREER.sub("", sentence[start:]).replace("新成立的", "")  # 当天新成立的37支队伍: no act of founding
     for verb in _ACTION_VERBS:
         if verb in tail:
             return verb
@@ -261,6 +262,9 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
     """
     start = _after_date(sentence, date_end)
     first_clause = (start, _clause_end(sentence, start))
+    subject = _subject_before_date(sentence, date_end)
+    if subject and _BARE_HAPPENING.fullmatch(_ADVERBS.sub("", sentence[start:first_clause[1]]).strip()):
+        return subject  # 由市总工会主办的“…篮球联赛”，于7月1日在市工人文化宫隆重开幕: the league, not 开幕
     for region_start, region_end in (first_clause, (start, len(sentence))):
         for verb in _LABEL_VERB.finditer(sentence, region_start, region_end):
             if _EVENT_NOUN.match(sentence, verb.end()):
@@ -273,7 +277,7 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
         noun = _EVENT_NOUN.search(sentence, region_start, region_end)
         if noun:
             clause_start = max(start, _clause_start(sentence, noun.start()))
-            starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
+            starts = _after_de(sentence[clause_start:noun.start()])
             last = noun  # the name runs on over event nouns written together: 竞赛活动启动仪式
             for later in _EVENT_NOUN.finditer(sentence, noun.end(), _clause_end(sentence, noun.start())):
                 if later.start() - last.end() > 6 or _NAME_BREAK.search(sentence, last.end(), later.start()):
@@ -282,7 +286,6 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
             label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):last.end()])
             if len(label) >= 4:
                 return label
-    subject = _subject_before_date(sentence, date_end)
     if subject:
         return subject
     visit = _VISIT.search(sentence, start)
@@ -295,7 +298,9 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
 
 
 _VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
-_DATE_AFTER_NAME = re.compile(r"\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|今日|今天|日前|近日)"
+# what follows an event's name before its date, where the name is the sentence's subject (…联赛”，于7月1日)
+_BARE_HAPPENING = re.compile(r"(?:在[^，。；]{1,30})?(?:举行|举办|召开|开幕|开赛|启动|揭牌|开班|落幕|闭幕)")
+_DATE_AFTER_NAME = re.compile(r"[”’]?[，,]?\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|今日|今天|日前|近日)"
                               r"(?:上午|下午|晚上|晚)?")
 
 
@@ -309,9 +314,19 @@ def _subject_before_date(sentence: str, date_end: int) -> str:
     clause_start = _clause_start(sentence, noun.start())
     byline = BYLINE_OPEN.match(sentence, clause_start)
     clause_start = byline.end() if byline else clause_start  # 本报讯（记者…）|中国工会第十八次全国代表大会昨日召开
-    starts = [m.end() for m in re.finditer("的", sentence[clause_start:noun.start()])]
+    starts = _after_de(sentence[clause_start:noun.start()])
     label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
     return label if len(label) >= 4 else ""
+
+
+def _after_de(text: str) -> list[int]:
+    """Where the text after each 的 starts, but a 的 inside quotes (“劳动者之歌 共同的家园”公益演出: part of the name)."""
+    depth, starts = 0, []
+    for i, char in enumerate(text):
+        depth += {"“": 1, "”": -1}.get(char, 0)
+        if char == "的" and depth <= 0:
+            starts.append(i + 1)
+    return starts
 
 
 def _after_date(sentence: str, pos: int) -> int:
@@ -466,6 +481,9 @@ def _piece_start(text: str, pos: int) -> int:
     return pos
 
 
+_COLLECTIVE = re.compile(r"(?:[省市县区州镇乡]|各级|有关)?领导(?:同志)?")
+
+
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
     """Where the verb phrase starts: after the person, the rest of a list of names, 等 and 一行."""
     pos = person.end
@@ -480,6 +498,12 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         titled = next((p for p in ordered if p.titles and p.titles[0][1] == pos + 1 and p.start > pos), None)
         if text[pos:pos + 1] in ("，", "、", "和", "与", "及") and titled is not None:
             pos = titled.end
+            continue
+        # …省总工会副主席罗世文，市领导马琦、宋全科出席: a list of officials goes on after a collective word
+        collective = _COLLECTIVE.match(text, pos + 1) if text[pos:pos + 1] == "，" else None
+        led = next((p for p in ordered if collective and p.start == collective.end()), None)
+        if led is not None:
+            pos = led.end
             continue
         tail = _NAME_TAIL.match(text, pos)
         if tail:

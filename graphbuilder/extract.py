@@ -167,7 +167,8 @@ def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[Org
     for name in names:
         base, tail = _without_part(name)
         for other in names:
-            if other.endswith(name) and other != name and gazetteer.lookup(other[:len(other) - len(name)]):
+            prefix = gazetteer.lookup(other[:len(other) - len(name)]) if other.endswith(name) and other != name else ()
+            if prefix and not any(d.level == "province" for d in prefix):  # 江西省九江市总工会 is no fuller name
                 fuller[name] = other
             elif name not in fuller and _shortens(base, _without_part(other)[0], gazetteer):
                 fuller[name] = _without_part(other)[0] + tail  # 油田公司党委 beside 大庆油田有限责任公司工会

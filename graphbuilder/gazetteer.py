@@ -146,6 +146,9 @@ class Gazetteer:
                 by_name[d.short].append(d)
                 if d.level in ("province", "prefecture"):
                     in_text[d.short].append(d)
+            if d.level == "prefecture" and d.name.endswith("自治州") and d.short + "州" != d.name:
+                by_name[d.short + "州"].append(d)  # 临夏州: an autonomous prefecture as its own papers call it
+                in_text[d.short + "州"].append(d)
         # A county made a district or a city keeps its old name in older pages (密云县, now 密云区): without it
         # the scan would read the county's name from its second character (云县, in Yunnan).
         renamed: dict[str, list[Division]] = defaultdict(list)

@@ -20,7 +20,7 @@ from .records import Mention
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
           "旗": "county", "镇": "township", "乡": "township"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
-_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)")
+_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站")  # 工会驿站: a rest stop
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -109,8 +109,10 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for (start, end, division), before in zip(divisions, [None] + divisions[:-1]):
         body = _body_after(text, end)
         if body:
-            if before is not None and before[1] == start and before[2] == gazetteer.parent(division):
-                start = before[0]  # 广州市|白云区总工会: the text's full form names the district's city
+            if (before is not None and before[1] == start and before[2] == gazetteer.parent(division)
+                    and (division.level == "township" or division.name.endswith("区") and division.level == "county")):
+                start = before[0]  # 广州市|白云区, 金坛区|儒林镇总工会: a district or township needs its county or city
+                #                    (江西省|九江市总工会 is 九江市总工会)
             if text.endswith("共青团", 0, start):
                 start -= 3  # 共青团|周口市委: the youth league's committee, not the party's
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
@@ -144,8 +146,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])
         name = text[start:end]
-        if label == "ORG" and _ends_a_department(text, start, end):
-            continue
+        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"):
+            continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
@@ -218,6 +220,9 @@ def _located_start(text: str, start: int, end: int, divisions: list[tuple[int, i
             village = _VILLAGE_AFTER.match(text, d_end, end)
             after = village.end() if village else d_end  # 新安街道兴东社区|深圳奥尼电子股份有限公司
             named = next((d for s, _e, d in divisions if s == after and s < end), None)
+            if named is not None and where.level == "province" and not village and named.rank > where.rank and (
+                    text.startswith(named.name, after)) and not (named.name.endswith("区") and named.level == "county"):
+                return after  # 江西省|九江市总工会: the province says where the city is
             return after if named is not None and named.rank < where.rank else start
         if d_start > start:
             break

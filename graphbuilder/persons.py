@@ -119,8 +119,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if label == "PER" and _is_division(name):
-            continue  # 蔡甸区 (the model's): the district, whose first character is a surname
+        if label == "PER" and (_is_division(name) or text.startswith("杯", end)):
+            continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
@@ -144,6 +144,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     _complete_short_names(text, spans)
+    for (start, end), source in list(spans.items()):  # 刘宏亮、刘书|有等参加: the last of a list, cut before 有
+        if (end - start == 2 and text[start - 1:start] == "、" and text.startswith("等", end + 1)
+                and _HAN_WORD.fullmatch(text[end:end + 1]) and is_plausible_name(text[start:end + 1])):
+            spans[(start, end + 1)] = spans.pop((start, end))
     return sorted(spans.items())
 
 

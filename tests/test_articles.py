@@ -575,3 +575,17 @@ def test_articles_a_headline_and_its_subheadline_on_one_long_line():
     text = f"{headline}\n本网讯 6月26日，市总工会举行劳动竞赛启动式。市总工会主席钱望舒出席仪式并讲话。\n"
     [article] = split_articles(page(text))
     assert article.headline == headline
+
+
+def test_articles_a_kicker_ending_with_a_colon_opens_the_headline():
+    text = "山海关：\n\n为农民工讨薪300万元\n\n本报讯（特约记者钱望舒）近日，两名农民工代表来到法律援助中心致谢。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "山海关：为农民工讨薪300万元"
+
+
+def test_articles_an_original_headline_note_and_a_byline_citing_another_paper():
+    text = ("全市劳模颁奖晚会举行\n原标题：全市劳模颁奖晚会举行 钱望舒出席\n"
+            "中国甘肃网4月30日讯 据陇南日报报道（记者孙海林）4月29日晚，全市劳模颁奖晚会在剧院举行。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "全市劳模颁奖晚会举行"
+    assert [c.name for c in article.contributors] == ["孙海林"] and "原标题" not in article.body

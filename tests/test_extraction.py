@@ -1238,3 +1238,48 @@ def test_extraction_an_event_named_before_a_relative_day():
     doc = page_document("本报讯 （记者 钱望舒） 中国工会第十八次全国代表大会昨日召开，晋江市有两名代表参会。",
                         city="泉州市")
     assert [e.label for e in doc.events.values()] == ["中国工会第十八次全国代表大会"]
+
+
+def test_extraction_a_province_before_its_city_only_says_where_the_city_is(gaz):
+    doc = page_document("中工网讯 8月31日，江西省九江市总工会举行金秋助学金发放仪式。市总工会主席钱望舒出席并讲话。")
+    assert held(doc)["钱望舒"] == "九江市总工会" and "江西省九江市总工会" not in doc.organisations
+
+
+def test_extraction_an_autonomous_prefecture_by_its_short_name():
+    doc = page_document("本报讯 7月23日，全省职工技能竞赛决赛在临夏州开幕。州委副书记钱望舒宣布开幕。")
+    assert set(doc.places) == {"临夏回族自治州", "甘肃省"}  # (全省: the prefecture's province), no 临夏州 of its own
+
+
+def test_extraction_a_cups_name_and_a_movements_name_are_no_person_or_body():
+    doc = page_document("本报讯 2018年5月7日，县工会举办“庆五一.金隅冀东杯”职工篮球赛。要贯彻中国工会十七大精神。")
+    assert "金隅冀东" not in doc.persons and "中国工会" not in doc.organisations
+
+
+def test_extraction_a_unions_rest_stop_is_no_union(gaz):
+    text = "邀请大家到智能化工会驿站休息体验。"
+    assert find_organisations(text, gaz, [(5, 10, "ORG")]) == []
+
+
+def test_extraction_the_events_day_goes_on_after_活动当天():
+    text = "本报讯 2025年1月15日，市总工会在工人文化宫站举办宣传活动。活动当天，市总工会联合市交警支队一同开展活动。"
+    assert len(page_document(text, city="南宁市").events) == 1
+
+
+def test_extraction_a_list_of_officials_goes_on_after_a_collective_word():
+    text = ("本报讯 2024年4月29日晚，全市劳模颁奖晚会举行。市委书记钱望舒，省总工会副主席孙海林，"
+            "市领导丁若兰、梁秋实出席并为获奖者颁奖。")
+    assert {p.person for p in page_document(text, city="平凉市").participations} == {"钱望舒", "孙海林", "丁若兰", "梁秋实"}
+
+
+def test_extraction_the_last_of_a_list_before_等_keeps_its_third_character():
+    text = "本报讯 2011年7月1日，职工篮球联赛开幕。市总工会领导张留申、张明国、刘书有等参加了开幕式。"
+    assert "刘书有" in page_document(text, city="平顶山市").persons
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("由市总工会主办的“庆祝建党90周年职工篮球联赛”，于7月1日在市工人文化宫隆重开幕。", "庆祝建党90周年职工篮球联赛"),
+    ("5月26日，由市总工会主办的“劳动者之歌 共同的家园”公益性文艺演出走进企业。", "“劳动者之歌共同的家园”公益性文艺演出"),
+    ("10月27日，由区总工会主办的2018年电力杯职工篮球邀请赛在体育馆拉开帷幕。", "2018年电力杯职工篮球邀请赛"),
+])
+def test_extraction_event_labels_by_the_events_name(sentence, label):
+    assert event_label(sentence, sentence.index("日") + 1) == label
