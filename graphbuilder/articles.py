@@ -396,6 +396,9 @@ def parse_byline(byline: str) -> list[Contributor]:
     """The people a byline names, with their role: `本报讯（记者李新和 通讯员薛智勇）`."""
     inner = re.sub(r"^.*?[（(]", "", byline) if re.search(r"[（(]", byline) else byline
     inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) "))
+    reported = re.fullmatch(r".*?[讯电]\s+([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)", inner)
+    if reported and not _ROLE_SPLIT.search(inner):  # 本报讯 徐金星报道: a reporter named with no role
+        return [Contributor(name, "记者") for name in reported.group(1).split() if _signed_name(name)]
     pieces = _ROLE_SPLIT.split(inner)
     people: list[Contributor] = []
     role = ""

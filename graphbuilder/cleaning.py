@@ -29,7 +29,7 @@ BYLINE_OPEN = re.compile(
     rf"|^{_MEDIA}(?:[\u4e00-\u9fff]{{0,4}}\d{{1,2}}月\d{{1,2}}日)?讯(?!员)"
     rf"|^【{_MEDIA}(?:报道|讯)】)"  # 【金陵晚报报道】
     r"(?:\s*据[\u4e00-\u9fff]{2,12}报道)?"  # 中国甘肃网4月30日讯 据陇南日报报道（记者…）
-    rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE})?"
+    rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE}|[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*报道)?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
     r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]?\s*[（(](?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
@@ -99,7 +99,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # a short caption with its credit, below a paragraph's end or a headline alone on its lines
             caption = _is_short_caption(piece) and (not blocks[-1] or _closes_paragraph(blocks[-1][-1][0]) or len(
                 blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]))
-            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption):
+            # the page's first line, a headline, right above a lede that opens with its date (…汇演举行 / 4月30日，…)
+            lede = len(blocks) == 1 and len(blocks[0]) == 1 and _DATED_LEDE.match(piece) and looks_like_headline(
+                blocks[0][0][0]) and blocks[0][0][0][-1] not in "于在至到从自和与及的为是"
+            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption
+                               or lede):
                 if BYLINE_OPEN.match(piece):
                     _detach_headline(blocks)
                 blocks.append([])
@@ -115,6 +119,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             signed = bool(signature) or is_whole_bracket_byline(piece)
     return [_paragraph(unsigned) for block in blocks if block for glued in _split_glued_byline(block)
             for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
+
+
+_DATED_LEDE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚)?[，,]")
 
 
 def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:

@@ -348,6 +348,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return f"共青团{place.name}委" if place else name
     if re.fullmatch(r"[省市县区]总", name):
         name += "工会"  # 市总 → 市总工会
+    if re.fullmatch(r"[省市县区]工会", name):
+        name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)

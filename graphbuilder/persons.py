@@ -144,6 +144,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     _complete_short_names(text, spans)
+    for (start, end), source in list(spans.items()):  # 闫羲|和，台儿庄区委书记…: no conjunction before a comma
+        if (end - start == 2 and text[end:end + 1] in "和与及" and text[end + 1:end + 2] in "，、。；"
+                and text[end + 1:end + 2] and is_plausible_name(text[start:end + 1])):
+            spans[(start, end + 1)] = spans.pop((start, end))
     for (start, end), source in list(spans.items()):  # 刘宏亮、刘书|有等参加: the last of a list, cut before 有
         if (end - start == 2 and text[start - 1:start] == "、" and text.startswith("等", end + 1)
                 and _HAN_WORD.fullmatch(text[end:end + 1]) and is_plausible_name(text[start:end + 1])):

@@ -364,8 +364,9 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
         if not name.endswith("工会") or name.endswith("总工会") or name in folded:
             continue
         place = name[:-2]
-        for full in (place, place + "区", place + "县", place + "市"):
-            unions = ending.get(full + "总工会", []) + ([full + "总工会"] if full + "总工会" in present else [])
+        for full, union in [(p, p + "总工会") for p in (place, place + "区", place + "县", place + "市")] + [
+                (place, place + "工会联合会")]:  # 牛镇镇工会 of 牛镇镇工会联合会, a township's
+            unions = ending.get(union, []) + ([union] if union in present else [])
             if len(unions) == 1 and _is_division_name(full):
                 folded[name] = unions[0]
                 break

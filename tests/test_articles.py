@@ -589,3 +589,15 @@ def test_articles_an_original_headline_note_and_a_byline_citing_another_paper():
     [article] = split_articles(page(text))
     assert article.headline == "全市劳模颁奖晚会举行"
     assert [c.name for c in article.contributors] == ["孙海林"] and "原标题" not in article.body
+
+
+def test_articles_a_reporter_named_after_本报讯_with_报道():
+    text = "嵊州工会慰问困难职工\n本报讯 钱望舒报道  近日，市总工会为困难职工带去了暖意。\n"
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "记者")]
+
+
+def test_articles_the_pages_first_line_is_a_headline_above_a_dated_lede():
+    text = "全区职工文艺汇演举行\n4月30日，全区职工文艺汇演成功举办。区委书记周刚出席并讲话。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "全区职工文艺汇演举行" and article.body.startswith("4月30日")

@@ -1283,3 +1283,15 @@ def test_extraction_the_last_of_a_list_before_等_keeps_its_third_character():
 ])
 def test_extraction_event_labels_by_the_events_name(sentence, label):
     assert event_label(sentence, sentence.index("日") + 1) == label
+
+
+def test_extraction_a_provinces_union_named_省工会_and_a_townships_federation_of_unions():
+    doc = page_document("本报讯 9月10日，市总工会召开会议，选举出席省工会第十三次代表大会的代表。", city="汕尾市")
+    assert "广东省总工会" in doc.organisations
+    doc = page_document("本报讯 11月29日下午，牛镇镇工会联合会换届大会召开。会议总结了镇工会五年来的工作。", city="安庆市")
+    assert "牛镇镇工会联合会" in doc.organisations and "牛镇镇工会" not in doc.organisations
+
+
+def test_extraction_a_name_ending_with_a_conjunction_before_a_comma():
+    text = "本报讯 4月30日，职工文艺汇演举行。市总工会常务副主席闫羲和，区委书记周刚出席并讲话。"
+    assert {"闫羲和", "周刚"} <= set(page_document(text, city="枣庄市").persons)
