@@ -19,7 +19,7 @@ _BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
 _BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
 _BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
-_MEDIA = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|客户端|电视台|融媒体中心)"
+_MEDIA = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{0,9}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|在线|客户端|电视台|融媒体中心)"
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(
@@ -40,8 +40,8 @@ BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编
 _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
 _ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
-STANDALONE_BYLINE = re.compile(
-    rf"^[■●□◆\s]*{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
+STANDALONE_BYLINE = re.compile(  # the role may follow the paper's or site's name: 闪电新闻记者 王良 报道
+    rf"^[■●□◆\s]*(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.

@@ -126,7 +126,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
     for start, end in _dictionary_names_before_posts(text):
-        if not _overlaps(spans, start, end):
+        if not _overlaps(spans, start, end) and not _is_division(text[start:end]):  # not 沙溪镇|党委副书记
             spans[(start, end)] = "name+post"
     for start, end in _names_after_posts(text):
         if spans.get((start, end - 1)) == "ner" and _one_more_character(text, end):
@@ -466,6 +466,8 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞)",
                             text[nxt_start:nxt_start + 7])
             name = item.group(0) if item else ""
+            if name and (lexicons.post_ending(name) or title_suffix(name)):
+                name = ""  # 宋丕勋、区委常委、常务副区长徐自乾: a title, not a name
             after = nxt_start + len(name)
             if len(name) == 4 and segmenter.frequency(text[after - 1:after + 1]) > 0 and is_plausible_name(name[:3]):
                 name = name[:3]  # 李学明、石化建|奔赴陕西: the item's last character opens the verb after it

@@ -202,9 +202,18 @@ def to_simplified(text: str) -> str:
         return text
     converted = converter.convert(text)
     if len(converted) == len(text):
+        changed = sum(a != b for a, b in zip(text, converted))
+        if changed < _TRADITIONAL_SHARE * len(_HAN.findall(text)):
+            return text  # a simplified text: 徐自乾 and 於 (a surname) are simplified characters too
         return converted
     # A phrase conversion changed the length: convert character by character instead.
     return "".join(_convert_char(ch) for ch in text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRADITIONAL_SHARE = 0.02
+"""A text with fewer of its characters changed by the conversion than this is simplified already (a traditional
+text changes about a fifth of them), and is left as it is."""
 
 
 @lru_cache(maxsize=None)

@@ -41,7 +41,7 @@ _LIST_GAP = ("、", "，", ",")
 _UNION_PARTS = tuple(sorted(UNION_COMMITTEES | {c[:-1] for c in UNION_COMMITTEES if c.endswith("部")}))  # 财务部长
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
-_ACCOMPANIED = re.compile(r"(?:(?!举行|召开|举办)[^。；在]){0,60}?(?:陪同|带领|率领|组织|支持|指导|关心|见证)下")
+_ACCOMPANIED = re.compile(r"(?:(?!举行|召开|举办)[^。；在]){0,60}?(?:陪同|带领|率领|组织|支持|指导|关心|见证|领导|帮助)下")
 _PROFILE = re.compile(r"^[—－-]{1,2}\s*(?:追)?记(.+)$")  # a profile's sub-headline: ——记全国劳动模范王刚
 _GENERIC_LABEL = re.compile(r"活动|仪式|会议|工作|职工|工会|举行|举办|开展|[市县区省]")
 
@@ -263,6 +263,9 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
     if own or i == 0:
         return own or _government(titles[i][0], reading) or _town_party(titles[i][0], reading) or _body_of_kind(
             reading, titles[i][0], aliases)
+    title = titles[i][0]
+    if lexicons.post_ending(title) == title:  # 武冈市人大副主任、市总工会党组书记、主席: the post before's body
+        return _government(title, reading) or _title_org(reading, titles, i - 1, aliases)
     first = inside(0)  # 市人大常委会副主任、总工会主席: the 总工会 of the chain's city
     return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
             or _body_of_kind(reading, titles[i][0], aliases, near=first) or first or _town_party(titles[i][0], reading))

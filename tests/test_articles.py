@@ -601,3 +601,14 @@ def test_articles_the_pages_first_line_is_a_headline_above_a_dated_lede():
     text = "全区职工文艺汇演举行\n4月30日，全区职工文艺汇演成功举办。区委书记周刚出席并讲话。\n"
     [article] = split_articles(page(text))
     assert article.headline == "全区职工文艺汇演举行" and article.body.startswith("4月30日")
+
+
+@pytest.mark.parametrize("opening, closing, names", [
+    ("湘西新闻在线讯（通讯员 钱望舒 孙海林）", "", ["钱望舒", "孙海林"]),  # a site named …在线
+    ("齐鲁网·闪电新闻3月5日讯 ", "\n闪电新闻记者 钱望舒 报道", ["钱望舒"]),  # a site with a dot; its reporter at the foot
+])
+def test_articles_bylines_of_news_sites(opening, closing, names):
+    text = f"市总工会慰问困难职工\n{opening}1月25日上午，市总工会领导走访慰问困难职工。{closing}\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会慰问困难职工"
+    assert [c.name for c in article.contributors] == names

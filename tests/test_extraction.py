@@ -1295,3 +1295,25 @@ def test_extraction_a_provinces_union_named_省工会_and_a_townships_federation
 def test_extraction_a_name_ending_with_a_conjunction_before_a_comma():
     text = "本报讯 4月30日，职工文艺汇演举行。市总工会常务副主席闫羲和，区委书记周刚出席并讲话。"
     assert {"闫羲和", "周刚"} <= set(page_document(text, city="枣庄市").persons)
+
+
+def test_extraction_a_title_in_a_list_of_names_is_no_name_and_a_township_no_person():
+    text = ("本报讯 2012年5月13日上午，信州区职工篮球赛开幕。区长魏建平、区委副书记宋丕勋、区委常委、常务副区长孙海林出席"
+            "开幕式。区总工会主席盛巧明，沙溪镇党委副书记、镇长钟飞出席仪式并为驿站揭牌。")
+    doc = page_document(text, city="上饶市")
+    assert "区委常委" not in doc.persons and "沙溪镇" not in doc.persons
+    assert {p.person for p in doc.participations} >= {"魏建平", "宋丕勋", "孙海林", "盛巧明", "钟飞"}
+    assert {p.label: p.organisation for p in doc.posts if p.holder == "钟飞"}["镇长"] == "沙溪镇人民政府"
+
+
+def test_extraction_a_bare_post_after_a_bodys_title_is_that_bodys():
+    text = ("本报讯 2019年1月25日上午，武冈市人大副主任、市总工会党组书记、主席钱望舒带队走访慰问困难职工。"
+            "县委常委、工业园区党工委书记，总工会党组书记、主席孙海林出席。")
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="邵阳市").posts}
+    assert posts[("钱望舒", "主席")] == "武冈市总工会"
+    assert posts[("孙海林", "主席")] == posts[("孙海林", "总工会党组书记")]
+
+
+def test_extraction_under_the_leadership_of_a_committee_is_no_venue():
+    text = "本报讯 2005年，全县职工在县委、县政府的领导下，积极投身劳动竞赛活动。"
+    assert all(e.place is None for e in page_document(text, city="九江市").events.values())

@@ -146,3 +146,9 @@ def test_reading_question_marks_left_by_lost_characters_are_blanked(text, expect
 def test_reading_ascii_quotes_of_a_quotation_wrapped_onto_the_next_line():
     text = '发挥了工会"大\n学校"作用'
     assert normalise(text) == "发挥了工会“大\n学校”作用"
+
+
+def test_reading_a_simplified_page_keeps_the_simplified_characters_that_opencc_would_change():
+    page = "区委常委、常务副区长徐自乾出席开幕式。" + "市总工会举办职工篮球赛，全区十三支代表队参赛。" * 3
+    assert "徐自乾" in normalise(page)
+    assert normalise("後來，市總工會舉行職工籃球賽") == "后来，市总工会举行职工篮球赛"
