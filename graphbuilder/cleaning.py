@@ -258,7 +258,7 @@ _EDITOR_AFTER = re.compile(r"\s*[/／|｜]?\s*(?:责编|责任编辑|编辑|审�
 
 def _is_short_caption(line: str) -> bool:
     """A short line that is a caption and its photo's credit (`总工会揭牌仪式。王议宵 摄`): a block of its own."""
-    return len(line) <= 40 and bool(split_caption_credit(line)[1])
+    return len(line) <= 40 and ("摄" in line or "图" in line or "提供" in line) and bool(split_caption_credit(line)[1])
 
 
 def _opens_block(line: str) -> bool:

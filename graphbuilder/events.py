@@ -28,6 +28,10 @@ _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨�
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
+_DATELINE_AFTER = re.compile(r"[讯电](?!员)")  # 4月22日|讯: a dateline's day
+_SINCE_BEFORE = re.compile(r"[自从]\s*$")  # 自|2007年8月…以来
+_SINCE_AFTER = re.compile(r"[^，。；]{0,40}以来")
+_EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)$")  # 活动|当天
 # 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
 _SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)|[，,]?(?:大会|会议|会上)(?![室厅堂])"
                          r"|[^，。；]{0,12}的(?:还有|单位还有|有)")  # 当天开展慰问活动的还有…: others that did the same
@@ -108,7 +112,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         chosen = _event_date(sentence, find_dates(sentence, year, published))
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
         if same_day and (_SAME_EVENT.match(sentence, same_day.end())
-                         or re.search(r"(?:活动|仪式|会议|大会|比赛)$", sentence[:same_day.start()])):
+                         or _EVENT_BEFORE_DAY.search(sentence, 0, same_day.start())):
             continue  # 当天的仪式上，65名学生领到助学金 / 活动当天，…: more of the event the article reports
         if same_day:  # 8月8日是全民健身日。当天上午，…健步走活动举行
             chosen = DateMention(same_day.start(), same_day.end(), last_day)
@@ -201,10 +205,10 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
             continue
         if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]):
             continue
-        if re.match(r"[讯电](?!员)", after):
+        if _DATELINE_AFTER.match(after):
             datelines.append(d)  # a dateline's day (红网4月22日讯, 本报北京9月9日电): when the report was filed,
             continue  # the event's only when the sentence gives no other (…电 全国总工会今天召开…)
-        if re.search(r"[自从]\s*$", before) and re.match(r"[^，。；]{0,40}以来", after):
+        if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(after):
             continue  # 自2007年8月启动活动以来: the start of a span that runs to now, no event of its own
         if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
                 r"\s*(?:年初|年底|年末|年中|冬|春|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:

@@ -67,9 +67,11 @@ def is_plausible_name(name: str) -> bool:
 
 def _is_division(name: str) -> bool:
     """Whether a name is a division's whole name with its level (蔡甸区, 丁河镇)."""
+    if name[-1:] not in "省市县区镇乡旗":
+        return False
     from .gazetteer import Gazetteer  # not at import: the gazetteer is loaded only when a name needs it
 
-    return name[-1:] in "省市县区镇乡旗" and bool(Gazetteer.load().lookup(name))
+    return bool(Gazetteer.load().lookup(name))
 
 
 def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()) -> list[PersonMention]:
@@ -83,13 +85,15 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     spans = _person_spans(text, ner_spans, known)
     orgs = [(s, e) for s, e, label in ner_spans if label == "ORG"]
     mentions = []
+    before = last_end = 0  # where the last name that ends before this one ends (spans are in text order)
     for (start, end), source in spans:
+        before = last_end if last_end <= start else before
         titles = titles_before(text, start, orgs) + post_after(text, end)
-        # a title runs back no further than the name before it: （记者杨正强通讯员|吴丽丽）
-        before = max((e for s, e in (span for span, _ in spans) if e <= start), default=0)
-        titles = [(title[max(0, before - t_start):], max(t_start, before), t_end) for title, t_start, t_end in titles
-                  if t_end > before]
+        if titles and titles[0][1] < before:  # a title runs back no further than the name before it: （记者杨正强通讯员|吴丽丽）
+            titles = [(title[max(0, before - t_start):], max(t_start, before), t_end)
+                      for title, t_start, t_end in titles if t_end > before]
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
+        last_end = max(last_end, end)
     return _share_list_titles(text, mentions)
 
 
@@ -158,8 +162,11 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
 def _complete_short_names(text: str, spans: dict[tuple[int, int], str]) -> None:
     """A two-character name followed by the same character wherever the text names it, twice or more, has a
     third character the reading cut off (主席张斌|胜出席…张斌|胜实地查看: 张斌胜)."""
-    for name in {text[s:e] for s, e in spans if e - s == 2}:
-        places = [(s, e) for s, e in spans if text[s:e] == name]
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        if e - s == 2:
+            by_name.setdefault(text[s:e], []).append((s, e))
+    for name, places in by_name.items():
         following = {text[e:e + 1] for _, e in places}
         if len(places) < 2 or len(following) != 1:
             continue
@@ -466,7 +473,7 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞)",
                             text[nxt_start:nxt_start + 7])
             name = item.group(0) if item else ""
-            if name and (lexicons.post_ending(name) or title_suffix(name)):
+            if name and lexicons.post_ending(name):
                 name = ""  # 宋丕勋、区委常委、常务副区长徐自乾: a title, not a name
             after = nxt_start + len(name)
             if len(name) == 4 and segmenter.frequency(text[after - 1:after + 1]) > 0 and is_plausible_name(name[:3]):

@@ -8,6 +8,7 @@ into it are offsets into the decoded original too.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -202,15 +203,14 @@ def to_simplified(text: str) -> str:
         return text
     converted = converter.convert(text)
     if len(converted) == len(text):
-        changed = sum(a != b for a, b in zip(text, converted))
-        if changed < _TRADITIONAL_SHARE * len(_HAN.findall(text)):
+        changed = 0 if converted == text else sum(map(operator.ne, text, converted))
+        if changed < _TRADITIONAL_SHARE * len(text):
             return text  # a simplified text: 徐自乾 and 於 (a surname) are simplified characters too
         return converted
     # A phrase conversion changed the length: convert character by character instead.
     return "".join(_convert_char(ch) for ch in text)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TRADITIONAL_SHARE = 0.02
 """A text with fewer of its characters changed by the conversion than this is simplified already (a traditional
 text changes about a fifth of them), and is left as it is."""
