@@ -100,8 +100,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             caption = _is_short_caption(piece) and (not blocks[-1] or _closes_paragraph(blocks[-1][-1][0]) or len(
                 blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]))
             # the page's first line, a headline, right above a lede that opens with its date (…汇演举行 / 4月30日，…)
-            lede = len(blocks) == 1 and len(blocks[0]) == 1 and _DATED_LEDE.match(piece) and looks_like_headline(
-                blocks[0][0][0]) and blocks[0][0][0][-1] not in "于在至到从自和与及的为是"
+            # or runs far longer than it (a web page's paragraph, not a column's wrapped line)
+            first = blocks[0][0][0] if len(blocks) == 1 and len(blocks[0]) == 1 else ""
+            lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
+                looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption
                                or lede):
                 if BYLINE_OPEN.match(piece):

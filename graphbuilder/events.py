@@ -29,7 +29,7 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
 _DATELINE_AFTER = re.compile(r"[讯电](?!员)")  # 4月22日|讯: a dateline's day
-_SINCE_BEFORE = re.compile(r"[自从]\s*$")  # 自|2007年8月…以来
+_SINCE_BEFORE = re.compile(r"[自从]\s*(?:今年|去年)?\s*$")  # 自|2007年8月…以来, 自今年|7月份以来
 _SINCE_AFTER = re.compile(r"[^，。；]{0,40}以来")
 _EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)$")  # 活动|当天
 # 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
@@ -205,6 +205,8 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
             continue
         if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]):
             continue
+        if before.count("《") > before.count("》"):
+            continue  # 《全民健身实施计划（2016～2020年）》: a date in a document's title
         if _DATELINE_AFTER.match(after):
             datelines.append(d)  # a dateline's day (红网4月22日讯, 本报北京9月9日电): when the report was filed,
             continue  # the event's only when the sentence gives no other (…电 全国总工会今天召开…)
@@ -303,7 +305,7 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
 
 _VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
 # what follows an event's name before its date, where the name is the sentence's subject (…联赛”，于7月1日)
-_BARE_HAPPENING = re.compile(r"(?:在[^，。；]{1,30})?(?:举行|举办|召开|开幕|开赛|启动|揭牌|开班|落幕|闭幕)")
+_BARE_HAPPENING = re.compile(r"(?:在[^，。；]{1,30})?(?:举行|举办|召开|开幕|开赛|启动|揭牌|开班|落幕|闭幕)(?:开幕式|仪式)?")
 _DATE_AFTER_NAME = re.compile(r"[”’]?[，,]?\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|今日|今天|日前|近日)"
                               r"(?:上午|下午|晚上|晚)?")
 

@@ -612,3 +612,10 @@ def test_articles_bylines_of_news_sites(opening, closing, names):
     [article] = split_articles(page(text))
     assert article.headline == "市总工会慰问困难职工"
     assert [c.name for c in article.contributors] == names
+
+
+def test_articles_a_web_pages_first_line_above_a_far_longer_paragraph_is_its_headline():
+    text = ("全市职工工间操骨干培训班开班\n为落实全民健身国家战略，引导广大职工建立健康锻炼意识，5月31日，市总工会、"
+            "市体育局共同举办了职工工间操骨干培训班开幕式。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "全市职工工间操骨干培训班开班" and article.body.startswith("为落实")

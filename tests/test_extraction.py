@@ -1317,3 +1317,14 @@ def test_extraction_a_bare_post_after_a_bodys_title_is_that_bodys():
 def test_extraction_under_the_leadership_of_a_committee_is_no_venue():
     text = "本报讯 2005年，全县职工在县委、县政府的领导下，积极投身劳动竞赛活动。"
     assert all(e.place is None for e in page_document(text, city="九江市").events.values())
+
+
+def test_extraction_a_date_in_a_documents_title_and_a_span_since_this_year_are_no_events():
+    text = ("本报讯 2017年11月15日，市直机关职工运动会开幕，旨在落实《全民健身实施计划（2016～2020年）》。"
+            "自今年7月份以来，区总工会召开了驿站建设推进会。")
+    assert [e.date.value for e in page_document(text, city="焦作市").events.values()] == ["2017-11-15"]
+
+
+def test_extraction_an_event_named_before_its_day_and_a_venues_opening_ceremony():
+    sentence = "市直机关第十九届职工运动会于今天上午在市太极体育中心太极馆举行开幕式。"
+    assert event_label(sentence, sentence.index("今天") + 2) == "市直机关第十九届职工运动会"
