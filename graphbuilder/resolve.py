@@ -265,7 +265,11 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
             reading, titles[i][0], aliases)
     title = titles[i][0]
     if lexicons.post_ending(title) == title:  # 武冈市人大副主任、市总工会党组书记、主席: the post before's body
-        return _government(title, reading) or _title_org(reading, titles, i - 1, aliases)
+        body = _government(title, reading) or _title_org(reading, titles, i - 1, aliases)
+        party = next((p for p in ("党委", "党组", "党总支", "党支部") if body and body.endswith(p)), None)
+        if party and "书记" not in title and "委员" not in title and len(body) - len(party) >= 2:
+            return body[: len(body) - len(party)]  # 大桥石化党委书记、董事长: the company's chairman, not the committee's
+        return body
     first = inside(0)  # 市人大常委会副主任、总工会主席: the 总工会 of the chain's city
     return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
             or _body_of_kind(reading, titles[i][0], aliases, near=first) or first or _town_party(titles[i][0], reading))

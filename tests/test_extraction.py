@@ -1328,3 +1328,9 @@ def test_extraction_a_date_in_a_documents_title_and_a_span_since_this_year_are_n
 def test_extraction_an_event_named_before_its_day_and_a_venues_opening_ceremony():
     sentence = "市直机关第十九届职工运动会于今天上午在市太极体育中心太极馆举行开幕式。"
     assert event_label(sentence, sentence.index("今天") + 2) == "市直机关第十九届职工运动会"
+
+
+def test_extraction_a_bare_post_after_a_party_secretary_of_a_firm_is_the_firms():
+    text = "本报讯 2023年2月15日，市总工会领导到加油站调研。大桥石化党委书记、董事长钱望舒，党委副书记孙海林热情接待。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="郑州市").posts}
+    assert posts[("钱望舒", "董事长")] == "大桥石化" and posts[("钱望舒", "大桥石化党委书记")] == "大桥石化党委"
