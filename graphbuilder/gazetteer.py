@@ -7,6 +7,7 @@ built by ``data/scripts/build_divisions.py``; see ``data/README.md`` for the sou
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from graphbuilder.resources import data_path
 LEVELS = ("province", "prefecture", "county", "township")
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
+# A county or district named after its peoples (管城回族区, 长阳土家族自治县): its place name and its level.
+_ETHNIC_COUNTY = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+(?:自治)?([县区旗])")
 # Generic suffixes by level, tried in order, as (suffix, shortest stem that may remain).
 # 林区 needs a 3-character stem so that 神农架林区 -> 神农架 but 万柏林区 -> 万柏林.
 _SUFFIXES: dict[str, tuple[tuple[str, int], ...]] = {
@@ -149,6 +152,10 @@ class Gazetteer:
             if d.level == "prefecture" and d.name.endswith("自治州") and d.short + "州" != d.name:
                 by_name[d.short + "州"].append(d)  # 临夏州: an autonomous prefecture as its own papers call it
                 in_text[d.short + "州"].append(d)
+            ethnic = _ETHNIC_COUNTY.fullmatch(d.name) if d.level == "county" else None
+            if ethnic and len(ethnic.group(1)) >= 2:  # 管城区 for 管城回族区, 长阳县 for 长阳土家族自治县
+                by_name[ethnic.group(1) + ethnic.group(2)].append(d)
+                in_text[ethnic.group(1) + ethnic.group(2)].append(d)
         # A county made a district or a city keeps its old name in older pages (密云县, now 密云区): without it
         # the scan would read the county's name from its second character (云县, in Yunnan).
         renamed: dict[str, list[Division]] = defaultdict(list)

@@ -619,3 +619,11 @@ def test_articles_a_web_pages_first_line_above_a_far_longer_paragraph_is_its_hea
             "市体育局共同举办了职工工间操骨干培训班开幕式。\n")
     [article] = split_articles(page(text))
     assert article.headline == "全市职工工间操骨干培训班开班" and article.body.startswith("为落实")
+
+
+def test_articles_a_papers_all_media_reporters_at_a_reports_foot():
+    text = ("职工技术运动会开幕\n近日，全市第二十一届职工技术运动会金属轧制工技能竞赛决赛开幕式在工业园区举办，"
+            "来自全市13家企业的14支代表队参加比赛。\n郑报全媒体记者 钱望舒 孙海林 文/图\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "职工技术运动会开幕"
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]

@@ -1334,3 +1334,15 @@ def test_extraction_a_bare_post_after_a_party_secretary_of_a_firm_is_the_firms()
     text = "本报讯 2023年2月15日，市总工会领导到加油站调研。大桥石化党委书记、董事长钱望舒，党委副书记孙海林热情接待。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="郑州市").posts}
     assert posts[("钱望舒", "董事长")] == "大桥石化" and posts[("钱望舒", "大桥石化党委书记")] == "大桥石化党委"
+
+
+def test_extraction_a_bare_post_after_the_name_is_the_persons_post_named_before():
+    text = ("本报讯 2017年7月14日上午，市总工会开展送清凉活动。郑州市总工会副主席钱望舒出席。"
+            "慰问活动中，钱望舒主席叮嘱大家做好防护。")
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="郑州市").posts}
+    assert posts[("钱望舒", "主席")] == "郑州市总工会"
+
+
+def test_extraction_a_county_named_after_its_peoples_by_its_short_name(gaz):
+    assert [d.name for d in gaz.lookup("管城区")] == ["管城回族区"]
+    assert [d.name for d in gaz.lookup("长阳县")] == ["长阳土家族自治县"]
