@@ -21,6 +21,13 @@ from graphbuilder.resources import data_path
 LEVELS = ("province", "prefecture", "county", "township")
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
+_JOINING = frozenset("和与及同")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 # A county or district named after its peoples (管城回族区, 长阳土家族自治县): its place name and its level.
 _ETHNIC_COUNTY = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+(?:自治)?([县区旗])")
 # Generic suffixes by level, tried in order, as (suffix, shortest stem that may remain).
@@ -243,7 +250,13 @@ class Gazetteer:
         resolved as in :meth:`resolve`, with ``context`` plus the unambiguous divisions found in
         the text as context; a name that stays ambiguous yields one tuple per candidate.
         """
-        spans = _scan(self, text)
+        # 李建军和县总工会…: a one-character county whose character is a conjunction after a name is the
+        # conjunction and a level word (和|县总工会), not 和县
+        scanned = _scan(self, text)
+        ends = {end for _, end, _ in scanned}  # 马鞍山市|和县 stays: chained to its city
+        spans = [(start, end, cands) for start, end, cands in scanned
+                 if not (end - start == 2 and text[start] in _JOINING and start > 0 and _is_han(text[start - 1])
+                         and start not in ends and all(c.level == "county" for c in cands))]
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:

@@ -275,3 +275,10 @@ def test_gazetteer_a_county_made_a_district_is_found_by_its_former_name(gaz):
     assert "密云县" in gaz.renamed and "修武县" not in gaz.renamed  # a county today keeps its own name
     # 临安市, a county-level city until 2017, is 杭州市临安区; its townships chain to it
     assert [d.name for _, _, d in gaz.find_in_text("临安市天目山镇")] == ["临安区", "天目山镇"]
+
+
+def test_gazetteer_a_conjunction_after_a_name_is_no_one_character_county():
+    gaz = Gazetteer.load()
+    assert gaz.find_in_text("县总工会主席李建军和县总工会副主席田海泉") == []
+    assert [d.name for _, _, d in gaz.find_in_text("马鞍山市和县总工会召开会议")] == ["马鞍山市", "和县"]
+    assert [d.name for _, _, d in gaz.find_in_text("和县总工会召开会议")] == ["和县"]
