@@ -84,6 +84,7 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
     facts: list[ArticleFacts] = []
 
     for index, reading in enumerate(readings):
+        first_post = len(posts)  # the posts of this article start here
         article = reading.article
         body = article.body
 
@@ -108,7 +109,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
             for i, (title, t_start, t_end) in enumerate(mention.titles):
                 if title not in entry["titles"]:
                     entry["titles"].append(title)
-                org = _title_org(reading, mention.titles, i, org_aliases) or _held_before(posts, mention.name, title, index)
+                org = _title_org(reading, mention.titles, i, org_aliases) or _held_before(
+                    posts[first_post:], mention.name, title)
                 # a committee or department of the union named alone (经审委主任, 宣传教育部部长, 财务部长)
                 committee = org in UNION_COMMITTEES or org is None and title.startswith(_UNION_PARTS)
                 if in_list and listed_org and (org is None and title in _bare_posts() or committee):
@@ -298,13 +300,13 @@ def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str
 _PLACE_BODIES = frozenset({"总工会", "人大", "人大常委会", "政协", "政府", "人民政府", "妇联", "团委", "工会"})
 
 
-def _held_before(posts: list[Post], holder: str, title: str, article: int) -> str | None:
-    """The body of a post the same person holds, named earlier in the article with a title that ends with this
-    bare one (郑州市总工会副主席张建涛 … 张建涛主席: 主席 of 郑州市总工会)."""
+def _held_before(posts: list[Post], holder: str, title: str) -> str | None:
+    """The body of a post the same person holds, named earlier in the article (``posts``: its posts so far) with a
+    title that ends with this bare one (郑州市总工会副主席张建涛 … 张建涛主席: 主席 of 郑州市总工会)."""
     if lexicons.post_ending(title) != title:
         return None
-    return next((p.organisation for p in reversed(posts) if p.article == article and p.holder == holder
-                 and p.organisation and p.label.endswith(title)), None)
+    return next((p.organisation for p in reversed(posts) if p.holder == holder and p.organisation
+                 and p.label.endswith(title)), None)
 
 
 def _town_party(title: str, reading: ArticleReading) -> str | None:
