@@ -141,7 +141,7 @@ def _listed_level(body: str, mention: Mention, mentions: list[Mention], name: st
     """A bureau named by its kind alone in a list after a relative body (市委统战部、文体局、市教育局: 文体局 is
     the city's): the level word of the body before it, then the name; any other name as it is."""
     if (mention.source != "ner" or body[mention.start - 1:mention.start] != "、" or name[:1] in LEVELS or len(name) > 6
-            or any(start == 0 for start, _end, _d in Gazetteer.load().find_in_text(name))):
+            or Gazetteer.load().opening(name)):
         return name  # not a bare kind of bureau: 文体局, not 焦作市文体局
     before = next((m for m in mentions if m.end == mention.start - 1), None)
     if before is None or before.source != "relative" or before.text[:1] not in "省市县区":

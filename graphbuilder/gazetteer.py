@@ -264,6 +264,10 @@ class Gazetteer:
             found.extend((start, end, d) for d in ([chosen] if chosen else candidates))
         return found
 
+    def opening(self, text: str) -> str | None:
+        """The division name ``text`` opens with, as written (金坛区 of 金坛区儒林镇; 定城镇 of 定城镇), or None."""
+        return next((text[:end] for start, end, _ in self.find_in_text(text) if start == 0), None)
+
     def _choose(self, candidates: Sequence[Division], context: Sequence[Division]) -> Division | None:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None

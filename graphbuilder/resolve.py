@@ -285,7 +285,7 @@ def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str
     if kind not in _PLACE_BODIES:
         return None
     first = titles[0][0]
-    opening = next((first[:end] for start, end, _d in Gazetteer.load().find_in_text(first) if start == 0), None)
+    opening = Gazetteer.load().opening(first)
     place = opening or (first[0] if first[:1] in "省市县区镇乡" else None)
     if place is None:
         return None
@@ -399,7 +399,7 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
 
 def _is_division_name(name: str) -> bool:
     """Whether a name is all one division's name (定城镇, however many counties have one)."""
-    return any(start == 0 and end == len(name) for start, end, _ in Gazetteer.load().find_in_text(name))
+    return Gazetteer.load().opening(name) == name
 
 
 def _event_place(reading: ArticleReading, draft) -> str | None:
@@ -413,16 +413,13 @@ def _event_place(reading: ArticleReading, draft) -> str | None:
         return None
     best = min(candidates, key=lambda p: (rank.get(p.level, 5), -p.start))
     body = reading.article.body
-    for o in reading.organisations:
-        if (o.mention.start <= best.start and best.end < o.mention.end
-                and _VISIT_MARK.search(body, max(0, o.mention.start - 2), o.mention.start)):
-            return None  # 来到开封市第一人民医院: the place is the name of the body visited, the venue
+    if any(o.mention.start <= best.start and best.end < o.mention.end
+           and _VISIT_MARK.search(body, max(0, o.mention.start - 2), o.mention.start) for o in reading.organisations):
+        return None  # 来到开封市第一人民医院: the place is the name of the body visited, the venue
     return best.name
 
 
 _FIRM = re.compile(r"(?:公司|集团|厂|企业)$")
-
-
 _VISITED = r"来到|走进|深入|(?<![受得达遇感])到"
 _VISIT_MARK = re.compile(rf"(?:{_VISITED})$")  # 来到…医院看望
 _VENUE_MARK = re.compile(rf"(?:在|于|{_VISITED})$")  # 在市工人文化宫举行, or a visit's

@@ -282,3 +282,8 @@ def test_gazetteer_a_conjunction_after_a_name_is_no_one_character_county():
     assert gaz.find_in_text("县总工会主席李建军和县总工会副主席田海泉") == []
     assert [d.name for _, _, d in gaz.find_in_text("马鞍山市和县总工会召开会议")] == ["马鞍山市", "和县"]
     assert [d.name for _, _, d in gaz.find_in_text("和县总工会召开会议")] == ["和县"]
+
+
+def test_gazetteer_the_division_a_name_opens_with():
+    gaz = Gazetteer.load()
+    assert gaz.opening("金坛区儒林镇总工会") == "金坛区" and gaz.opening("文体局") is None
