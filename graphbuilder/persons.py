@@ -580,8 +580,9 @@ def title_suffix(segment: str) -> str | None:
         before_suffix = i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][0] in lexicons.org_suffixes()
         # 焦煤集团|古汉|山矿|综采队: a word the segmenter took for a time, numeral or foreign word between a body's
         # name and a body of it is part of the name (not a preposition or verb: 慰问团在|市委副书记)
+        # (not 会|前|市人大副主任: a verb that reads as a body's ending, then a time word, opens no body)
         nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
-                  and any(_is_org_word(w) or w in lexicons.org_suffixes() for w, _ in words[:i]))
+                  and any(_is_org_word(w) or w in lexicons.org_suffixes() and not f.startswith("v") for w, f in words[:i]))
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
                 and not level and not suffix and not (in_body and (flag == "vn" or before_suffix or nested))
                 and not (place_led and flag.startswith("v"))):

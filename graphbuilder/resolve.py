@@ -113,7 +113,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                     posts[first_post:], mention.name, title)
                 # a committee or department of the union named alone (经审委主任, 宣传教育部部长, 财务部长)
                 committee = org in UNION_COMMITTEES or org is None and title.startswith(_UNION_PARTS)
-                if in_list and listed_org and (org is None and title in _bare_posts() or committee):
+                bare = title in _bare_posts() or title[:1] == "副" and title[1:] in _bare_posts()  # 副调研员
+                if in_list and listed_org and (org is None and bare or committee):
                     org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
                 if org:
                     organisations[org]  # a government only the title implies (市长) is an organisation too

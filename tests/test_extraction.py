@@ -1346,3 +1346,11 @@ def test_extraction_a_bare_post_after_the_name_is_the_persons_post_named_before(
 def test_extraction_a_county_named_after_its_peoples_by_its_short_name(gaz):
     assert [d.name for d in gaz.lookup("管城区")] == ["管城回族区"]
     assert [d.name for d in gaz.lookup("长阳县")] == ["长阳土家族自治县"]
+
+
+def test_extraction_a_time_word_after_a_meeting_opens_no_title_and_a_vice_rank_in_a_list_shares_its_body():
+    text = ("本报讯 2019年9月28日，市总工会举行座谈会。市总工会副主席钱望舒、孙海林、副调研员李大勇出席。"
+            "会前市人大副主任赵明看望了劳模。")
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="平顶山市").posts}
+    assert posts[("李大勇", "副调研员")] == "平顶山市总工会"
+    assert ("赵明", "市人大副主任") in posts and not any(label.startswith("前") for _, label in posts)
