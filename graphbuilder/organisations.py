@@ -9,6 +9,7 @@ word replaced by the place it refers to, the party's committees prefixed with �
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -130,7 +131,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if (not name.startswith(_GENERIC_START + _DEICTIC_START) and not _CJK_DIGIT.search(name)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "sponsor"))
-    for start, end, label in ner_spans:
+    for start, end, label in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
             start = _located_start(text, start, end, divisions)
@@ -159,6 +160,24 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's organisations, each that joins two bodies by 和, 与 or 及 cut in two (光华街道|和|卫生局代表队:
+    two teams); a name with the word inside (人力资源和社会保障局, 工业和信息化局) stays whole."""
+    split: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "ORG":
+            for k in range(start + 3, end - 2):
+                if text[k] in "和与及" and _ENDS_A_BODY.search(text, start, k):
+                    split.append((start, k, label))
+                    start = k + 1
+        split.append((start, end, label))
+    return split
+
+
+# A body's or a division's type word, closing a name before a conjunction (光华街道|和…, 县教育局|与…).
+_ENDS_A_BODY = re.compile(r"(?:街道|社区|[镇乡村局厅委办院校厂矿行司所站队部会馆宫])$")
 
 
 # A document's title in book marks, long enough not to be a paper's name (《焦作日报》).
