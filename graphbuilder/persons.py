@@ -123,7 +123,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if label == "PER" and (_is_division(name) or text.startswith("杯", end)):
+        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)):
             continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
@@ -242,6 +242,14 @@ def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
 
 
 _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称", "讲")
+
+
+def _noun_then_word(text: str, start: int, end: int) -> bool:
+    """Whether a model's name of three characters is a common noun and the first character of the word after it
+    (志愿者支队|授旗: 支队 and 授旗, no 支队授)."""
+    head = text[start:start + 2]
+    return (end - start == 3 and head not in segmenter.person_names() and segmenter.frequency(head) >= 200
+            and (segmenter.part_of_speech(head) or "").startswith("n") and segmenter.frequency(text[end - 1:end + 1]) > 0)
 
 
 def _without_verb(text: str, start: int, end: int) -> int:
@@ -421,7 +429,8 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[:2]
     else:
         name = surname + rest[0]
-    if not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name)):
+    if (not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name))
+            or _noun_then_word(text, start, start + len(name))):
         return None
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚

@@ -1356,3 +1356,8 @@ def test_extraction_a_time_word_after_a_meeting_opens_no_title_and_a_vice_rank_i
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="平顶山市").posts}
     assert posts[("李大勇", "副调研员")] == "平顶山市总工会"
     assert ("赵明", "市人大副主任") in posts and not any(label.startswith("前") for _, label in posts)
+
+
+def test_extraction_a_common_noun_after_a_post_and_the_word_after_it_are_no_name():
+    text = "本报讯 2017年9月29日，区总工会为18支工会志愿者支队授旗。"
+    assert "支队授" not in page_document(text, city="深圳市").persons
