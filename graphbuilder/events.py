@@ -28,7 +28,8 @@ _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨�
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
-_DATELINE_AFTER = re.compile(r"[讯电](?!员)")  # 4月22日|讯: a dateline's day
+# 4月22日|讯, 6月4日|重庆讯 : a dateline's day
+_DATELINE_AFTER = re.compile(r"[讯电](?!员)|[\u4e00-\u9fff]{2,4}[讯电](?=[\s　（(:：，,]|$)")
 _SINCE_BEFORE = re.compile(r"[自从]\s*(?:今年|去年)?\s*$")  # 自|2007年8月…以来, 自今年|7月份以来
 _SINCE_AFTER = re.compile(r"[^，。；]{0,40}以来")
 _EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)$")  # 活动|当天

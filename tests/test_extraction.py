@@ -1361,3 +1361,9 @@ def test_extraction_a_time_word_after_a_meeting_opens_no_title_and_a_vice_rank_i
 def test_extraction_a_common_noun_after_a_post_and_the_word_after_it_are_no_name():
     text = "本报讯 2017年9月29日，区总工会为18支工会志愿者支队授旗。"
     assert "支队授" not in page_document(text, city="深圳市").persons
+
+
+def test_extraction_a_datelines_day_before_its_city_and_a_talk_held_are_no_event_and_an_event():
+    text = "新华网2015年6月4日合肥讯 5月29日，台湾工会代表团一行与省总工会进行了座谈交流。"
+    assert [(e.date.value, e.event_type) for e in page_document(text, city="合肥市").events.values()] == [
+        ("2015-05-29", "meeting")]
