@@ -162,14 +162,17 @@ def _committees(body: str, mention: Mention) -> str:
 def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[OrgMention, ...]:
     """Each name the article also writes with its city or province before it (白云区总工会 beside
     广州市白云区总工会) named by that fuller form."""
-    names = {o.name for o in orgs}
-    fuller = {}
+    names = list(dict.fromkeys(o.name for o in orgs))  # in text order: the same choice in every run
+    fuller: dict[str, str] = {}
+    placed: set[str] = set()  # the names given a fuller form with a place before them
     for name in names:
         base, tail = _without_part(name)
         for other in names:
             prefix = gazetteer.lookup(other[:len(other) - len(name)]) if other.endswith(name) and other != name else ()
-            if prefix and not any(d.level == "province" for d in prefix):  # 江西省九江市总工会 is no fuller name
+            if (prefix and not any(d.level == "province" for d in prefix)  # 江西省九江市总工会 is no fuller name
+                    and (name not in placed or len(other) > len(fuller[name]))):  # 泉州市洛江区…, not 泉州洛江区…
                 fuller[name] = other
+                placed.add(name)
             elif name not in fuller and _shortens(base, _without_part(other)[0], gazetteer):
                 fuller[name] = _without_part(other)[0] + tail  # 油田公司党委 beside 大庆油田有限责任公司工会
     return tuple(OrgMention(o.mention, fuller[o.name]) if o.name in fuller else o for o in orgs) if fuller else orgs

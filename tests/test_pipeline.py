@@ -197,3 +197,25 @@ def test_pipeline_a_web_pages_source_line_gives_the_papers_place(source, union):
             "广州、深圳、珠海等地市总工会参加。\n")
     doc = extract_document([Page("p.txt", text, text, "utf-8")])
     assert union in doc.organisations
+
+
+def test_pipeline_reading_is_the_same_whatever_the_hash_seed(tmp_path):
+    # Python orders sets of strings by a hash seeded anew in each process: a reading that walked such a set
+    # to choose between two fuller forms of a relative name (泉州洛江区总工会, 泉州市洛江区总工会) chose
+    # differently from run to run. Read in three processes, the page must give one answer.
+    import os
+    import subprocess
+    import sys
+
+    page = tmp_path / "p.txt"
+    page.write_text("泉州洛江区总工会举办宣传活动\n\n近日，泉州市洛江区总工会在区文化中心举办宣传活动。"
+                    "泉州洛江区总工会主席钱望舒出席。区总工会副主席孙海林主持。\n", encoding="utf-8")
+    code = ("import sys; from graphbuilder.pipeline import extract_document; from graphbuilder.reading import read_page;"
+            "doc = extract_document([read_page(sys.argv[1])]); print(sorted(doc.organisations))")
+    answers = set()
+    for seed in ("0", "1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-c", code, str(page)], env=env, capture_output=True, text=True,
+                              check=True)
+        answers.add(done.stdout)
+    assert len(answers) == 1 and "泉州市洛江区总工会" in answers.pop()
