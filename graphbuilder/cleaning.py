@@ -18,9 +18,9 @@ _BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“
 # Roles and names written after 本报讯 without brackets: 本报讯 记者郑晓燕 通讯员韩磊 4月27日…
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
 _BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
-_BARE_BYLINE = rf"(?:\s*(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
-_MEDIA = (r"[\u4e00-\u9fff][\u4e00-\u9fff·]{0,9}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|在线|客户端|电视台|融媒体中心|报)"
-          r"(?:全媒体|融媒体)?")  # 郑报全媒体记者
+_MEDIA = (r"[\u4e00-\u9fff][\u4e00-\u9fff·]{0,9}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|在线|客户端|电视台|融媒体中心|"
+          r"传媒中心|融媒|报)(?:全媒体|融媒体)?")  # 郑报全媒体记者, 甘州融媒讯, 佛山市新闻传媒中心记者
+_BARE_BYLINE = rf"(?:\s*(?:{_MEDIA})?(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(

@@ -122,6 +122,15 @@ def test_articles_byline_without_brackets():
     assert second.contributors == () and second.headline == "运动会5月举行"
 
 
+@pytest.mark.parametrize("lede, people", [
+    ("安宁融媒讯 （记者 王平 通讯员 赵敏）4月27日，", [("王平", "记者"), ("赵敏", "通讯员")]),  # a county's media centre
+    ("南湖新闻网讯 南湖市新闻传媒中心记者王平 通讯员赵敏报道：6月24日，", [("王平", "记者"), ("赵敏", "通讯员")]),
+])
+def test_articles_byline_of_a_media_centre(lede, people):
+    (article,) = split_articles(page("市总工会召开全委会\n\n" + lede + "市总工会召开全委会议。\n"))
+    assert [(c.name, c.role) for c in article.contributors] == people
+
+
 def test_articles_news_in_brief_items_are_articles():
     text = ("■工会简讯\n\n●2月5日，市总工会开展送温暖活动。\n\n●2月3日，于都县总工会举办招聘会。\n\n"
             "本报记者 钟华 整理\n\n全总慰问团走访劳模\n\n本报讯（记者 钟华）2月8日，全总慰问团走访劳模。\n")
