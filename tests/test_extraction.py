@@ -127,6 +127,8 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("湖北文理学院党委副书记陈晓光签约。", ["湖北文理学院党委"], ["湖北文理学院党委"]),
     ("红旗街道和市交通局代表队进行了首场比赛。", ["红旗街道和市交通局代表队"], ["市交通局"]),  # two teams
     ("市人力资源和社会保障局局长讲话。", ["市人力资源和社会保障局"], ["市人力资源和社会保障局"]),
+    ("了解了乡镇工会及工业园区工会建设的做法。", ["乡镇工会及工业园区工会"], []),  # unions of a kind
+    ("周边社区工会联合会的职工观看了演出。", ["社区工会联合会"], []),
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
