@@ -214,8 +214,8 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(after):
             continue  # 自2007年8月启动活动以来: the start of a span that runs to now, no event of its own
         if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
-                r"\s*(?:年初|年底|年末|年中|冬|春|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
-            continue  # 2020年金秋助学活动: a year inside a name
+                r"\s*(?:年初|年底|年末|年中|冬|春(?!节[^期前后来到假，,、])|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
+            continue  # 2020年金秋助学活动, 2019年春节送温暖座谈会: a year inside a name (not 2019年春节期间)
         usable.append(d)
     if datelines and datelines[0].date.precision == "day":  # …电 全国总工会今天召开: the dateline's today
         filed = dt.date.fromisoformat(datelines[0].date.value)

@@ -1369,3 +1369,10 @@ def test_extraction_a_datelines_day_before_its_city_and_a_talk_held_are_no_event
     text = "新华网2015年6月4日合肥讯 5月29日，台湾工会代表团一行与省总工会进行了座谈交流。"
     assert [(e.date.value, e.event_type) for e in page_document(text, city="合肥市").events.values()] == [
         ("2015-05-29", "meeting")]
+
+
+def test_extraction_a_spring_festival_named_with_its_year_is_no_date_and_the_festival_as_a_time_is():
+    named = "本报讯 1月10日，省总工会慰问组到州开展送温暖活动。州委副书记钱望舒主持召开了2019年春节送温暖活动座谈会。"
+    assert [e.date.value for e in page_document(named, city="楚雄彝族自治州").events.values()] == ["2019-01-10"]
+    timed = "本报讯 2019年春节期间，县总工会开展送温暖活动，慰问困难职工120户。"
+    assert [e.date.value for e in page_document(timed, city="楚雄彝族自治州").events.values()] == ["2019"]
