@@ -423,8 +423,12 @@ def _read_name(text: str, start: int) -> str | None:
     if surname not in surnames:
         return None
     rest = window[len(surname):]
-    if not rest or not _CJK.match(rest[0]) or rest[0] in _AFTER_NAME or window[0] in _AFTER_NAME:
+    if not rest or not _CJK.match(rest[0]) or window[0] in _AFTER_NAME:
         return None
+    if rest[0] in _AFTER_NAME:  # 主席还向职工…: no name; 副书记柴向前出席: a given name opening with 向, 为, 和 …
+        return surname + rest[:2] if _verb_after(text, start + len(surname) + 2) and len(rest) >= 2 and (
+            _CJK.match(rest[1]) and (segmenter.part_of_speech(surname) or "")[:1] not in "dcpuv"  # not 还|向…
+            and is_plausible_name(surname + rest[:2])) else None
     if len(rest) >= 2 and _CJK.match(rest[1]) and rest[1] not in _AFTER_NAME and not _starts_word(text, start + len(surname) + 1):
         name = surname + rest[:2]
     else:
@@ -437,6 +441,11 @@ def _read_name(text: str, start: int) -> str | None:
     if _opens_with_verb(name, surname) or _auxiliary_and_verb(name, surname):
         return None
     return name
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Whether a verb that follows a name in news writing (出席, 主持, 讲话, 表示 …) starts at ``pos``."""
+    return any(text.startswith(verb, pos) for verb in _verbs_after_name())
 
 
 def _auxiliary_and_verb(name: str, surname: str) -> bool:

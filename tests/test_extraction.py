@@ -1376,3 +1376,16 @@ def test_extraction_a_spring_festival_named_with_its_year_is_no_date_and_the_fes
     assert [e.date.value for e in page_document(named, city="楚雄彝族自治州").events.values()] == ["2019-01-10"]
     timed = "本报讯 2019年春节期间，县总工会开展送温暖活动，慰问困难职工120户。"
     assert [e.date.value for e in page_document(timed, city="楚雄彝族自治州").events.values()] == ["2019"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 4月27日，慰问演出举行，市委副书记钱向前出席并致辞。", "钱向前"),  # a given name opening with 向
+    ("本报讯 4月27日，慰问演出举行，市总工会主席孙为民主持。", "孙为民"),
+])
+def test_extraction_a_given_name_opening_with_a_word_that_follows_names(text, name):
+    assert name in page_document(text, city="张掖市").persons
+
+
+def test_extraction_an_adverb_after_a_post_and_the_word_after_it_are_no_name():
+    text = "本报讯 4月27日，市总工会召开座谈会，主席还向职工代表赠书，并讲话。"
+    assert not any(p.startswith("还") for p in page_document(text, city="张掖市").persons)
