@@ -32,7 +32,7 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _DATELINE_AFTER = re.compile(r"[讯电](?!员)|[\u4e00-\u9fff]{2,4}[讯电](?=[\s　（(:：，,]|$)")
 _SINCE_BEFORE = re.compile(r"[自从]\s*(?:今年|去年)?\s*$")  # 自|2007年8月…以来, 自今年|7月份以来
 _SINCE_AFTER = re.compile(r"[^，。；]{0,40}以来")
-_EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)$")  # 活动|当天
+_EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)(?:启动|开幕|开班|举行|举办)?$")  # 活动|当天, 活动启动|当日
 # 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
 _SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)|[，,]?(?:大会|会议|会上)(?![室厅堂])"
                          r"|[^，。；]{0,12}的(?:还有|单位还有|有)")  # 当天开展慰问活动的还有…: others that did the same

@@ -26,7 +26,7 @@ _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
-_FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至")
+_FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至受")
 # What follows 市总 when it is 市总工会's short form (市总领导, 市总开展…, 市总、), not a word (市总体, 市总结).
 _SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|举行|召开|组织|联合|发起|发放|启动|出台|印发|"
                      r"在|为|向|对|和|与|及|将|的|[，。、；：！？”）\s]|$)")

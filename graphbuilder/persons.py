@@ -205,7 +205,7 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
 
 
 # Characters a model's organisation may wrongly start with (陪同调研的|有市总工会): verbs and function words.
-_NOT_A_NAME_START = frozenset("有是在由向对为与和及从到于将把被让请经给跟同至的了")
+_NOT_A_NAME_START = frozenset("有是在由向对为与和及从到于将把被让请经给跟同至的了受")
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,4}")

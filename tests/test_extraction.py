@@ -1389,3 +1389,15 @@ def test_extraction_a_given_name_opening_with_a_word_that_follows_names(text, na
 def test_extraction_an_adverb_after_a_post_and_the_word_after_it_are_no_name():
     text = "本报讯 4月27日，市总工会召开座谈会，主席还向职工代表赠书，并讲话。"
     assert not any(p.startswith("还") for p in page_document(text, city="张掖市").persons)
+
+
+def test_extraction_a_meeting_on_behalf_of_an_official_and_a_launch_days_visit():
+    text = ("本报讯 2019年8月6日中午，受省人大常委会副主任、省总工会主席钱望舒的委托，省总工会副主席孙海林在广州会见了"
+            "香港工会交流团一行。")
+    doc = page_document(text, city="广州市")
+    assert ("钱望舒", "省人大常委会副主任") in {(p.holder, p.label) for p in doc.posts}
+    assert "广东省人大常委会" in doc.organisations
+    assert [(e.date.value, e.event_type) for e in doc.events.values()] == [("2019-08-06", "meeting")]
+    launch = ("本报讯 2025年6月3日，自治区工会送清凉活动启动。活动启动当日，自治区总工会主席钱望舒率慰问团来到项目工地，"
+              "慰问施工人员。")
+    assert len(page_document(launch, city="南宁市").events) == 1
