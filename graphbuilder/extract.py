@@ -347,6 +347,16 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
     return PlaceContext() if chosen is None else division_context(chosen, gazetteer)
 
 
+def province_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
+    """The context of a page that names no city at all but one province most (a provincial union's report:
+    省总工会|…贵州省工会第十五次代表大会), or None."""
+    provinces = Counter(d for _s, _e, d in gazetteer.find_in_text(text) if d.level == "province")
+    ranked = provinces.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return division_context(ranked[0][0], gazetteer)
+    return None
+
+
 def division_context(chosen: Division, gazetteer: Gazetteer) -> PlaceContext:
     """The context of a paper of this province, prefecture or county."""
     province = next((d for d in gazetteer.ancestors(chosen) if d.level == "province"), None)

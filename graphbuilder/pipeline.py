@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .articles import split_articles
 from .extract import (ArticleReading, article_person_names, county_paper, masthead_context, own_context,
-                      page_context, page_year, prefecture_counts, read_article, tag_all)
+                      page_context, page_year, prefecture_counts, province_context, read_article, tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -94,6 +94,7 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     contexts = [context if city else masthead_context(p.text, gazetteer) or own_context(c, gazetteer, context)
                 for p, c in zip(pages, counts or [None] * len(pages))]
     contexts = [county_paper(p.text, gazetteer, c) for p, c in zip(pages, contexts)]
+    contexts = [province_context(p.text, gazetteer) or c if c.province is None else c for p, c in zip(pages, contexts)]
     stages["context"] = time.perf_counter() - began
 
     began = time.perf_counter()

@@ -219,3 +219,11 @@ def test_pipeline_reading_is_the_same_whatever_the_hash_seed(tmp_path):
                               check=True)
         answers.add(done.stdout)
     assert len(answers) == 1 and "泉州市洛江区总工会" in answers.pop()
+
+
+def test_pipeline_a_page_naming_no_city_but_its_province_reads_its_relative_bodies_there(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("省总工会开展送温暖活动\n\n1月12日，省总工会副主席钱望舒一行到高速公路项目开展送温暖活动。"
+                    "钱望舒还宣讲了贵州省工会第十五次代表大会精神。\n", encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert "贵州省总工会" in doc.organisations and "省总工会" not in doc.organisations
