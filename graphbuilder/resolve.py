@@ -263,6 +263,8 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
                      if t_start <= o.mention.start and o.mention.end <= t_end), None)
 
     own = inside(i)
+    if own and i > 0 and own == titles[i][0][: len(titles[i][0]) - len(lexicons.post_ending(titles[i][0]))]:
+        own = _firms_own(inside(0), titles[i][0]) or own  # 集团党委副书记、监事会主席: the group's 监事会
     if own or i == 0:
         return own or _government(titles[i][0], reading) or _town_party(titles[i][0], reading) or _body_of_kind(
             reading, titles[i][0], aliases)
@@ -275,7 +277,22 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
         return body
     first = inside(0)  # 市人大常委会副主任、总工会主席: the 总工会 of the chain's city
     return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
-            or _body_of_kind(reading, titles[i][0], aliases, near=first) or first or _town_party(titles[i][0], reading))
+            or _body_of_kind(reading, titles[i][0], aliases, near=first) or _firms_own(first, title)
+            or first or _town_party(titles[i][0], reading))
+
+
+def _firms_own(first: str | None, title: str) -> str | None:
+    """The firm's own committee a later title of a chain names by its kind, after the firm's party committee
+    (交建集团党委副书记、工会主席、监事会主席: 交建集团工会, 交建集团监事会), or None."""
+    kind = title[: len(title) - len(lexicons.post_ending(title))]
+    party = next((p for p in ("党委", "党组", "党总支", "党支部") if first and first.endswith(p)), None)
+    if kind not in _FIRM_PARTS or party is None or first.startswith("中共"):
+        return None
+    firm = first[: len(first) - len(party)]
+    return firm + kind if len(firm) >= 2 else None
+
+
+_FIRM_PARTS = frozenset({"工会", "监事会", "董事会", "纪委"})
 
 
 def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:

@@ -1401,3 +1401,10 @@ def test_extraction_a_meeting_on_behalf_of_an_official_and_a_launch_days_visit()
     launch = ("本报讯 2025年6月3日，自治区工会送清凉活动启动。活动启动当日，自治区总工会主席钱望舒率慰问团来到项目工地，"
               "慰问施工人员。")
     assert len(page_document(launch, city="南宁市").events) == 1
+
+
+def test_extraction_a_firms_own_committees_later_in_a_chain_after_its_party_committee():
+    text = "本报讯 2024年1月12日，省总工会到项目慰问。交建集团党委副书记、工会主席、监事会主席钱望舒参加。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="贵阳市").posts}
+    assert posts[("钱望舒", "工会主席")].endswith("交建集团工会")
+    assert posts[("钱望舒", "监事会主席")].endswith("交建集团监事会")
