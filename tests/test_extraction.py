@@ -1408,3 +1408,8 @@ def test_extraction_a_firms_own_committees_later_in_a_chain_after_its_party_comm
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="贵阳市").posts}
     assert posts[("钱望舒", "工会主席")].endswith("交建集团工会")
     assert posts[("钱望舒", "监事会主席")].endswith("交建集团监事会")
+
+
+def test_extraction_a_place_after_a_post_opens_no_name():
+    text = "本报讯 2023年1月19日，慰问组慰问了劳动模范海南飞服装有限公司总经理钱望舒。"
+    assert not any(p.startswith("海南") for p in page_document(text, city="海口市").persons)
