@@ -41,7 +41,7 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县|乡镇|街道|社区|村|机关|行业|学校|"
-                           r"(?:工业|产业)?园区|非公企业|事业单位)$|党$")  # 工业园区工会: unions of a kind
+                           r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区)$|党$")  # 工业园区工会: unions of a kind
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
@@ -91,11 +91,12 @@ class PlaceContext:
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     types = "|".join(re.escape(t) for t in lexicons.org_types())
     whole, _ = lexicons.org_abbreviations()
+    departments = "|".join(sorted(UNION_COMMITTEES, key=len, reverse=True))
     national = "|".join(re.escape(n) for n in sorted(set(whole) | set(whole.values()), key=len, reverse=True))
     relative = re.compile(
         rf"团[省市县区]委|自治区(?:{types})+|地委|[镇乡]党委|(?P<level>地区|[省市县区州盟旗镇乡])(?:{types})+"
         r"|市[\u4e00-\u9fff]{2,10}?(?:示范区|开发区|高新区|新区|园区)(?:总工会|工会|管委会)"
-        rf"|[省市县区]总(?={_SHORT_UNION_NEXT})"  # 市总: the short form of 市总工会
+        rf"|[省市县区]总(?={_SHORT_UNION_NEXT}|{departments})"  # 市总: the short form of 市总工会 (省总|财务部长)
     )
     return relative, re.compile(national)
 

@@ -1413,3 +1413,12 @@ def test_extraction_a_firms_own_committees_later_in_a_chain_after_its_party_comm
 def test_extraction_a_place_after_a_post_opens_no_name():
     text = "本报讯 2023年1月19日，慰问组慰问了劳动模范海南飞服装有限公司总经理钱望舒。"
     assert not any(p.startswith("海南") for p in page_document(text, city="海口市").persons)
+
+
+def test_extraction_the_short_provincial_union_before_a_department_and_unions_of_two_levels():
+    text = ("本报讯 2015年1月26日，省总工会慰问困难职工。省总财务部长钱望舒、宣教部长孙海林，"
+            "市县工会相关人员陪同走访慰问。")
+    doc = page_document(text, city="海口市")
+    posts = {(p.holder, p.label): p.organisation for p in doc.posts}
+    assert posts[("钱望舒", "省总财务部长")] == "海南省总工会"
+    assert not any("财务部" in o or o.startswith("市县") for o in doc.organisations)
