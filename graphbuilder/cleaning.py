@@ -63,6 +63,7 @@ WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次�
                         # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
                         r"|^\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
                         r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                        r"|^\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
                         r"|^\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
 # it opens a paragraph even where the page printed no blank line before it.

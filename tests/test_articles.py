@@ -490,6 +490,12 @@ def test_articles_a_web_reports_colon_byline_and_date_line_and_photo_on_top():
         ("白云峰", "摄影"), ("孟军", "记者"), ("张梦萌", "记者"), ("徐展", "通讯员"), ("罗丽华", "通讯员")}
 
 
+def test_articles_a_date_line_written_day_first_is_no_part_of_the_headline():
+    text = "省总工会副主席率慰问组走进三亚慰问\n29.01.2015 18:33\n本文来源: 总工会\n1月26日，省总工会慰问困难职工。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "省总工会副主席率慰问组走进三亚慰问"
+
+
 def test_articles_a_photo_given_by_a_body_and_a_byline_beside_the_editors_credit():
     text = ("图为助学金发放现场。市总工会 提供\n8月19日，市总工会举行“金秋助学”活动启动仪式。\n"
             "仪式上，市总工会副主席马华兴宣读了助学名单。\n通讯员：吴 佳/责编：魏柯明\n")
