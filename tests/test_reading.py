@@ -143,6 +143,14 @@ def test_reading_question_marks_left_by_lost_characters_are_blanked(text, expect
     assert normalise(text) == expected and len(normalise(text)) == len(text)
 
 
+@pytest.mark.parametrize("text, blanked", [
+    ("活动举行。\n3f9a0c2d71e8.png\n慰问组走访了企业。", "3f9a0c2d71e8.png"),  # an image's file name
+    ("活动举行。\n县总工会举行揭牌仪式_fororder_图片2\n出席活动的有…", "县总工会举行揭牌仪式_fororder_图片2"),  # its caption, coded
+])
+def test_reading_a_web_pages_image_lines_are_blanked(text, blanked):
+    assert normalise(text) == text.replace(blanked, " " * len(blanked))
+
+
 def test_reading_ascii_quotes_of_a_quotation_wrapped_onto_the_next_line():
     text = '发挥了工会"大\n学校"作用'
     assert normalise(text) == "发挥了工会“大\n学校”作用"
