@@ -235,10 +235,17 @@ def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
         name = text[new_start:new_end].strip("·")
         new_start = text.index(name, new_start) if name else new_start
         span = (new_start, new_start + len(name))
-        if "·" in name and is_plausible_name(name) and not _overlaps(spans, *span):
+        if "·" in name and is_plausible_name(name) and not _overlaps(spans, *span) and not _in_a_slogan(text, *span):
             spans[span] = source
         elif "·" not in text[start:end]:
             spans[(start, end)] = source
+
+
+def _in_a_slogan(text: str, start: int, end: int) -> bool:
+    """Whether a span stands inside a short quoted phrase (“庆五一·光荣颂”: a slogan's parts, no name)."""
+    opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
+    after = text.find("”", end, end + 8)
+    return opened > closed and opened >= start - 8 and after >= 0 and "“" not in text[end:after]
 
 
 _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称", "讲")

@@ -1422,3 +1422,10 @@ def test_extraction_the_short_provincial_union_before_a_department_and_unions_of
     posts = {(p.holder, p.label): p.organisation for p in doc.posts}
     assert posts[("钱望舒", "省总财务部长")] == "海南省总工会"
     assert not any("财务部" in o or o.startswith("市县") for o in doc.organisations)
+
+
+def test_extraction_the_parts_of_a_quoted_slogan_around_a_dot_are_no_name():
+    text = "区总工会举办“迎三八·巾帼颂”宣传活动，阿依古丽·买买提讲话。"
+    slogan, name = text.index("迎三八"), text.index("阿依古丽")
+    spans = [(slogan, slogan + 6, "PER"), (name, name + 4, "PER")]  # the model's
+    assert names(text, ner_spans=spans) == [("阿依古丽·买买提", [])]
