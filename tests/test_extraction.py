@@ -1429,3 +1429,8 @@ def test_extraction_the_parts_of_a_quoted_slogan_around_a_dot_are_no_name():
     slogan, name = text.index("迎三八"), text.index("阿依古丽")
     spans = [(slogan, slogan + 6, "PER"), (name, name + 4, "PER")]  # the model's
     assert names(text, ner_spans=spans) == [("阿依古丽·买买提", [])]
+
+
+def test_extraction_a_rare_surname_after_a_post():
+    text = "本报讯 2025年8月29日，市工会代表大会开幕。市委书记郄国强出席开幕会并讲话。"
+    assert "郄国强" in page_document(text, city="黄石市").persons
