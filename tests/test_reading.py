@@ -146,6 +146,7 @@ def test_reading_question_marks_left_by_lost_characters_are_blanked(text, expect
 @pytest.mark.parametrize("text, blanked", [
     ("活动举行。\n3f9a0c2d71e8.png\n慰问组走访了企业。", "3f9a0c2d71e8.png"),  # an image's file name
     ("活动举行。\n县总工会举行揭牌仪式_fororder_图片2\n出席活动的有…", "县总工会举行揭牌仪式_fororder_图片2"),  # its caption, coded
+    ("活动举行。\n文章图片\n市总工会女工委主任…", "文章图片"),  # a placeholder
 ])
 def test_reading_a_web_pages_image_lines_are_blanked(text, blanked):
     assert normalise(text) == text.replace(blanked, " " * len(blanked))
