@@ -123,8 +123,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)):
-            continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup
+        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
+                               or _NAMED_AFTER.match(text, end)):
+            continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
+            #           张仲景|大药房: a shop named after someone
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
@@ -249,6 +251,10 @@ def _in_a_slogan(text: str, start: int, end: int) -> bool:
 
 
 _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称", "讲")
+
+
+# What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路).
+_NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学)")
 
 
 def _noun_then_word(text: str, start: int, end: int) -> bool:

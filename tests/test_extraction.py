@@ -1434,3 +1434,9 @@ def test_extraction_the_parts_of_a_quoted_slogan_around_a_dot_are_no_name():
 def test_extraction_a_rare_surname_after_a_post():
     text = "本报讯 2025年8月29日，市工会代表大会开幕。市委书记郄国强出席开幕会并讲话。"
     assert "郄国强" in page_document(text, city="黄石市").persons
+
+
+def test_extraction_a_name_a_shop_or_a_memorial_is_named_after_is_no_person():
+    text = "区总工会在李时珍大药房爱心驿站慰问环卫工人，副主席钱望舒参加。"
+    start = text.index("李时珍")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("钱望舒", ["副主席"])]
