@@ -304,12 +304,13 @@ def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str
         return None
     first = titles[0][0]
     opening = Gazetteer.load().opening(first)
-    place = opening or (first[0] if first[:1] in "省市县区镇乡" else None)
+    level = "自治区" if first.startswith("自治区") else first[0] if first[:1] in "省市县区镇乡" else None
+    place = opening or level
     if place is None:
         return None
     name = canonical_name(place + kind, reading.context, Gazetteer.load())
     if name == place + kind and opening is None:
-        return None  # a level word the article's places do not resolve
+        return name  # a level word the article's places do not resolve: that level's body, unknown where
     names = {aliases.get(o.name, o.name) for o in reading.organisations}
     return next((n for n in sorted(names) if n.endswith(name)), name)  # 儒林镇总工会 as written: 金坛区儒林镇总工会
 

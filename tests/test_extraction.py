@@ -1440,3 +1440,9 @@ def test_extraction_a_name_a_shop_or_a_memorial_is_named_after_is_no_person():
     text = "区总工会在李时珍大药房爱心驿站慰问环卫工人，副主席钱望舒参加。"
     start = text.index("李时珍")
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("钱望舒", ["副主席"])]
+
+
+def test_extraction_a_chains_later_body_of_an_unknown_region_is_that_levels_not_the_first_titles():
+    text = "本报讯 7月4日召开的自治区工会代表会议，自治区人大常委会副主任、总工会主席钱望舒出席会议并讲话。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text).posts}
+    assert posts[("钱望舒", "总工会主席")] == "自治区总工会"
