@@ -401,8 +401,9 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
         if not name.endswith("工会") or name.endswith("总工会") or name in folded:
             continue
         place = name[:-2]
+        own = _last_division(place)  # 重庆市|沙坪坝区工会 of 沙坪坝区总工会: the district's, its city written before it
         for full, union in [(p, p + "总工会") for p in (place, place + "区", place + "县", place + "市")] + [
-                (place, place + "工会联合会")]:  # 牛镇镇工会 of 牛镇镇工会联合会, a township's
+                (place, place + "工会联合会")] + ([(own, own + "总工会")] if own else []):  # 牛镇镇工会联合会: a township's
             unions = ending.get(union, []) + ([union] if union in present else [])
             if len(unions) == 1 and _is_division_name(full):
                 folded[name] = unions[0]
@@ -414,6 +415,14 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
                     and name not in folded and other not in folded and counts[name] < counts[other]):
                 folded[name] = other
     return folded
+
+
+def _last_division(place: str) -> str | None:
+    """The last of two or more divisions a name chains (重庆市沙坪坝区: 沙坪坝区), or None."""
+    found = Gazetteer.load().find_in_text(place)
+    if len(found) >= 2 and found[0][0] == 0 and found[-1][1] == len(place):
+        return place[found[-1][0]:]
+    return None
 
 
 def _is_division_name(name: str) -> bool:

@@ -1446,3 +1446,10 @@ def test_extraction_a_chains_later_body_of_an_unknown_region_is_that_levels_not_
     text = "本报讯 7月4日召开的自治区工会代表会议，自治区人大常委会副主任、总工会主席钱望舒出席会议并讲话。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text).posts}
     assert posts[("钱望舒", "总工会主席")] == "自治区总工会"
+
+
+def test_extraction_a_districts_union_without_总_after_its_city_is_the_districts_union():
+    text = ("本报讯 12月26日，重庆沙坪坝区工会第六次代表大会召开。沙坪坝区总工会主席钱望舒作工作报告。"
+            "市总工会副主席孙海林出席。")
+    orgs = set(page_document(text, city="重庆市").organisations)
+    assert not any(o.endswith("区工会") for o in orgs) and any(o.endswith("沙坪坝区总工会") for o in orgs)
