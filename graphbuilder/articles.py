@@ -20,6 +20,7 @@ from .cleaning import (
     BYLINE_OPEN,
     BYLINE_VERBS,
     CAPTION_OPEN,
+    MEDIA_NAME,
     PAPER_NAME,
     ROLE_WORDS,
     WEB_HEADER,
@@ -409,7 +410,7 @@ def parse_byline(byline: str) -> list[Contributor]:
         if not role:  # 本报讯（马宇兵 魏颖卓 记者白云峰）: names before the first role, without one
             if len(pieces) > 1:
                 people += [Contributor(name, "") for name in re.split(r"[\s、]+", piece.strip("（( "))
-                           if len(name) <= 4 and _signed_name(name)]
+                           if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]  # not 郑报
             continue
         people += [Contributor(name, role) for name in _NAME.findall(piece) if not is_body_signature(name)]
     return people

@@ -306,6 +306,8 @@ def test_articles_page_without_text_has_no_article():
     ("本报讯（记者李新和 通讯员薛智勇）", [("李新和", "记者"), ("薛智勇", "通讯员")]),
     ("本报记者 李新和", [("李新和", "记者")]),
     ("本报讯（通讯员 王平 赵敏）", [("王平", "通讯员"), ("赵敏", "通讯员")]),
+    ("本报讯（全媒体记者 王平）", [("王平", "记者")]),  # a paper's reporter for print and the web alike
+    ("本报讯（南报融媒记者 王平 赵敏）", [("王平", "记者"), ("赵敏", "记者")]),  # the paper's short name, no person
 ])
 def test_articles_parse_byline(byline, people):
     assert [(c.name, c.role) for c in parse_byline(byline)] == people
