@@ -1453,3 +1453,10 @@ def test_extraction_a_districts_union_without_总_after_its_city_is_the_district
             "市总工会副主席孙海林出席。")
     orgs = set(page_document(text, city="重庆市").organisations)
     assert not any(o.endswith("区工会") for o in orgs) and any(o.endswith("沙坪坝区总工会") for o in orgs)
+
+
+def test_extraction_a_districts_union_in_a_chain_after_that_districts_title():
+    text = ("本报讯 5月24日，市人大常委会副主任、市总工会主席钱望舒到黄岩区调研，在黄岩区走访企业。"
+            "椒江区人大常委会副主任、区总工会主席孙海林陪同。")
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="台州市").posts}
+    assert posts[("孙海林", "区总工会主席")].endswith("椒江区总工会")
