@@ -324,7 +324,15 @@ def _is_body_name(name: str) -> bool:
         own = own[: len(own) - len(word)]
     if name.endswith("工会") and (segmenter.part_of_speech(own) or "n")[:1] in "vdapcr":
         return False  # 打通|工会, 立足|工会和职工的需求: a verb or an adverb and the union, no union's name
-    return len(own) >= 2 and not _GENERIC_NAME.search(own)
+    return len(own) >= 2 and not _GENERIC_NAME.search(own) and not _GENERIC_NAME.search(_after_places(own))
+
+
+def _after_places(own: str) -> str:
+    """A body's own name without what is in brackets and the divisions it opens with (潍坊市乡镇（街道）: 乡镇)."""
+    own = _BRACKETED.sub("", own)
+    while own and (place := Gazetteer.load().opening(own)) and place != own:
+        own = own[len(place):]
+    return own
 
 
 class _TypeWords(NamedTuple):

@@ -129,6 +129,7 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("市人力资源和社会保障局局长讲话。", ["市人力资源和社会保障局"], ["市人力资源和社会保障局"]),
     ("了解了乡镇工会及工业园区工会建设的做法。", ["乡镇工会及工业园区工会"], []),  # unions of a kind
     ("周边社区工会联合会的职工观看了演出。", ["社区工会联合会"], []),
+    ("听取了临沂市乡镇（街道）工会建设情况汇报。", ["临沂市乡镇（街道）工会"], []),  # a city's unions of a kind
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
