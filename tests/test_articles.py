@@ -498,6 +498,12 @@ def test_articles_a_date_line_written_day_first_is_no_part_of_the_headline():
     assert article.headline == "省总工会副主席率慰问组走进三亚慰问"
 
 
+def test_articles_a_unions_site_name_above_the_headline_is_no_headline():
+    text = "安宁市总工会\n\n全总调研我市工会工作\n\n6月13日，全总调研组到我市调研。调研组一行参观了市工人文化宫。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "全总调研我市工会工作"
+
+
 def test_articles_a_photo_given_by_a_body_and_a_byline_beside_the_editors_credit():
     text = ("图为助学金发放现场。市总工会 提供\n8月19日，市总工会举行“金秋助学”活动启动仪式。\n"
             "仪式上，市总工会副主席马华兴宣读了助学名单。\n通讯员：吴 佳/责编：魏柯明\n")
