@@ -343,7 +343,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     body = "\n".join(text for text, _ in joined)
     if not body.strip():
         return None
-    titles = [undouble(h.para.text) for h in heads]
+    titles = [undouble(h.para.text).rstrip(" |｜") for h in heads]  # …慰问劳模活动 |: a web page's column rule
     main = [t for t in titles if not t.startswith("——")]
     if len(main) > 1 and main[0].endswith(("：", ":")):
         main = [main[0] + main[1]] + main[2:]  # 山海关： / 为农民工讨薪300万元: a kicker that opens the headline

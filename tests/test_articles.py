@@ -498,6 +498,12 @@ def test_articles_a_date_line_written_day_first_is_no_part_of_the_headline():
     assert article.headline == "省总工会副主席率慰问组走进三亚慰问"
 
 
+def test_articles_a_web_pages_rule_after_the_headline_is_no_part_of_it():
+    text = "区总工会开展重阳节慰问劳模活动 |\n发布日期:2017-10-27 来源:区总工会 |\n10月26日，区总工会慰问劳模。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "区总工会开展重阳节慰问劳模活动"
+
+
 def test_articles_a_unions_site_name_above_the_headline_is_no_headline():
     text = "安宁市总工会\n\n全总调研我市工会工作\n\n6月13日，全总调研组到我市调研。调研组一行参观了市工人文化宫。\n"
     [article] = split_articles(page(text))
