@@ -220,6 +220,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if part.kind == "brief":
             starts.add(i)
         if part.kind in ("byline", "standalone"):
+            if part.kind == "byline" and i > 1 and parts[i - 1].kind == "standalone" and parts[i - 2].kind == "headline":
+                continue  # headline / 作者：苏羽 / 枣庄新闻网讯 1月24日，…: one report's two bylines
             begin = i
             photo = begin  # a photo and its caption between the headline and the byline are the article's
             while photo > 0 and parts[photo - 1].kind in ("caption", "credit"):

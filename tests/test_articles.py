@@ -504,6 +504,13 @@ def test_articles_a_web_pages_rule_after_the_headline_is_no_part_of_it():
     assert article.headline == "区总工会开展重阳节慰问劳模活动"
 
 
+def test_articles_an_author_line_and_a_sites_byline_sign_one_report():
+    text = "市总工会：新春送温暖 关怀暖人心\n\n作者：王平\n来源：南湖新闻网 2022-01-25\n\n南湖新闻网讯 1月24日，市总工会开展送温暖活动。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会：新春送温暖 关怀暖人心"
+    assert [c.name for c in article.contributors] == ["王平"]
+
+
 def test_articles_a_unions_site_name_above_the_headline_is_no_headline():
     text = "安宁市总工会\n\n全总调研我市工会工作\n\n6月13日，全总调研组到我市调研。调研组一行参观了市工人文化宫。\n"
     [article] = split_articles(page(text))
