@@ -504,6 +504,13 @@ def test_articles_a_web_pages_rule_after_the_headline_is_no_part_of_it():
     assert article.headline == "区总工会开展重阳节慰问劳模活动"
 
 
+def test_articles_an_e_papers_page_header_is_no_headline():
+    text = ("当前报纸名称:南湖晨报\n\n市总工会召开现场会\n\n日期:10-21\n版面:02版:要闻\n\n"
+            "本报讯 （记者 王平）10月20日，市总工会召开现场会。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会召开现场会"
+
+
 def test_articles_an_author_line_and_a_sites_byline_sign_one_report():
     text = "市总工会：新春送温暖 关怀暖人心\n\n作者：王平\n来源：南湖新闻网 2022-01-25\n\n南湖新闻网讯 1月24日，市总工会开展送温暖活动。\n"
     [article] = split_articles(page(text))
