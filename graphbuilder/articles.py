@@ -341,6 +341,8 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             body_paras.append((text, part.para.original(page.original)))
     if pending_caption is not None:
         captions.append(Caption(pending_caption, ""))
+    seen: set[str] = set()  # a web page that prints the lede twice (its summary, then its text): once
+    body_paras = [p for p in body_paras if len(p[0]) < 20 or not (p[0] in seen or seen.add(p[0]))]
     joined = join_column_breaks(body_paras)
     body = "\n".join(text for text, _ in joined)
     if not body.strip():

@@ -504,6 +504,12 @@ def test_articles_a_web_pages_rule_after_the_headline_is_no_part_of_it():
     assert article.headline == "区总工会开展重阳节慰问劳模活动"
 
 
+def test_articles_a_lede_printed_twice_is_read_once():
+    lede = "8月13日至14日，应省总工会邀请，台湾工会代表团来到我市参访交流。市委书记钱望舒会见代表团一行。"
+    [article] = split_articles(page("台湾工会代表团来我市参访交流\n\n" + lede + "\n\n" + lede + "\n\n双方进行了座谈。\n"))
+    assert article.body.count("参访交流") == 1
+
+
 def test_articles_an_e_papers_page_header_is_no_headline():
     text = ("当前报纸名称:南湖晨报\n\n市总工会召开现场会\n\n日期:10-21\n版面:02版:要闻\n\n"
             "本报讯 （记者 王平）10月20日，市总工会召开现场会。\n")
