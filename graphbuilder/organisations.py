@@ -147,7 +147,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if text.endswith("工会组织", start, end) and _CJK.match(text, end) and text[end] not in "的和与及":
                 end -= 2  # 兴业银行工会|组织职工开展健步走: the union, which organises
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
-                end = start + _before_a_verb(text[start:end])
+                end = start + _before_a_verb(text[start:end])  # 中国平煤神马集团|调研…: a body, then what it does
+            else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
+                end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"):
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会
@@ -214,14 +216,15 @@ def _without_department(name: str) -> int:
     return len(name)
 
 
-def _before_a_verb(name: str) -> int:
+def _before_a_verb(name: str, *, verbal_nouns: bool = True) -> int:
     """Where a model's organisation that ran on into what the body does ends: at the first organisation ending
-    followed by a verb (中国平煤神马集团|调研基层工会|工作); else its whole length."""
+    followed by a verb (中国平煤神马集团|调研基层工会|工作), or a verb proper only (not 运营, 工作) with
+    ``verbal_nouns=False``; else its whole length."""
     suffixes = _type_words().suffixes
     for cut in range(3, len(name) - 1):
         if _longest_ending(name[:cut], suffixes) is not None and _is_body_name(name[:cut]):
             first, flag = next(iter(segmenter.tag(name[cut:])), ("", ""))
-            if flag.startswith("v") and len(first) >= 2:
+            if (flag.startswith("v") if verbal_nouns else flag == "v") and len(first) >= 2:
                 return cut
     return len(name)
 

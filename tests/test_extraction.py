@@ -130,6 +130,8 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("了解了乡镇工会及工业园区工会建设的做法。", ["乡镇工会及工业园区工会"], []),  # unions of a kind
     ("周边社区工会联合会的职工观看了演出。", ["社区工会联合会"], []),
     ("听取了临沂市乡镇（街道）工会建设情况汇报。", ["临沂市乡镇（街道）工会"], []),  # a city's unions of a kind
+    ("省纺织工会传达中国工会十八大精神。", ["省纺织工会传达中国工会"], ["省纺织工会"]),  # a body, then what it does
+    ("无锡地铁集团运营分公司工会成立。", ["无锡地铁集团运营分公司"], ["无锡地铁集团运营分公司"]),  # a verbal noun
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
