@@ -365,6 +365,8 @@ def _government(title: str, reading: ArticleReading) -> str | None:
     if not match or match.end() != len(title):
         return None
     place, level = title[: match.start()], match.group(1)
+    place = re.sub(r"(?:人民)?政府$", "", place)  # 政府常务副县长, 县政府副县长: the government named before its head
+    place = "" if place == level else place
     if place:  # the division written out: it must be one, of that level's kind
         if not place.endswith(level) or Gazetteer.load().resolve(place) is None:
             return None

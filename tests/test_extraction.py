@@ -1463,3 +1463,10 @@ def test_extraction_a_districts_union_in_a_chain_after_that_districts_title():
             "椒江区人大常委会副主任、区总工会主席孙海林陪同。")
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="台州市").posts}
     assert posts[("孙海林", "区总工会主席")].endswith("椒江区总工会")
+
+
+@pytest.mark.parametrize("title", ["政府常务副县长", "县政府副县长"])
+def test_extraction_a_head_of_government_with_the_government_before_the_post(title):
+    text = f"本报讯 2023年1月18日，走访慰问组在县委常委、{title}钱望舒带领下慰问困难职工。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="阿瓦提县").posts}
+    assert posts[("钱望舒", title)] == "阿瓦提县人民政府"
