@@ -510,6 +510,13 @@ def test_articles_a_lede_printed_twice_is_read_once():
     assert article.body.count("参访交流") == 1
 
 
+def test_articles_an_e_papers_list_of_headlines_with_their_summaries():
+    text = ("南湖工人日报社\n\n2025-09-30\n报刊:南湖工人日报\n\n标题导航\n\n  • 市职工文化艺术节圆满收官\n\n"
+            "    摘要:本报讯9月28日上午，市职工文艺展演在市工人文化宫举行。\n\n  • 市职工法律服务中心揭牌\n\n"
+            "    摘要:本报讯9月25日，市职工法律服务中心揭牌。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市职工文化艺术节圆满收官", "市职工法律服务中心揭牌"]
+
+
 def test_articles_an_e_papers_page_header_is_no_headline():
     text = ("当前报纸名称:南湖晨报\n\n市总工会召开现场会\n\n日期:10-21\n版面:02版:要闻\n\n"
             "本报讯 （记者 王平）10月20日，市总工会召开现场会。\n")
