@@ -47,8 +47,9 @@ _STARTS = ("body", "brief", "caption")  # what an article after headlines betwee
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]|^[一二三终]审\s*[:：]|审核\s*[:：]|编审\s*[:：]|^供稿\s*[:：]")
-# A union's name alone, the name of the web site a page was taken from when a headline follows it.
-_SITE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会联合会)(?:网|网站|官网)?\s*")
+# A union's name alone, the name of the web site a page was taken from when a headline follows it; or a column's.
+_SITE_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会联合会)(?:网|网站|官网)?"
+                        r"|[\u4e00-\u9fff]{0,6}(?:要闻|动态|新闻|快讯|资讯))\s*")  # or the column's: 工会要闻
 # How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
 _LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                         r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")

@@ -531,6 +531,13 @@ def test_articles_an_author_line_and_a_sites_byline_sign_one_report():
     assert [c.name for c in article.contributors] == ["王平"]
 
 
+@pytest.mark.parametrize("top", ["工会要闻", "中国工会新闻网>>地方工会报道>>南湖"])
+def test_articles_a_columns_name_or_a_sites_path_above_the_headline_is_no_headline(top):
+    text = top + "\n\n新区工会领导节前入户慰问困难职工\n\n连日来，新区工会主席钱望舒带着慰问金看望困难职工。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "新区工会领导节前入户慰问困难职工"
+
+
 def test_articles_a_unions_site_name_above_the_headline_is_no_headline():
     text = "安宁市总工会\n\n全总调研我市工会工作\n\n6月13日，全总调研组到我市调研。调研组一行参观了市工人文化宫。\n"
     [article] = split_articles(page(text))
