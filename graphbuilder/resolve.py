@@ -110,7 +110,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if title not in entry["titles"]:
                     entry["titles"].append(title)
                 org = _title_org(reading, mention.titles, i, org_aliases) or _held_before(
-                    posts[first_post:], mention.name, title)
+                    posts[first_post:], mention.name, title) or (
+                    _body_before_name(reading, mention, org_aliases) if t_start >= mention.end else None)
                 # a committee or department of the union named alone (经审委主任, 宣传教育部部长, 财务部长)
                 committee = org in UNION_COMMITTEES or org is None and title.startswith(_UNION_PARTS)
                 bare = title in _bare_posts() or title[:1] == "副" and title[1:] in _bare_posts()  # 副调研员
@@ -279,6 +280,11 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
     return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
             or _body_of_kind(reading, titles[i][0], aliases, near=first) or _firms_own(first, title)
             or first or _town_party(titles[i][0], reading))
+
+
+def _body_before_name(reading: ArticleReading, mention, aliases: dict[str, str]) -> str | None:
+    """The body named right before a name whose post follows it (福州市总工会王元榕副主席: 福州市总工会), or None."""
+    return next((aliases.get(o.name, o.name) for o in reading.organisations if o.mention.end == mention.start), None)
 
 
 def _firms_own(first: str | None, title: str) -> str | None:

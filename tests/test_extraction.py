@@ -1470,3 +1470,10 @@ def test_extraction_a_head_of_government_with_the_government_before_the_post(tit
     text = f"本报讯 2023年1月18日，走访慰问组在县委常委、{title}钱望舒带领下慰问困难职工。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="阿瓦提县").posts}
     assert posts[("钱望舒", title)] == "阿瓦提县人民政府"
+
+
+def test_extraction_a_post_after_the_name_is_in_the_body_named_before_it():
+    text = "12月25日下午，福州市总工会王建国副主席、鼓楼区总工会李明华主席一行到企业调研工会工作。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="福州市").posts}
+    assert posts[("王建国", "副主席")] == "福州市总工会"
+    assert posts[("李明华", "主席")].endswith("鼓楼区总工会")
