@@ -151,8 +151,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
-        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"):
-            continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会
+        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
+                               or _place_then_act(text, start, end, divisions)):
+            continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
@@ -164,6 +165,16 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:
+    """Whether a model's organisation opens with a division followed by what is done there (到类乌齐县|考察指导
+    工会援藏工作: a visit's place and its business, no body)."""
+    after = next((d_end for d_start, d_end, _d in divisions if d_start == start and d_end < end), None)
+    if after is None:
+        return False
+    word, flag = next(iter(segmenter.tag(text[after:end])), ("", ""))
+    return len(word) >= 2 and flag == "v" and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -132,6 +132,8 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("听取了临沂市乡镇（街道）工会建设情况汇报。", ["临沂市乡镇（街道）工会"], []),  # a city's unions of a kind
     ("省纺织工会传达中国工会十八大精神。", ["省纺织工会传达中国工会"], ["省纺织工会"]),  # a body, then what it does
     ("无锡地铁集团运营分公司工会成立。", ["无锡地铁集团运营分公司"], ["无锡地铁集团运营分公司"]),  # a verbal noun
+    ("一行到墨竹工卡县考察指导工会援藏工作。", ["墨竹工卡县考察指导工会"], []),  # a place, then what is done there
+    ("武汉市劳动竞赛委员会召开会议。", ["武汉市劳动竞赛委员会"], ["武汉市劳动竞赛委员会"]),
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
