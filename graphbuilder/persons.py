@@ -451,14 +451,20 @@ def _read_name(text: str, start: int) -> str | None:
         return None  # …, 劳动模范|海南残服爱心服装有限公司: a place's name, no person's
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚
-    if _opens_with_verb(name, surname) or _auxiliary_and_verb(name, surname):
-        return None
+    given = name[len(surname):]
+    if _opens_with_verb(name, surname) or _auxiliary_and_verb(name, surname) or given in _HAPPENING or (
+            given in _verbs_after_name()):
+        return None  # …员工|楼举行: a building and the verb of the sentence, no 楼举行
     return name
 
 
 def _verb_after(text: str, pos: int) -> bool:
     """Whether a verb that follows a name in news writing (出席, 主持, 讲话, 表示 …) starts at ``pos``."""
     return any(text.startswith(verb, pos) for verb in _verbs_after_name())
+
+
+# Verbs of an event happening, which no given name is (…员工楼|举行, …大楼|召开).
+_HAPPENING = frozenset({"举行", "召开", "举办", "开展", "开幕", "闭幕", "启动", "揭牌", "成立", "落幕"})
 
 
 def _auxiliary_and_verb(name: str, surname: str) -> bool:

@@ -1479,3 +1479,8 @@ def test_extraction_a_post_after_the_name_is_in_the_body_named_before_it():
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="福州市").posts}
     assert posts[("王建国", "副主席")] == "福州市总工会"
     assert posts[("李明华", "主席")].endswith("鼓楼区总工会")
+
+
+def test_extraction_a_building_after_a_post_and_the_verb_of_the_sentence_are_no_name():
+    text = "本报讯 2013年8月13日，市总工会法律服务活动在开发区员工楼举行，市总工会主席钱望舒出席。"
+    assert set(page_document(text, city="广州市").persons) == {"钱望舒"}
