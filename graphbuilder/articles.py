@@ -22,6 +22,7 @@ from .cleaning import (
     CAPTION_OPEN,
     MEDIA_NAME,
     PAPER_NAME,
+    POSITION_CAPTION,
     ROLE_WORDS,
     WEB_HEADER,
     ends_sentence,
@@ -110,7 +111,8 @@ def _classify(text: str) -> str:
         return "signature"
     if is_standalone_byline(text):
         return "standalone"
-    if CAPTION_OPEN.match(text) or (BULLET_ITEM.match(text) or len(text) <= 40) and split_caption_credit(text)[1]:
+    if CAPTION_OPEN.match(text) or POSITION_CAPTION.match(text) or (
+            BULLET_ITEM.match(text) or len(text) <= 40) and split_caption_credit(text)[1]:
         return "caption"  # 上图 …, a bulleted or a short line with a photo credit: 慰问现场。 本报记者 白云峰 摄
     if looks_like_headline(text):
         return "headline"

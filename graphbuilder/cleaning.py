@@ -73,6 +73,9 @@ WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次�
 BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
 CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])"
                           r"|^\s*[\u4e00-\u9fff]{0,6}(?:现场|会场)\s*$")  # 会议现场, 座谈会会场: a web page's photo, captioned
+# A caption that says who stands where in the photo: 省总周海斌（左一）在车间考察.
+POSITION_CAPTION = re.compile(r"^[^。\n]{0,40}[（(](?:左|右|前排左|前排右|后排左|后排右|中)[一二三四五六七八九十]?[）)]"
+                              r"[^。\n]{0,40}$")
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"
 
@@ -109,8 +112,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             first = blocks[0][0][0] if len(blocks) == 1 and len(blocks[0]) == 1 else ""
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
+            # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
+            below_caption = bool(blocks[-1]) and bool(POSITION_CAPTION.match(blocks[-1][-1][0])) and bool(
+                _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption
-                               or lede):
+                               or lede or below_caption):
                 if BYLINE_OPEN.match(piece):
                     _detach_headline(blocks)
                 blocks.append([])
@@ -129,6 +135,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 _DATED_LEDE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚)?[，,]")
+_YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:
@@ -270,7 +277,7 @@ def _is_short_caption(line: str) -> bool:
 
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line)
+                or CAPTION_OPEN.match(line) or POSITION_CAPTION.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line)
                 or EDITOR_LINE.match(line))
 
 

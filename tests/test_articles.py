@@ -504,6 +504,13 @@ def test_articles_a_web_pages_rule_after_the_headline_is_no_part_of_it():
     assert article.headline == "区总工会开展重阳节慰问劳模活动"
 
 
+def test_articles_captions_saying_who_stands_where_are_no_headline():
+    text = ("省总钱望舒（左一）在车间考察\n省总钱望舒（左二）、市总孙海林（右三）等一行考察调度室\n"
+            "2013年8月1日，省总工会副主席钱望舒一行莅临我市视察指导工会工作。\n")
+    [article] = split_articles(page(text))
+    assert article.body.startswith("2013年8月1日") and len(article.captions) == 2
+
+
 def test_articles_a_lede_printed_twice_is_read_once():
     lede = "8月13日至14日，应省总工会邀请，台湾工会代表团来到我市参访交流。市委书记钱望舒会见代表团一行。"
     [article] = split_articles(page("台湾工会代表团来我市参访交流\n\n" + lede + "\n\n" + lede + "\n\n双方进行了座谈。\n"))
