@@ -56,13 +56,14 @@ PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, �
 # A paper's name on its masthead, alone or with the date (义乌商报, 成都日报 2024年4月28日, 安徽工人日报): the place
 # before 日报/商报/… is the place the paper is of.
 PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)社?"
-                        r"\s*(?=$|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|第\s*[0-9一二三四五六七八九十]+\s*版)")
+                        r"\s*(?=$|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版)")
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
 WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]|^\s*原标题\s*[:：]"
                         r"|^\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|^\s*标题导航\s*$"  # an e-paper's page header
                         r"|^[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
+                        r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$"  # a date alone
                         # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
                         r"|^\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
                         r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"

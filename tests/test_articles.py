@@ -524,6 +524,13 @@ def test_articles_an_e_papers_list_of_headlines_with_their_summaries():
     assert [a.headline for a in split_articles(page(text))] == ["市职工文化艺术节圆满收官", "市职工法律服务中心揭牌"]
 
 
+def test_articles_a_date_alone_and_a_lettered_page_above_the_headline_are_no_headline():
+    text = ("2024年04月29日\n第A04版:南湖工会\n\n市总工会召开劳模座谈会\n\n"
+            "本报讯（记者 王平）4月28日，市总工会召开劳模座谈会。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会召开劳模座谈会"
+
+
 def test_articles_an_e_papers_page_header_is_no_headline():
     text = ("当前报纸名称:南湖晨报\n\n市总工会召开现场会\n\n日期:10-21\n版面:02版:要闻\n\n"
             "本报讯 （记者 王平）10月20日，市总工会召开现场会。\n")
