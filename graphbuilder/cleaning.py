@@ -42,8 +42,9 @@ BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编
 _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
 _ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
-STANDALONE_BYLINE = re.compile(  # the role may follow the paper's or site's name: 闪电新闻记者 王良 报道
-    rf"^[■●□◆\s]*(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
+# the role may follow the paper's or site's name (闪电新闻记者 王良 报道), or a web page's 作者：文/摄 (作者：文/摄本报记者 X)
+STANDALONE_BYLINE = re.compile(
+    rf"^[■●□◆\s]*(?:作者\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.

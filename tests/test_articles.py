@@ -538,6 +538,12 @@ def test_articles_an_e_papers_page_header_is_no_headline():
     assert article.headline == "市总工会召开现场会"
 
 
+def test_articles_a_web_pages_author_line_naming_its_reporters():
+    text = "职工篮球比赛开幕\n\n作者:文/摄本报记者 王平 赵敏\n\n11月27日，职工篮球比赛在市体育馆开幕。\n"
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("王平", "记者"), ("赵敏", "记者")]
+
+
 def test_articles_an_author_line_and_a_sites_byline_sign_one_report():
     text = "市总工会：新春送温暖 关怀暖人心\n\n作者：王平\n来源：南湖新闻网 2022-01-25\n\n南湖新闻网讯 1月24日，市总工会开展送温暖活动。\n"
     [article] = split_articles(page(text))
