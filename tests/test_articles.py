@@ -538,6 +538,12 @@ def test_articles_an_e_papers_page_header_is_no_headline():
     assert article.headline == "市总工会召开现场会"
 
 
+def test_articles_a_papers_own_news_in_square_brackets_is_a_byline_not_a_headline():
+    text = "工联会员与议员对话\n\n【本报消息】工联总会常青活动中心上月廿三日举办对话会，中心主任钱望舒主持。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "工联会员与议员对话"
+
+
 def test_articles_a_web_pages_author_line_naming_its_reporters():
     text = "职工篮球比赛开幕\n\n作者:文/摄本报记者 王平 赵敏\n\n11月27日，职工篮球比赛在市体育馆开幕。\n"
     [article] = split_articles(page(text))

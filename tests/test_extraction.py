@@ -1485,3 +1485,8 @@ def test_extraction_a_post_after_the_name_is_in_the_body_named_before_it():
 def test_extraction_a_building_after_a_post_and_the_verb_of_the_sentence_are_no_name():
     text = "本报讯 2013年8月13日，市总工会法律服务活动在开发区员工楼举行，市总工会主席钱望舒出席。"
     assert set(page_document(text, city="广州市").persons) == {"钱望舒"}
+
+
+def test_extraction_a_federation_of_trade_unions_by_its_full_type():
+    text = "本报讯 2014年2月10日，澳门工会联合总会举行新一届理监事就职典礼。"
+    assert any(o.endswith("工会联合总会") for o in page_document(text).organisations)
