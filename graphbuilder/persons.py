@@ -129,7 +129,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             #           张仲景|大药房: a shop named after someone
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
-                and not _quoted(text, start, end) and not _overlaps(spans, start, end)):
+                and not _quoted(text, start, end) and not _in_a_slogan(text, start, end)  # “鲁班故里”
+                and not _overlaps(spans, start, end)):
             spans[(start, end)] = "ner"
     for start, end in _dictionary_names_before_posts(text):
         if not _overlaps(spans, start, end) and not _is_division(text[start:end]):  # not 沙溪镇|党委副书记

@@ -1490,3 +1490,9 @@ def test_extraction_a_building_after_a_post_and_the_verb_of_the_sentence_are_no_
 def test_extraction_a_federation_of_trade_unions_by_its_full_type():
     text = "本报讯 2014年2月10日，澳门工会联合总会举行新一届理监事就职典礼。"
     assert any(o.endswith("工会联合总会") for o in page_document(text).organisations)
+
+
+def test_extraction_a_famous_name_inside_a_short_quoted_slogan_is_no_person():
+    text = "进一步叫响“鲁班故里”品牌，镇人大主席钱望舒参加。"
+    start = text.index("鲁班")
+    assert names(text, ner_spans=[(start, start + 2, "PER")]) == [("钱望舒", ["镇人大主席"])]
