@@ -351,7 +351,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     if not body.strip():
         return None
     # …慰问劳模活动 |: a web page's column rule; • 合肥市…圆满收官: a list's bullet
-    titles = [undouble(h.para.text).rstrip(" |｜").lstrip("•·●■◆▲★ ") for h in heads]
+    titles = [undouble(h.para.text).rstrip(" |｜-").lstrip("•·●■◆▲★ ") for h in heads]
     main = [t for t in titles if not t.startswith("——")]
     if len(main) > 1 and main[0].endswith(("：", ":")):
         main = [main[0] + main[1]] + main[2:]  # 山海关： / 为农民工讨薪300万元: a kicker that opens the headline

@@ -117,19 +117,22 @@ def article_person_names(article: Article) -> list[tuple[str, str]]:
 
 
 # The title before a relative body in a chain, when it names a county-level city: 登封市委常委、|市总工会主席.
-_CITY_TITLE = re.compile(r"([\u4e00-\u9fff]{1,6}[市区县])(?:委|人大|政府|政协)[\u4e00-\u9fff]{1,8}、$")
+_CITY_TITLE = re.compile(r"([\u4e00-\u9fff]{1,6}[省市区县])(?:委|人大|政府|政协)[\u4e00-\u9fff]{1,8}、$")
 
 
 def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer: Gazetteer) -> PlaceContext:
-    """The context of a relative body (市总工会, 区总工会) in a title chain whose title before names a county-level
-    city or a county (登封市委常委、市总工会主席: 登封市总工会; 椒江区人大常委会副主任、区总工会主席: 椒江区总工会);
-    else the article's."""
+    """The context of a relative body (市总工会, 区总工会, 省总工会) in a title chain whose title before names a
+    county-level city, a county or a province (登封市委常委、市总工会主席: 登封市总工会; 椒江区人大常委会副主任、
+    区总工会主席: 椒江区总工会; 湖南省人大常委会副主任、省总工会主席: 湖南省总工会); else the article's."""
     level = mention.text[:1]
-    if level not in "市区县" or body[mention.start - 1:mention.start] != "、":
+    if level not in "省市区县" or body[mention.start - 1:mention.start] != "、":
         return context
     match = _CITY_TITLE.search(body, max(0, mention.start - 16), mention.start)
     if match is None or not match.group(1).endswith(level):
         return context
+    if level == "省":  # 湖南省人大常委会副主任、省总工会主席 in a 杭州 paper: 湖南省总工会
+        province = next((d for d in gazetteer.lookup(match.group(1)) if d.level == "province"), None)
+        return context if province is None else PlaceContext(province=province)
     county = next((d for d in gazetteer.lookup(match.group(1)) if d.level == "county"
                    and (context.city is None or gazetteer.is_within(d, context.city))), None)
     if county is None:

@@ -1496,3 +1496,9 @@ def test_extraction_a_famous_name_inside_a_short_quoted_slogan_is_no_person():
     text = "进一步叫响“鲁班故里”品牌，镇人大主席钱望舒参加。"
     start = text.index("鲁班")
     assert names(text, ner_spans=[(start, start + 2, "PER")]) == [("钱望舒", ["镇人大主席"])]
+
+
+def test_extraction_another_provinces_union_in_a_chain_after_that_provinces_title():
+    text = "本报讯 3月9日上午，湖南省人大常委会副主任、省总工会主席钱望舒一行来我区考察商圈工会工作。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="杭州市").posts}
+    assert posts[("钱望舒", "省总工会主席")] == "湖南省总工会"
