@@ -46,7 +46,7 @@ _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．
 _BODY_KINDS = ("body", "brief", "caption", "credit")
 _STARTS = ("body", "brief", "caption")  # what an article after headlines between two bodies opens with
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
-_MASTHEAD = re.compile(r"第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
+_MASTHEAD = re.compile(r"第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|^\s*[A-Z]?\d{1,5}\s*版\s*[:：]|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]|^[一二三终]审\s*[:：]|审核\s*[:：]|编审\s*[:：]|^供稿\s*[:：]")
 # A union's name alone, the name of the web site a page was taken from when a headline follows it; or a column's.
 _SITE_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会联合会)(?:网|网站|官网)?"

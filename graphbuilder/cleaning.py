@@ -57,7 +57,8 @@ PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, �
 # A paper's name on its masthead, alone or with the date (义乌商报, 成都日报 2024年4月28日, 安徽工人日报): the place
 # before 日报/商报/… is the place the paper is of.
 PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)社?"
-                        r"\s*(?=$|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版)")
+                        r"\s*(?=$|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版"
+                        r"|(?:数字报纸?|电子版)\s*$)")  # 浙江工人日报 数字报纸
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")

@@ -45,7 +45,7 @@ _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群�
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
-_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·]|等[省市县区]|特色社会主义")
+_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
@@ -197,7 +197,7 @@ _ENDS_A_BODY = re.compile(r"(?:街道|社区|[镇乡村局厅委办院校厂矿�
 
 # A document's title in book marks, long enough not to be a paper's name (《焦作日报》).
 _DOCUMENT_TITLE = re.compile(r"《[^《》\n]{9,}》")
-_SLOGAN = re.compile(r"“[\u4e00-\u9fff]{2,8}(?:[ 　·][\u4e00-\u9fff]{2,8})+”")
+_SLOGAN = re.compile(r"“[\u4e00-\u9fff]{2,8}(?:[ 　·•・][\u4e00-\u9fff]{2,8})+”")
 
 
 def _ends_a_department(text: str, start: int, end: int) -> bool:

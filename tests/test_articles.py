@@ -524,6 +524,13 @@ def test_articles_an_e_papers_list_of_headlines_with_their_summaries():
     assert [a.headline for a in split_articles(page(text))] == ["市职工文化艺术节圆满收官", "市职工法律服务中心揭牌"]
 
 
+def test_articles_a_digital_papers_masthead_and_numbered_page_are_no_headline():
+    text = ("南湖工人日报 数字报纸\n\n\n00001版:一版要闻\n\n全总慰问团来南湖开展送温暖活动\n\n"
+            "  本报讯 记者王平报道 16日，慰问团来到火车站看望慰问一线职工。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "全总慰问团来南湖开展送温暖活动"
+
+
 def test_articles_a_date_alone_and_a_lettered_page_above_the_headline_are_no_headline():
     text = ("2024年04月29日\n第A04版:南湖工会\n\n市总工会召开劳模座谈会\n\n"
             "本报讯（记者 王平）4月28日，市总工会召开劳模座谈会。\n")
