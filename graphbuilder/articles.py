@@ -22,11 +22,11 @@ from .cleaning import (
     CAPTION_OPEN,
     MEDIA_NAME,
     PAPER_NAME,
-    POSITION_CAPTION,
     ROLE_WORDS,
     WEB_HEADER,
     ends_sentence,
     is_photo_credit,
+    is_position_caption,
     is_whole_bracket_byline,
     is_standalone_byline,
     looks_like_headline,
@@ -111,7 +111,7 @@ def _classify(text: str) -> str:
         return "signature"
     if is_standalone_byline(text):
         return "standalone"
-    if CAPTION_OPEN.match(text) or POSITION_CAPTION.match(text) or (
+    if CAPTION_OPEN.match(text) or is_position_caption(text) or (
             BULLET_ITEM.match(text) or len(text) <= 40) and split_caption_credit(text)[1]:
         return "caption"  # 上图 …, a bulleted or a short line with a photo credit: 慰问现场。 本报记者 白云峰 摄
     if looks_like_headline(text):

@@ -116,7 +116,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
-            below_caption = bool(blocks[-1]) and bool(POSITION_CAPTION.match(blocks[-1][-1][0])) and bool(
+            below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
             if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption
                                or lede or below_caption):
@@ -280,8 +280,8 @@ def _is_short_caption(line: str) -> bool:
 
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line) or POSITION_CAPTION.match(line) or BULLET_ITEM.match(line) or WEB_HEADER.search(line)
-                or EDITOR_LINE.match(line))
+                or CAPTION_OPEN.match(line) or is_position_caption(line) or BULLET_ITEM.match(line)
+                or WEB_HEADER.search(line) or EDITOR_LINE.match(line))
 
 
 # An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.
@@ -393,6 +393,11 @@ def looks_like_headline(text: str) -> bool:
         and not is_photo_credit(text)
         and not CAPTION_OPEN.match(text)
     )
+
+
+def is_position_caption(text: str) -> bool:
+    """A caption that says who stands where in the photo: 省总周海斌（左一）在车间考察."""
+    return ("（" in text or "(" in text) and bool(POSITION_CAPTION.match(text))
 
 
 def is_standalone_byline(text: str) -> bool:

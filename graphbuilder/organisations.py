@@ -42,6 +42,7 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县|乡镇|街道|社区|村|机关|行业|学校|"
                            r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区|科技|实业|商贸|贸易|置业|物流)$|党$")  # 工业园区工会: unions of a kind
+_GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
@@ -173,8 +174,9 @@ def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, 
     after = next((d_end for d_start, d_end, _d in divisions if d_start == start and d_end < end), None)
     if after is None:
         return False
-    word, flag = next(iter(segmenter.tag(text[after:end])), ("", ""))
-    return len(word) >= 2 and flag == "v" and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
+    word = text[after:after + 2]  # the verbs looked for are words of two characters
+    return (len(word) == 2 and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
+            and segmenter.part_of_speech(word) == "v")
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -233,6 +235,8 @@ def _before_a_verb(name: str, *, verbal_nouns: bool = True) -> int:
     ``verbal_nouns=False``; else its whole length."""
     suffixes = _type_words().suffixes
     for cut in range(3, len(name) - 1):
+        if not (segmenter.part_of_speech(name[cut:cut + 2]) or "").startswith("v"):
+            continue  # the words looked for open with a verb of the dictionary: most cuts need no tagging
         if _longest_ending(name[:cut], suffixes) is not None and _is_body_name(name[:cut]):
             first, flag = next(iter(segmenter.tag(name[cut:])), ("", ""))
             if (flag.startswith("v") if verbal_nouns else flag == "v") and len(first) >= 2:
@@ -345,6 +349,8 @@ def _after_places(own: str) -> str:
     """A body's own name without what is in brackets, the divisions it opens with and a company's legal form
     (潍坊市乡镇（街道）: 乡镇; 科技有限: 科技)."""
     own = re.sub(r"(?:股份)?有限(?:责任)?$", "", _BRACKETED.sub("", own))
+    if not _GENERIC_END.search(own):  # no generic name at its end: no need to look for places
+        return own
     while own and (place := Gazetteer.load().opening(own)) and place != own:
         own = own[len(place):]
     return own
