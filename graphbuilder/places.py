@@ -77,7 +77,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         venue = (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
                  and _VENUE_AFTER.match(text, end))
         if not overlapped and name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) \
-                and not _is_word(name):
+                and not _is_word(name) and not _verb_before_suffix(name):
             found.append(PlaceMention(name, name, start, end, "other"))
         elif venue and all(s == start and e < end for s, e in overlapped):
             found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行
@@ -133,6 +133,12 @@ def _has_verb(words: str) -> bool:
 
 
 _ZONE_WORDS = frozenset({"综合", "实验", "示范", "开发", "产业"})
+
+
+def _verb_before_suffix(name: str) -> bool:
+    """Whether a would-be place is a verb and a division's type word (调研|帮扶村集体经济: no village 帮扶村)."""
+    stem = name[: len(name) - len(next(s for s in _SUFFIX if name.endswith(s)))]
+    return (segmenter.part_of_speech(stem) or "").startswith(("v", "a", "d"))
 
 
 def _is_word(name: str) -> bool:

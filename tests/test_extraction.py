@@ -1502,3 +1502,9 @@ def test_extraction_another_provinces_union_in_a_chain_after_that_provinces_titl
     text = "本报讯 3月9日上午，湖南省人大常委会副主任、省总工会主席钱望舒一行来我区考察商圈工会工作。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="杭州市").posts}
     assert posts[("钱望舒", "省总工会主席")] == "湖南省总工会"
+
+
+def test_extraction_a_verb_before_a_divisions_type_word_is_no_place(gaz):
+    text = "随后，调研组到加工厂现场调研帮扶村集体经济发展情况。"
+    start = text.index("帮扶村")
+    assert find_places(text, gaz, PlaceContext(), [(start, start + 3, "LOC")]) == []
