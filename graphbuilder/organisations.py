@@ -44,7 +44,8 @@ _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群�
                            r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区|科技|实业|商贸|贸易|置业|物流)$|党$")  # 工业园区工会: unions of a kind
 _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
-_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$")
+_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
+                             r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$")  # 部分县（市）|区工会: unions of a kind
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")

@@ -124,6 +124,7 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
 @pytest.mark.parametrize("text, ner, found", [
     ("“谢谢工会给我们送来礼物！”", ["谢谢工会"], []),  # a quotation's thanks, no body named 谢谢工会
     ("武汉、襄阳、黄石等6个市州总工会作交流发言。", ["市州总工会"], []),  # bodies of a kind, counted
+    ("调研组与部分县（市）区工会负责人座谈。", [], []),  # the unions of counties, cities and districts
     ("湖北文理学院党委副书记陈晓光签约。", ["湖北文理学院党委"], ["湖北文理学院党委"]),
     ("红旗街道和市交通局代表队进行了首场比赛。", ["红旗街道和市交通局代表队"], ["市交通局"]),  # two teams
     ("市人力资源和社会保障局局长讲话。", ["市人力资源和社会保障局"], ["市人力资源和社会保障局"]),
