@@ -1509,3 +1509,8 @@ def test_extraction_a_verb_before_a_divisions_type_word_is_no_place(gaz):
     text = "随后，调研组到加工厂现场调研帮扶村集体经济发展情况。"
     start = text.index("帮扶村")
     assert find_places(text, gaz, PlaceContext(), [(start, start + 3, "LOC")]) == []
+
+
+def test_extraction_an_activity_centre_is_no_event_noun():
+    sentence = "12月29日，市总工会职工帮扶活动中心项目开工奠基仪式举行。"
+    assert event_label(sentence, sentence.index("日") + 1) == "市总工会职工帮扶活动中心项目开工奠基仪式"
