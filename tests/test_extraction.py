@@ -1514,3 +1514,8 @@ def test_extraction_a_verb_before_a_divisions_type_word_is_no_place(gaz):
 def test_extraction_an_activity_centre_is_no_event_noun():
     sentence = "12月29日，市总工会职工帮扶活动中心项目开工奠基仪式举行。"
     assert event_label(sentence, sentence.index("日") + 1) == "市总工会职工帮扶活动中心项目开工奠基仪式"
+
+
+def test_extraction_a_city_after_a_post_word_is_no_name():
+    text = "本报讯 2017年9月11日，农民工入会仪式举行。钱望舒代表许昌市总工会向参建人员致以问候。"
+    assert "许昌市" not in page_document(text, city="许昌市").persons
