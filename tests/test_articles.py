@@ -524,6 +524,13 @@ def test_articles_an_e_papers_list_of_headlines_with_their_summaries():
     assert [a.headline for a in split_articles(page(text))] == ["市职工文化艺术节圆满收官", "市职工法律服务中心揭牌"]
 
 
+def test_articles_an_e_papers_links_above_the_headline_are_no_headline():
+    text = ("第01版:\n本版新闻列表\n \n上一篇  下一篇\n2020年6月22日 星期\n\n职工劳动竞赛启动仪式举行\n\n"
+            "本报讯(记者 王平)6月19日，职工劳动竞赛启动仪式举行。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "职工劳动竞赛启动仪式举行"
+
+
 def test_articles_a_digital_papers_masthead_and_numbered_page_are_no_headline():
     text = ("南湖工人日报 数字报纸\n\n\n00001版:一版要闻\n\n全总慰问团来南湖开展送温暖活动\n\n"
             "  本报讯 记者王平报道 16日，慰问团来到火车站看望慰问一线职工。\n")
