@@ -406,6 +406,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return _expand_type(name, parts)
     if rest.endswith("机关") and len(rest) > 2:
         rest = rest[:-2]
+    if rest == "工会" and place[-1:] in "省市县区旗州盟":  # 洛阳市工会(第十六次代表大会): the city's federation
+        rest = "总工会"
     rest = _expand_type(rest, parts)
     if rest == "政协":  # 市政协 → 政协成都市委员会, the name the people's political consultative body goes by
         return f"政协{place}委员会"

@@ -277,8 +277,8 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
             return body[: len(body) - len(party)]  # 大桥石化党委书记、董事长: the company's chairman, not the committee's
         return body
     first = inside(0)  # 市人大常委会副主任、总工会主席: the 总工会 of the chain's city
-    return (_government(titles[i][0], reading) or _chain_place_body(reading, titles, i, aliases)
-            or _body_of_kind(reading, titles[i][0], aliases, near=first) or _firms_own(first, title)
+    return (_government(titles[i][0], reading) or _firms_own(first, title)  # before a place the firm's name opens with
+            or _chain_place_body(reading, titles, i, aliases) or _body_of_kind(reading, titles[i][0], aliases, near=first)
             or first or _town_party(titles[i][0], reading))
 
 
@@ -402,6 +402,8 @@ def _org_aliases(readings: list[ArticleReading]) -> dict[str, str]:
     folded: dict[str, str] = {}
     for name in names:
         longer = ending.get(name, []) if len(name) >= 3 else []
+        if not longer and name.endswith("工会") and not name.endswith("总工会"):
+            longer = ending.get(name[:-2] + "总工会", [])  # 新区工会 of 滨海新区总工会 (滨海新区工会 as written)
         if len(longer) == 1 and not re.match(r"[省市县区]", name):
             folded[name] = longer[0]
     present = set(names)

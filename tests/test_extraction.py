@@ -1519,3 +1519,14 @@ def test_extraction_an_activity_centre_is_no_event_noun():
 def test_extraction_a_city_after_a_post_word_is_no_name():
     text = "本报讯 2017年9月11日，农民工入会仪式举行。钱望舒代表许昌市总工会向参建人员致以问候。"
     assert "许昌市" not in page_document(text, city="许昌市").persons
+
+
+def test_extraction_a_citys_union_named_without_总_is_its_federation_of_unions(gaz):
+    assert canonical_name("洛阳市工会", PlaceContext(), gaz) == "洛阳市总工会"
+    assert canonical_name("潘集区工会", PlaceContext(), gaz).endswith("潘集区总工会")
+
+
+def test_extraction_a_firms_union_after_its_party_committee_when_the_firm_is_named_after_its_city():
+    text = "本报讯 2024年3月8日，省总工会到兰州石化公司调研。兰州石化公司党委副书记、工会主席钱望舒陪同。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="兰州市").posts}
+    assert posts[("钱望舒", "工会主席")] == "兰州石化公司工会"
