@@ -50,7 +50,7 @@ _MIN_STEM = 2
 
 # A county or township name ending in 区 followed by 域 is the word 区域 ("region"): 河北区域 is
 # 河北 + 区域, not the district 河北区 of Tianjin.
-_FALSE_ENDINGS = {"区": "域"}
+_FALSE_ENDINGS = {"区": "域", "县": "域"}  # 区域, 县域 (河南县域经济网): a word, no division's last character
 
 
 @dataclass(frozen=True)
