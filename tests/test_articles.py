@@ -307,6 +307,7 @@ def test_articles_page_without_text_has_no_article():
     ("本报记者 李新和", [("李新和", "记者")]),
     ("本报讯（通讯员 王平 赵敏）", [("王平", "通讯员"), ("赵敏", "通讯员")]),
     ("本报讯（全媒体记者 王平）", [("王平", "记者")]),  # a paper's reporter for print and the web alike
+    ("【南湖新闻网讯-南报融媒体首席记者 王平】", [("王平", "记者")]),
     ("本报讯（南报融媒记者 王平 赵敏）", [("王平", "记者"), ("赵敏", "记者")]),  # the paper's short name, no person
 ])
 def test_articles_parse_byline(byline, people):
@@ -550,6 +551,12 @@ def test_articles_an_e_papers_page_header_is_no_headline():
             "本报讯 （记者 王平）10月20日，市总工会召开现场会。\n")
     [article] = split_articles(page(text))
     assert article.headline == "市总工会召开现场会"
+
+
+def test_articles_a_sites_byline_in_square_brackets_with_its_reporter_is_no_headline():
+    text = "全总副主席率团到我市慰问\n\n【南湖新闻网讯-南报融媒体首席记者 王平】12月30日下午，全总慰问团到我市慰问。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "全总副主席率团到我市慰问" and [c.name for c in article.contributors] == ["王平"]
 
 
 def test_articles_a_papers_own_news_in_square_brackets_is_a_byline_not_a_headline():
