@@ -65,6 +65,15 @@ def is_plausible_name(name: str) -> bool:
     return name[:2] in surnames or name[0] in surnames
 
 
+def _city_short_name(name: str) -> bool:
+    """Whether a name is a province's or a prefecture's short name (为许昌“智造之都”…: 许昌 reads as a person's
+    name to the dictionary)."""
+    from .gazetteer import Gazetteer
+
+    return len(name) == 2 and any(d.level in ("province", "prefecture") and d.short == name
+                                  for d in Gazetteer.load().lookup(name))
+
+
 def _is_division(name: str) -> bool:
     """Whether a name is a division's whole name with its level (蔡甸区, 丁河镇)."""
     if name[-1:] not in "省市县区镇乡旗":
@@ -124,7 +133,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             end = _without_verb(text, start, end)
         name = text[start:end]
         if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
-                               or _NAMED_AFTER.match(text, end)):
+                               or _NAMED_AFTER.match(text, end) or _city_short_name(name)
+                               or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
             continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
             #           张仲景|大药房: a shop named after someone
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
@@ -421,6 +431,9 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         ends[post] = start + len(post)
         if post in _COMMON_NOUN_POSTS or _COUNTED.search(text, max(0, start - 12), start):
             continue  # 500名农民工代表|齐聚辽宁: a number of people, not one with a title and a name
+        if (text.endswith("总书记", 0, start + len(post))
+                or start > 0 and segmenter.frequency(text[start - 1:start + 1]) >= 100):
+            continue  # 总书记贺信 (总书记 follows its name); 公司机关|进行: a post word inside other words (公|司机|关)
         name = _read_name(text, ends[post])
         if name:
             found.append((ends[post], ends[post] + len(name)))

@@ -1530,3 +1530,17 @@ def test_extraction_a_firms_union_after_its_party_committee_when_the_firm_is_nam
     text = "本报讯 2024年3月8日，省总工会到兰州石化公司调研。兰州石化公司党委副书记、工会主席钱望舒陪同。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="兰州市").posts}
     assert posts[("钱望舒", "工会主席")] == "兰州石化公司工会"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("本报讯 8月12日，副主席钱望舒一行还来到公司机关进行调研。", "关进行"),  # 公|司机|关: no post there
+    ("本报讯 6月14日，书记孙海林就学习贯彻总书记贺信精神分享了体会。", "贺信"),  # 总书记 follows its name
+])
+def test_extraction_no_name_after_a_post_word_inside_other_words_or_after_总书记(text, not_a_name):
+    assert not_a_name not in page_document(text, city="许昌市").persons
+
+
+def test_extraction_a_citys_short_name_is_no_person():
+    text = "要为许昌“智造之都”建设作出贡献，副主席钱望舒表示。"
+    start = text.index("许昌")
+    assert names(text, ner_spans=[(start, start + 2, "PER")]) == [("钱望舒", ["副主席"])]
