@@ -553,6 +553,14 @@ def test_articles_an_e_papers_page_header_is_no_headline():
     assert article.headline == "市总工会召开现场会"
 
 
+def test_articles_a_papers_video_desks_byline_and_a_sites_you_are_here_line():
+    text = ("您当前的位置:主页 > 体育新闻 > 体育新闻\n区环卫工人领取爱心早餐\n\n"
+            "  大河报·豫视频记者 王平 实习生 赵敏 通讯员 孙丽\n\n11月7日，区总工会为环卫工人送上爱心早餐。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "区环卫工人领取爱心早餐"
+    assert [(c.name, c.role) for c in article.contributors] == [("王平", "记者"), ("赵敏", "实习生"), ("孙丽", "通讯员")]
+
+
 def test_articles_a_sites_byline_in_square_brackets_with_its_reporter_is_no_headline():
     text = "全总副主席率团到我市慰问\n\n【南湖新闻网讯-南报融媒体首席记者 王平】12月30日下午，全总慰问团到我市慰问。\n"
     [article] = split_articles(page(text))
