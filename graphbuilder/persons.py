@@ -512,6 +512,11 @@ def _starts_word(text: str, pos: int) -> bool:
     return False
 
 
+def _verb_opening(name: str) -> bool:
+    """Whether a would-be name opens with a frequent verb (杨毅、相关部门同志: 相关, no surname and name)."""
+    return segmenter.frequency(name[:2]) >= 1000 and (segmenter.part_of_speech(name[:2]) or "")[:1] in "vd"
+
+
 def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """Names that continue a list after a known name: 张红卫、李林敏、金丽艳."""
     found = []
@@ -530,7 +535,7 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
             after = nxt_start + len(name)
             if len(name) == 4 and segmenter.frequency(text[after - 1:after + 1]) > 0 and is_plausible_name(name[:3]):
                 name = name[:3]  # 李学明、石化建|奔赴陕西: the item's last character opens the verb after it
-            if name and is_plausible_name(name) and not _is_common_word(name):
+            if name and is_plausible_name(name) and not _is_common_word(name) and not _verb_opening(name):
                 span = (nxt_start, nxt_start + len(name))
                 if span not in seen:
                     seen.add(span)

@@ -553,6 +553,13 @@ def test_articles_an_e_papers_page_header_is_no_headline():
     assert article.headline == "市总工会召开现场会"
 
 
+def test_articles_a_sites_section_and_hit_count_line_is_no_part_of_the_body():
+    text = ("市工会推进解困脱困工作\n来源:市总工会 作者:王平 发布:2018/7/27\n隶属:工会动态 点击:6222\n"
+            "7月下旬，市总工会督查组到各县区督查解困脱困工作。\n")
+    [article] = split_articles(page(text))
+    assert article.body.startswith("7月下旬")
+
+
 def test_articles_a_papers_video_desks_byline_and_a_sites_you_are_here_line():
     text = ("您当前的位置:主页 > 体育新闻 > 体育新闻\n区环卫工人领取爱心早餐\n\n"
             "  大河报·豫视频记者 王平 实习生 赵敏 通讯员 孙丽\n\n11月7日，区总工会为环卫工人送上爱心早餐。\n")

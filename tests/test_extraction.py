@@ -1544,3 +1544,10 @@ def test_extraction_a_citys_short_name_is_no_person():
     text = "要为许昌“智造之都”建设作出贡献，副主席钱望舒表示。"
     start = text.index("许昌")
     assert names(text, ner_spans=[(start, start + 2, "PER")]) == [("钱望舒", ["副主席"])]
+
+
+def test_extraction_a_list_closed_by_the_staff_of_departments_shares_the_verb():
+    text = ("本报讯 7月14日，市总工会到驻村工作队慰问。市总工会副调研员钱望舒、四级调研员孙海林、相关部门同志参加慰问。")
+    doc = page_document(text, city="平顶山市")
+    assert not any(p.startswith("相关") for p in doc.persons)
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加慰问"), ("孙海林", "参加慰问")}
