@@ -270,6 +270,8 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
         return own or _government(titles[i][0], reading) or _town_party(titles[i][0], reading) or _body_of_kind(
             reading, titles[i][0], aliases)
     title = titles[i][0]
+    if _HONOUR.search(title):
+        return None  # 全国人大代表、河南省劳动模范: an honour, held in no body of the chain
     if lexicons.post_ending(title) == title:  # 武冈市人大副主任、市总工会党组书记、主席: the post before's body
         body = _government(title, reading) or _title_org(reading, titles, i - 1, aliases)
         party = next((p for p in ("党委", "党组", "党总支", "党支部") if body and body.endswith(p)), None)
@@ -285,6 +287,10 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
 def _body_before_name(reading: ArticleReading, mention, aliases: dict[str, str]) -> str | None:
     """The body named right before a name whose post follows it (福州市总工会王元榕副主席: 福州市总工会), or None."""
     return next((aliases.get(o.name, o.name) for o in reading.organisations if o.mention.end == mention.start), None)
+
+
+# Honours and awards written as titles (劳动模范, 五一劳动奖章获得者, 河洛工匠).
+_HONOUR = re.compile(r"(?:劳动模范|劳模|工匠|获得者|先进工作者|先进个人|标兵|能手)$")
 
 
 def _firms_own(first: str | None, title: str) -> str | None:

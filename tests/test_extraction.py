@@ -1551,3 +1551,9 @@ def test_extraction_a_list_closed_by_the_staff_of_departments_shares_the_verb():
     doc = page_document(text, city="平顶山市")
     assert not any(p.startswith("相关") for p in doc.persons)
     assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加慰问"), ("孙海林", "参加慰问")}
+
+
+def test_extraction_an_honour_later_in_a_chain_is_held_in_no_body_of_it():
+    text = "本报讯 12月4日，劳模宣讲会举行。第十四届全国人大代表、河南省劳动模范钱望舒讲述了返乡创业的历程。"
+    posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="洛阳市").posts}
+    assert posts[("钱望舒", "河南省劳动模范")] is None
