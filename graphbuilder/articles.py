@@ -384,7 +384,7 @@ def _lede_headline(body: str, byline: str) -> str:
     lead = re.match(r"\s*【([^】\n]{2,40})】", text)
     if lead:  # 【市总工会开展劳模宣讲进企业活动】4月24日，…: the item's own headline
         return lead.group(1).strip()
-    text = re.sub(r"^[\s●▲◆★■□◇○△]+", "", text)
+    text = re.sub(r"^(?:[\s●▲◆★■□◇○△]|报道\s*[:：])+", "", text)  # 本报讯 记者X报道：…: the byline's end
     sentence = re.split(r"[。！？\n]", text, maxsplit=1)[0].strip()
     rest = TIME_CLAUSE.sub("", sentence, count=1)
     sentence = rest if len(rest) >= 6 else sentence
@@ -408,7 +408,7 @@ def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str
 def parse_byline(byline: str) -> list[Contributor]:
     """The people a byline names, with their role: `本报讯（记者李新和 通讯员薛智勇）`."""
     inner = re.sub(r"^.*?[（(]", "", byline) if re.search(r"[（(]", byline) else byline
-    inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) "))
+    inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) ：:"))
     reported = re.fullmatch(r".*?[讯电]\s+([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)", inner)
     if reported and not _ROLE_SPLIT.search(inner):  # 本报讯 徐金星报道: a reporter named with no role
         return [Contributor(name, "记者") for name in reported.group(1).split() if _signed_name(name)]

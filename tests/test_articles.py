@@ -560,6 +560,14 @@ def test_articles_a_sites_section_and_hit_count_line_is_no_part_of_the_body():
     assert article.body.startswith("7月下旬")
 
 
+def test_articles_a_reporter_who_signs_where_the_first_line_opens():
+    text = "市总深入企业开展送温暖活动\n\n南湖工人报全媒体记者王平报道：12月26日，市总工会到企业开展送温暖活动。\n"
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("王平", "记者")]
+    no_headline = "本报讯 记者王平报道:工会送爱心，寒冬添暖意。近日，省总工会一行在我市开展送温暖工作。\n"
+    assert split_articles(page(no_headline))[0].headline == "工会送爱心，寒冬添暖意"
+
+
 def test_articles_a_papers_video_desks_byline_and_a_sites_you_are_here_line():
     text = ("您当前的位置:主页 > 体育新闻 > 体育新闻\n区环卫工人领取爱心早餐\n\n"
             "  大河报·豫视频记者 王平 实习生 赵敏 通讯员 孙丽\n\n11月7日，区总工会为环卫工人送上爱心早餐。\n")
