@@ -138,6 +138,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
+            if _ADDRESSING.match(text, start, end) and end - start >= 5:
+                start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in
             start = _located_start(text, start, end, divisions)
             session = _SESSION.search(text, start + 2, end)
             if session:
@@ -167,6 +169,10 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+# Verbs with which a speaker addresses a body, at the start of a sentence (希望义煤集团…).
+_ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
 
 
 def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:

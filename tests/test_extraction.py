@@ -135,6 +135,7 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("无锡地铁集团运营分公司工会成立。", ["无锡地铁集团运营分公司"], ["无锡地铁集团运营分公司"]),  # a verbal noun
     ("一行到墨竹工卡县考察指导工会援藏工作。", ["墨竹工卡县考察指导工会"], []),  # a place, then what is done there
     ("武汉市劳动竞赛委员会召开会议。", ["武汉市劳动竞赛委员会"], ["武汉市劳动竞赛委员会"]),
+    ("作出了突出贡献。希望平煤集团进一步强化职工思想引领。", ["希望平煤集团"], ["平煤集团"]),  # what is asked of it
     ("晶和科技有限公司派员参加。", ["科技有限公司"], []),  # a company's trade and legal form, no name of its own
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
