@@ -23,10 +23,10 @@ from .cleaning import (
     MEDIA_NAME,
     PAPER_NAME,
     ROLE_WORDS,
-    WEB_HEADER,
     ends_sentence,
     is_photo_credit,
     is_position_caption,
+    is_web_header,
     is_whole_bracket_byline,
     is_standalone_byline,
     looks_like_headline,
@@ -100,7 +100,7 @@ def split_articles(page: Page) -> list[Article]:
 
 
 def _classify(text: str) -> str:
-    if (_MASTHEAD.search(text) or WEB_HEADER.search(text) or PAPER_NAME.match(text)) and len(text) <= 80 \
+    if (_MASTHEAD.search(text) or is_web_header(text) or PAPER_NAME.match(text)) and len(text) <= 80 \
             and not ends_sentence(text):
         return "masthead"
     if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 and （记者 牛  犇 摄） are credits

@@ -64,18 +64,28 @@ PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|�
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
-WEB_HEADER = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]|^\s*原标题\s*[:：]"
-                        r"|^\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
-                        r"|^\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|^\s*标题导航\s*$"  # an e-paper's page header
-                        r"|^[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
-                        r"|^\s*首页\s*[>＞›»]|^\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
-                        r"|^\s*(?:您当前的位置|您现在的位置|您的位置|当前位置)\s*[:：]"
-                        r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
-                        # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
-                        r"|^\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
-                        r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-                        r"|^\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
-                        r"|^\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
+# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), or a line that is all header (WEB_LINE).
+WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
+WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
+                      r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
+                      r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
+                      r"|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
+                      r"|\s*首页\s*[>＞›»]|\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
+                      r"|\s*(?:您当前的位置|您现在的位置|您的位置|当前位置)\s*[:：]"
+                      r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
+                      # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
+                      r"|\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
+                      r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                      r"|\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
+                      r"|\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
+
+
+def is_web_header(line: str) -> bool:
+    """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
+    but for the labels, which may stand anywhere in it)."""
+    return bool(WEB_LABEL.search(line) or WEB_LINE.match(line))
+
+
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
 # it opens a paragraph even where the page printed no blank line before it.
 BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40}】)\s*\S")
@@ -133,7 +143,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     or CAPTION_OPEN.match(piece) and (split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
                                                       or piece.endswith(("现场", "会场")))  # 会议现场
                     or caption
-                    or WEB_HEADER.search(piece) or EDITOR_LINE.match(piece)
+                    or is_web_header(piece) or EDITOR_LINE.match(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
                 blocks.append([])  # a credit or a byline line is a block of its own; so is a headline below one
@@ -286,7 +296,7 @@ def _is_short_caption(line: str) -> bool:
 def _opens_block(line: str) -> bool:
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or is_position_caption(line) or BULLET_ITEM.match(line)
-                or WEB_HEADER.search(line) or EDITOR_LINE.match(line))
+                or is_web_header(line) or EDITOR_LINE.match(line))
 
 
 # An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.
