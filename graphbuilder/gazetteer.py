@@ -145,6 +145,7 @@ class Gazetteer:
     def __init__(self, divisions: Iterable[Division], stoplist: Iterable[str] = ()) -> None:
         """Index ``divisions``; ``stoplist`` strings are never reported by :meth:`find_in_text`."""
         self._by_code = {d.code: d for d in divisions}
+        self._children: dict[str, tuple[Division, ...]] | None = None  # by the parent's code, made when first asked
         by_name: dict[str, list[Division]] = defaultdict(list)
         in_text: dict[str, list[Division]] = defaultdict(list)
         for d in sorted(self._by_code.values(), key=_order):
@@ -225,6 +226,16 @@ class Gazetteer:
                 current = self.parent(current)
             chain = self._ancestors[division] = tuple(chain)
         return chain
+
+    def counties_of(self, prefecture: Division) -> tuple[Division, ...]:
+        """The county-level divisions directly under a prefecture."""
+        if self._children is None:
+            children: dict[str, list[Division]] = {}
+            for division in self._by_code.values():
+                if division.parent_code:
+                    children.setdefault(division.parent_code, []).append(division)
+            self._children = {code: tuple(ds) for code, ds in children.items()}
+        return tuple(d for d in self._children.get(prefecture.code, ()) if d.level == "county")
 
     def is_within(self, division: Division, ancestor: Division) -> bool:
         """True if ``ancestor`` contains ``division`` (a division is not within itself)."""

@@ -62,6 +62,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
             continue
         found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
                                   _gazetteer_parent(gazetteer, division)))
+    found += _bare_counties(text, gazetteer, context, found, ner_spans)
     found += _villages(text, found)
     found += _zones(text, found)
     for match in _DEICTIC_RE.finditer(text):
@@ -82,6 +83,34 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         elif venue and all(s == start and e < end for s, e in overlapped):
             found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行
     return sorted(found, key=lambda p: p.start)
+
+
+def _bare_counties(text: str, gazetteer: Gazetteer, context: PlaceContext, found: list[PlaceMention],
+                   ner_spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
+    """The paper's own counties and county-level cities named without 县 or 市 (沁阳、孟州等地; 到修武调研): within
+    the paper's city a bare name is one place. Not one that is a common word or verb (博爱, 解放) nor inside a
+    person's or a body's name the model found (李卫辉, 中车永济电机有限公司)."""
+    if context.city is None or context.city.level == "province":
+        return []
+    bare: list[PlaceMention] = []
+    taken = [(p.start, p.end) for p in found] + [(s, e) for s, e, label in ner_spans if label in ("PER", "ORG")]
+    for county in gazetteer.counties_of(context.city):
+        stem = county.name[:-1]
+        if county.name[-1] not in "县市" or len(stem) < 2 or not _plain_name(stem):
+            continue
+        for match in re.finditer(re.escape(stem), text):
+            start, end = match.span()
+            if (text[end:end + 1] in ("县", "市", "区") or _BRAND_AFTER.match(text, end)
+                    or any(s < end and start < e for s, e in taken)):
+                continue  # 沁阳市 (the gazetteer's already), 李卫辉 (a person's name), 中车永济电机有限公司 (a firm's)
+            bare.append(PlaceMention(county.name, stem, start, end, "county", county, context.city.name))
+    return bare
+
+
+def _plain_name(stem: str) -> bool:
+    """Whether a county's stem is read as its name, not as a common word: no verb or adjective, rare."""
+    flag = segmenter.part_of_speech(stem) or ""
+    return not flag.startswith(("v", "a", "d")) and (flag == "ns" or segmenter.frequency(stem) < 100)
 
 
 def _gazetteer_parent(gazetteer: Gazetteer, division: Division) -> str | None:

@@ -1558,3 +1558,18 @@ def test_extraction_an_honour_later_in_a_chain_is_held_in_no_body_of_it():
     text = "本报讯 12月4日，劳模宣讲会举行。第十四届全国人大代表、河南省劳动模范钱望舒讲述了返乡创业的历程。"
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="洛阳市").posts}
     assert posts[("钱望舒", "河南省劳动模范")] is None
+
+
+def test_extraction_the_papers_own_counties_named_without_their_suffix(gaz):
+    context = PlaceContext(province=gaz.resolve("河南省"), city=gaz.resolve("焦作市"))
+    text = "活动在沁阳、孟州等地举行，孟州市总工会副主席王卫辉参加。"
+    person = text.index("王卫辉")
+    found = find_places(text, gaz, context, [(person, person + 3, "PER")])
+    assert [(p.name, p.text) for p in found] == [("沁阳市", "沁阳"), ("孟州市", "孟州"), ("孟州市", "孟州市")]
+
+
+def test_extraction_a_county_named_without_its_suffix_inside_a_firms_name_is_no_place(gaz):
+    context = PlaceContext(province=gaz.resolve("山西省"), city=gaz.resolve("运城市"))
+    text = "慰问组来到中车永济电机有限公司，看望一线职工。"
+    firm = text.index("中车")
+    assert find_places(text, gaz, context, [(firm, text.index("，"), "ORG")]) == []
