@@ -520,7 +520,13 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
                 pos += 1  # 刘新民，…桑金科一行，走访慰问…: the group's verb after its comma
             continue
         break
+    if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
+        pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
     return pos
+
+
+# Verbs that open what a list of officials did, after the comma that closes the list.
+_LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别)")
 
 
 def _clause(text: str, start: int) -> str:

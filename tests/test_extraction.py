@@ -1573,3 +1573,10 @@ def test_extraction_a_county_named_without_its_suffix_inside_a_firms_name_is_no_
     text = "慰问组来到中车永济电机有限公司，看望一线职工。"
     firm = text.index("中车")
     assert find_places(text, gaz, context, [(firm, text.index("，"), "ORG")]) == []
+
+
+def test_extraction_a_list_of_officials_closed_by_a_comma_shares_the_verb_after_it():
+    text = ("本报讯 2019年7月3日，区总工会主席钱望舒，副主席孙海林、李大勇，副调研员赵明，"
+            "组织部分企业工会干部赴潍坊参观学习。")
+    doc = page_document(text, city="济南市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "孙海林", "李大勇", "赵明"}
