@@ -1580,3 +1580,10 @@ def test_extraction_a_list_of_officials_closed_by_a_comma_shares_the_verb_after_
             "组织部分企业工会干部赴潍坊参观学习。")
     doc = page_document(text, city="济南市")
     assert {p.person for p in doc.participations} == {"钱望舒", "孙海林", "李大勇", "赵明"}
+
+
+def test_extraction_officials_joined_to_a_counted_crowd_share_its_verb():
+    text = ("本报讯 2025年4月27日，慰问演出在府城举行，市区领导钱望舒、孙海林及来自一线的环卫工人、快递员等"
+            "户外劳动者共300余人参加活动。")
+    doc = page_document(text, city="张掖市")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加"), ("孙海林", "参加")}
