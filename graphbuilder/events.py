@@ -438,18 +438,30 @@ _COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪�
 
 def _in_company_phrase(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
     """陪同 (or 带领) for a person named in 在…陪同下: 在市委副书记黄晓燕（等）的陪同下，慰问团走访了…"""
+    def lead(p: PersonMention) -> int:
+        return p.titles[0][1] if p.titles else p.start
+
     end = person.end
     while True:  # 在张三、李四陪同下: the phrase closes after the last name of the list
-        nxt = next((p for p in ordered if p.start > end and text[end:p.titles[0][1] if p.titles else p.start]
-                    in ("、", "和", "及")), None)
+        nxt = next((p for p in ordered if p.start > end and text[end:lead(p)] in _COMPANY_LIST), None)
         if nxt is None:
             break
         end = nxt.end
     match = _COMPANY_AFTER.match(text, end)
     if not match:
         return None
-    clause = text[_clause_start(text, person.start):person.start]
+    first = person  # 在州委副书记李明，州总工会主席商雁鸿的陪同下: the phrase opens before the list's first name
+    while True:
+        prev = next((p for p in reversed(ordered) if p.end <= lead(first) and text[p.end:lead(first)] in _COMPANY_LIST),
+                    None)
+        if prev is None:
+            break
+        first = prev
+    clause = text[_clause_start(text, lead(first)):lead(first)]
     return match.group(1) if "在" in clause else None
+
+
+_COMPANY_LIST = ("、", "和", "及", "，")  # what stands between the names of officials who keep someone company
 
 
 def _in_quotes(text: str, pos: int) -> bool:

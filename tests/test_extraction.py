@@ -1587,3 +1587,10 @@ def test_extraction_officials_joined_to_a_counted_crowd_share_its_verb():
             "户外劳动者共300余人参加活动。")
     doc = page_document(text, city="张掖市")
     assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加"), ("孙海林", "参加")}
+
+
+def test_extraction_officials_listed_with_commas_in_company_of_a_visitor_accompany_him():
+    text = ("本报讯 2019年1月10日，省总工会党组书记钱望舒率慰问组到我州慰问。在州委副书记、州委政法委书记孙海林，"
+            "州人大常委会副主任、州总工会主席李大勇的陪同下，钱望舒一行深入项目工地走访慰问。")
+    doc = page_document(text, city="楚雄彝族自治州")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("孙海林", "陪同"), ("李大勇", "陪同")}
