@@ -63,6 +63,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
                                   _gazetteer_parent(gazetteer, division)))
     found += _bare_counties(text, gazetteer, context, found, ner_spans)
+    found += _listed_divisions(text, gazetteer, found)
     found += _villages(text, found)
     found += _zones(text, found)
     for match in _DEICTIC_RE.finditer(text):
@@ -105,6 +106,43 @@ def _bare_counties(text: str, gazetteer: Gazetteer, context: PlaceContext, found
                 continue  # 沁阳市 (the gazetteer's already), 李卫辉 (a person's name), 中车永济电机有限公司 (a firm's)
             bare.append(PlaceMention(county.name, stem, start, end, "county", county, context.city.name))
     return bare
+
+
+# A list of places closed by their kind: 三亚、万宁、乐东等市县, 登封、新密等地.
+_PLACE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:市县|县市|县区|区县|市州|地市|县（市）|地|市|县)")
+
+
+def _listed_divisions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The items of a list of places closed by their kind that name no division with their suffix (万宁, 乐东 in
+    三亚、万宁、乐东等市县): each the one county or city of that short name in the province of an item found."""
+    listed: list[PlaceMention] = []
+    for match in _PLACE_LIST.finditer(text):
+        items, pos = [], match.start(1)
+        for item in match.group(1).split("、"):
+            items.append((item, pos, pos + len(item)))
+            pos += len(item) + 1
+        known = [p for p in found if p.division is not None and match.start(1) <= p.start < match.end(1)]
+        provinces = {d.code for p in known for d in (p.division, *gazetteer.ancestors(p.division)) if d.level == "province"}
+        if not provinces:
+            continue
+        first, first_start, first_end = items[0]  # 分布在登封、…: the list's first name ends its first item
+        items[0] = next(((first[k:], first_start + k, first_end) for k in range(len(first) - 1)
+                         if _listed_candidates(gazetteer, first[k:], provinces)), items[0])
+        for item, start, end in items:
+            if any(p.start < end and start < p.end for p in found):
+                continue
+            candidates = _listed_candidates(gazetteer, item, provinces)
+            if len(candidates) == 1:
+                division = candidates[0]
+                listed.append(PlaceMention(division.name, item, start, end, division.level, division,
+                                           _gazetteer_parent(gazetteer, division)))
+    return listed
+
+
+def _listed_candidates(gazetteer: Gazetteer, item: str, provinces: set[str]) -> list[Division]:
+    """The prefectures and counties of a short name within the given provinces."""
+    return [d for d in gazetteer.lookup(item) if d.level in ("prefecture", "county") and any(
+        a.code in provinces for a in (d, *gazetteer.ancestors(d)))]
 
 
 def _plain_name(stem: str) -> bool:

@@ -1594,3 +1594,15 @@ def test_extraction_officials_listed_with_commas_in_company_of_a_visitor_accompa
             "州人大常委会副主任、州总工会主席李大勇的陪同下，钱望舒一行深入项目工地走访慰问。")
     doc = page_document(text, city="楚雄彝族自治州")
     assert {(p.person, p.role_label) for p in doc.participations} >= {("孙海林", "陪同"), ("李大勇", "陪同")}
+
+
+def test_extraction_a_list_of_places_closed_by_their_kind_names_each(gaz):
+    text = "慰问组到三亚、万宁、乐东等市县走访慰问困难职工。"
+    found = find_places(text, gaz, PlaceContext())
+    assert [(p.name, p.text) for p in found] == [("三亚市", "三亚"), ("万宁市", "万宁"), ("乐东黎族自治县", "乐东")]
+
+
+def test_extraction_a_list_of_places_opening_after_a_verb(gaz):
+    text = "职工分布在登封、新密、郑州等地。"
+    found = find_places(text, gaz, PlaceContext())
+    assert [p.name for p in found] == ["登封市", "新密市", "郑州市"]
