@@ -453,9 +453,11 @@ def _read_name(text: str, start: int) -> str | None:
     if not rest or not _CJK.match(rest[0]) or window[0] in _AFTER_NAME:
         return None
     if rest[0] in _AFTER_NAME:  # 主席还向职工…: no name; 副书记柴向前出席: a given name opening with 向, 为, 和 …
-        return surname + rest[:2] if _verb_after(text, start + len(surname) + 2) and len(rest) >= 2 and (
-            _CJK.match(rest[1]) and (segmenter.part_of_speech(surname) or "")[:1] not in "dcpuv"  # not 还|向…
-            and is_plausible_name(surname + rest[:2])) else None
+        name = surname + rest[:2]
+        named = (len(rest) >= 2 and bool(_CJK.match(rest[1])) and _verb_after(text, start + len(name))
+                 and (segmenter.part_of_speech(surname) or "")[:1] not in "dcpuv"  # an adverb (还|向…) is no surname
+                 and is_plausible_name(name))
+        return name if named else None
     if len(rest) >= 2 and _CJK.match(rest[1]) and rest[1] not in _AFTER_NAME and not _starts_word(text, start + len(surname) + 1):
         name = surname + rest[:2]
     else:
