@@ -22,7 +22,7 @@ from .events import event_key
 from .extract import ArticleReading
 from .gazetteer import Gazetteer
 from .organisations import UNION_COMMITTEES, canonical_name, find_misprints
-from .persons import titles_before
+from .persons import PersonMention, titles_before
 from .records import (
     ArticleFacts,
     Document,
@@ -264,7 +264,7 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
                      if t_start <= o.mention.start and o.mention.end <= t_end), None)
 
     own = inside(i)
-    if own and i > 0 and own == titles[i][0][: len(titles[i][0]) - len(lexicons.post_ending(titles[i][0]))]:
+    if own and i > 0 and own == _kind_of(titles[i][0]):
         own = _firms_own(inside(0), titles[i][0]) or own  # 集团党委副书记、监事会主席: the group's 监事会
     if own or i == 0:
         return own or _government(titles[i][0], reading) or _town_party(titles[i][0], reading) or _body_of_kind(
@@ -284,7 +284,7 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
             or first or _town_party(titles[i][0], reading))
 
 
-def _body_before_name(reading: ArticleReading, mention, aliases: dict[str, str]) -> str | None:
+def _body_before_name(reading: ArticleReading, mention: PersonMention, aliases: dict[str, str]) -> str | None:
     """The body named right before a name whose post follows it (福州市总工会王元榕副主席: 福州市总工会), or None."""
     return next((aliases.get(o.name, o.name) for o in reading.organisations if o.mention.end == mention.start), None)
 
@@ -296,7 +296,7 @@ _HONOUR = re.compile(r"(?:劳动模范|劳模|工匠|获得者|先进工作者|�
 def _firms_own(first: str | None, title: str) -> str | None:
     """The firm's own committee a later title of a chain names by its kind, after the firm's party committee
     (交建集团党委副书记、工会主席、监事会主席: 交建集团工会, 交建集团监事会), or None."""
-    kind = title[: len(title) - len(lexicons.post_ending(title))]
+    kind = _kind_of(title)
     party = next((p for p in ("党委", "党组", "党总支", "党支部") if first and first.endswith(p)), None)
     if kind not in _FIRM_PARTS or party is None or first.startswith("中共"):
         return None
@@ -307,11 +307,16 @@ def _firms_own(first: str | None, title: str) -> str | None:
 _FIRM_PARTS = frozenset({"工会", "监事会", "董事会", "纪委"})
 
 
+def _kind_of(title: str) -> str:
+    """What a title names before its post word: the body, or its kind (工会主席: 工会)."""
+    return title[: len(title) - len(lexicons.post_ending(title))]
+
+
 def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str, str]) -> str | None:
     """A body a later title of a chain names by its kind alone, of the place the chain's first title opens with
     (儒林镇党委副书记、人大主席、总工会主席: 儒林镇人大, 儒林镇总工会; 市人大常委会副主任、总工会主席: the city's)."""
     title = titles[i][0]
-    kind = title[: len(title) - len(lexicons.post_ending(title))]
+    kind = _kind_of(title)
     if kind not in _PLACE_BODIES:
         return None
     first = titles[0][0]
