@@ -19,7 +19,7 @@ _BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
 _BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
 _MEDIA = (r"[\u4e00-\u9fff][\u4e00-\u9fff·]{0,9}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|在线|客户端|电视台|融媒体中心|"
-          r"传媒中心|融媒|视频|报)(?:全媒体|融媒体)?")  # …, 大河报·豫视频记者  # 郑报全媒体记者, 甘州融媒讯, 佛山市新闻传媒中心记者
+          r"传媒中心|融媒|视频|报)(?:全媒体|融媒体)?")  # 郑报全媒体记者, 甘州融媒讯, 佛山市新闻传媒中心记者, 大河报·豫视频记者
 MEDIA_NAME = re.compile(_MEDIA)  # a paper, site, station or media centre by its name (郑报, 甘州融媒)
 _BARE_BYLINE = rf"(?:\s*(?:{_MEDIA})?(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{_BARE_NAME})*)+"
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
@@ -46,7 +46,8 @@ _ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习�
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 # the role may follow the paper's or site's name (闪电新闻记者 王良 报道), or a web page's 作者：文/摄 (作者：文/摄本报记者 X)
 STANDALONE_BYLINE = re.compile(
-    rf"^[■●□◆\s]*(?:作者\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
+    rf"^[■●□◆\s]*(?:作者\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}"
+    rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
@@ -64,26 +65,26 @@ PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|�
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
-# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), or a line that is all header (WEB_LINE).
-WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
-WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
-                      r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
-                      r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
-                      r"|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
-                      r"|\s*首页\s*[>＞›»]|\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
-                      r"|\s*(?:您当前的位置|您现在的位置|您的位置|当前位置)\s*[:：]"
-                      r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
-                      # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
-                      r"|\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
-                      r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-                      r"|\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
-                      r"|\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
+# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), or a line that is all header (_WEB_LINE).
+_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
+_WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
+                       r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
+                       r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
+                       r"|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
+                       r"|\s*首页\s*[>＞›»]|\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
+                       r"|\s*(?:您当前的位置|您现在的位置|您的位置|当前位置)\s*[:：]"
+                       r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
+                       # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
+                       r"|\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
+                       r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                       r"|\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
+                       r"|\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
 
 
 def is_web_header(line: str) -> bool:
     """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
     but for the labels, which may stand anywhere in it)."""
-    return bool(WEB_LABEL.search(line) or WEB_LINE.match(line))
+    return bool(_WEB_LABEL.search(line) or _WEB_LINE.match(line))
 
 
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
@@ -92,8 +93,8 @@ BULLET_ITEM = re.compile(r"^\s*(?:[●▲◆★■□◇○△]|【[^】\n]{2,40
 CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中图|图为|图片|图[①-⑩0-9一二三四五六]|图\s*[:：])"
                           r"|^\s*[\u4e00-\u9fff]{0,6}(?:现场|会场)\s*$")  # 会议现场, 座谈会会场: a web page's photo, captioned
 # A caption that says who stands where in the photo: 省总周海斌（左一）在车间考察.
-POSITION_CAPTION = re.compile(r"^[^。\n]{0,40}[（(](?:左|右|前排左|前排右|后排左|后排右|中)[一二三四五六七八九十]?[）)]"
-                              r"[^。\n]{0,40}$")
+_POSITION_CAPTION = re.compile(r"^[^。\n]{0,40}[（(](?:左|右|前排左|前排右|后排左|后排右|中)[一二三四五六七八九十]?[）)]"
+                               r"[^。\n]{0,40}$")
 TERMINAL = "。！？!?…；;"
 _CLOSING = "”’」』）)》"
 
@@ -412,7 +413,7 @@ def looks_like_headline(text: str) -> bool:
 
 def is_position_caption(text: str) -> bool:
     """A caption that says who stands where in the photo: 省总周海斌（左一）在车间考察."""
-    return ("（" in text or "(" in text) and bool(POSITION_CAPTION.match(text))
+    return ("（" in text or "(" in text) and bool(_POSITION_CAPTION.match(text))
 
 
 def is_standalone_byline(text: str) -> bool:
