@@ -83,6 +83,17 @@ class Division:
         return self.level == "prefecture" or self.level == "province" and self.name.endswith("市")
 
     @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other names a text writes it by: 临夏州 for 临夏回族自治州, as its own papers call it; 管城区 for
+        管城回族区 and 长阳县 for 长阳土家族自治县, a county named after its peoples by its place name and level."""
+        if self.level == "prefecture" and self.name.endswith("自治州") and self.short + "州" != self.name:
+            return (self.short + "州",)
+        ethnic = _ETHNIC_COUNTY.fullmatch(self.name) if self.level == "county" else None
+        if ethnic and len(ethnic.group(1)) >= 2:
+            return (ethnic.group(1) + ethnic.group(2),)
+        return ()
+
+    @property
     def short(self) -> str:
         """The name without its generic suffix (河南省 -> 河南, 紫陵镇 -> 紫陵), at least 2 characters."""
         if self.is_functional_zone:
@@ -157,13 +168,9 @@ class Gazetteer:
                 by_name[d.short].append(d)
                 if d.level in ("province", "prefecture"):
                     in_text[d.short].append(d)
-            if d.level == "prefecture" and d.name.endswith("自治州") and d.short + "州" != d.name:
-                by_name[d.short + "州"].append(d)  # 临夏州: an autonomous prefecture as its own papers call it
-                in_text[d.short + "州"].append(d)
-            ethnic = _ETHNIC_COUNTY.fullmatch(d.name) if d.level == "county" else None
-            if ethnic and len(ethnic.group(1)) >= 2:  # 管城区 for 管城回族区, 长阳县 for 长阳土家族自治县
-                by_name[ethnic.group(1) + ethnic.group(2)].append(d)
-                in_text[ethnic.group(1) + ethnic.group(2)].append(d)
+            for alias in d.aliases:
+                by_name[alias].append(d)
+                in_text[alias].append(d)
         # A county made a district or a city keeps its old name in older pages (密云县, now 密云区): without it
         # the scan would read the county's name from its second character (云县, in Yunnan).
         renamed: dict[str, list[Division]] = defaultdict(list)

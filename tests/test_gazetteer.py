@@ -248,7 +248,7 @@ def test_gazetteer_find_in_text_offsets_slice_the_text(text):
     gaz = Gazetteer.load()
     previous_start, previous_end = -1, 0
     for start, end, division in gaz.find_in_text(text):
-        assert text[start:end] in (division.name, division.short) or text[start:end] in gaz.renamed
+        assert text[start:end] in (division.name, division.short, *division.aliases) or text[start:end] in gaz.renamed
         assert start >= previous_end or start == previous_start  # no overlaps; ties share a span
         previous_start, previous_end = start, end
 
