@@ -26,6 +26,7 @@ from .cleaning import (
     ends_sentence,
     is_photo_credit,
     is_position_caption,
+    is_site_path,
     is_web_header,
     is_whole_bracket_byline,
     is_standalone_byline,
@@ -48,6 +49,10 @@ _STARTS = ("body", "brief", "caption")  # what an article after headlines betwee
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|^\s*[A-Z]?\d{1,5}\s*版\s*[:：]|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]|^[一二三终]审\s*[:：]|审核\s*[:：]|编审\s*[:：]|^供稿\s*[:：]")
+_OPEN_LABEL = re.compile(r"[:：]\s*$")
+_LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")
+# A byline whose names were lost (a web page's 南方+记者, 本报记者): a role and no name.
+_NAMELESS_BYLINE = re.compile(r"^\s*[\u4e00-\u9fff+＋]{0,8}?(?:记者|通讯员|摄影)\s*$")
 # A union's name alone, the name of the web site a page was taken from when a headline follows it; or a column's.
 _SITE_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会联合会)(?:网|网站|官网)?"
                         r"|[\u4e00-\u9fff]{0,6}(?:要闻|动态|新闻|快讯|资讯))\s*")  # or the column's: 工会要闻
@@ -68,6 +73,10 @@ def split_articles(page: Page) -> list[Article]:
     parts = [_Part(_classify(p.text), p) for p in split_paragraphs(page.text)]
     if len(parts) > 1 and parts[0].kind == parts[1].kind == "headline" and _SITE_NAME.fullmatch(parts[0].para.text):
         parts[0] = _Part("masthead", parts[0].para)  # 吴忠市总工会 / 全总调研我市工会工作: the site's name on top
+    parts = _site_lines_dropped(parts)
+    parts = [_Part("masthead", p.para) if i and p.kind == "headline" and parts[i - 1].kind == "masthead"
+             and _OPEN_LABEL.search(parts[i - 1].para.text) and _LONE_NAME.fullmatch(p.para.text) else p
+             for i, p in enumerate(parts)]  # 责任编辑： / 王红润: a web page's credits, each name on a line of its own
     parts = _mark_trailers([p for p in parts if p.kind != "masthead"])
     if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
@@ -103,6 +112,8 @@ def _classify(text: str) -> str:
     if (_MASTHEAD.search(text) or is_web_header(text) or PAPER_NAME.match(text)) and len(text) <= 80 \
             and not ends_sentence(text):
         return "masthead"
+    if _NAMELESS_BYLINE.match(text):
+        return "masthead"  # 南方+记者 at a report's foot, the name lost: nothing to read
     if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 and （记者 牛  犇 摄） are credits
         return "credit"
     if BYLINE_OPEN.match(text):
@@ -204,6 +215,18 @@ def _headlines_close_bodies(parts: list[_Part]) -> bool:
 
 def _first_report(parts: list[_Part]) -> _Part | None:
     return next((p for p in parts if p.kind != "headline"), None)
+
+
+def _site_lines_dropped(parts: list[_Part]) -> list[_Part]:
+    """A web page's top: short lines above the path to the page (主页 > 工会要闻 > 详情) when a headline follows
+    it are the site's name and menus (重庆市总工会职工服务网, 欢迎您的访问！), not a headline."""
+    path = next((i for i, p in enumerate(parts[:8]) if p.kind == "masthead" and is_site_path(p.para.text)), None)
+    if not path or any(p.kind not in ("headline", "masthead", "body") or len(p.para.text) > 40 for p in parts[:path]):
+        return parts
+    after = next((p for p in parts[path + 1:] if p.kind != "masthead"), None)
+    if after is None or after.kind != "headline":
+        return parts
+    return [_Part("masthead", p.para) if i < path else p for i, p in enumerate(parts)]
 
 
 def _lead_headlines(chunk: list[_Part]) -> tuple[list[_Part], list[_Part]]:

@@ -66,19 +66,31 @@ PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|�
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
 # A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), or a line that is all header (_WEB_LINE).
-_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|浏览次数|浏览量|点击数|阅读数)\s*[:：]")
+_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|当前版|通版阅读请点击)\s*[:：]")
 _WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
                        r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
                        r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
                        r"|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
-                       r"|\s*首页\s*[>＞›»]|\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
-                       r"|\s*(?:您当前的位置|您现在的位置|您的位置|当前位置)\s*[:：]"
+                       r"|\s*(?:首页|主页|网站首页)\s*[>＞›»/／]|\s*正文\s*$|\s*(?:上一篇|下一篇|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
+                       r"|\s*(?:您当前的位置|您现在的位置|您所在的位置|您的位置|当前位置|所在位置)\s*[:：]"
+                       r"|\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}\s*$"  # an e-paper's page: 01版:头版
+                       r"|\s*返回\s*(?:目录|首页|(?:19|20)\d{2}\s*年[^。！？\n]{0,8})\s*$"  # 返回 2023年10月17日
                        r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
                        # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
                        r"|\s*(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|时报|今报|都市报|工人报)\s*)?"
-                       r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                       r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
                        r"|\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 29.01.2015 18:33
                        r"|\s*《[\u4e00-\u9fff]{2,10}报》\s*[（(][^）)]{4,30}[）)]\s*$")  # 《工人日报》（2016年01月11日 02版）
+
+
+_SITE_PATH = re.compile(r"\s*(?:(?:您当前的位置|您现在的位置|您所在的位置|您的位置|当前位置|所在位置)\s*[:：]"
+                        r"|(?:首页|主页|网站首页)\s*[>＞›»/／]|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$)")
+
+
+def is_site_path(line: str) -> bool:
+    """A web page's path to the page: 您的位置：首页 > 新闻中心, 主页 > 工会要闻 > 详情."""
+    return bool(_SITE_PATH.match(line))
 
 
 def is_web_header(line: str) -> bool:
@@ -432,7 +444,8 @@ def is_photo_credit(text: str) -> bool:
 
 def split_caption_credit(text: str) -> tuple[str, str]:
     """A caption and the photo credit printed on its line (`图为活动现场。 通讯员 邓斌 摄`); no credit: ``""``."""
-    for match in re.finditer(r"[。！）)]\s*|\s+", text):
+    for match in re.finditer(r"[。！）)]\s*|\s+|(?<=[\u4e00-\u9fff])(?=(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄"
+                             r"\s*$)", text):  # …送去关怀通讯员 谢红江 摄: the credit glued to the caption
         tail = text[match.end():]
         if tail and PHOTO_CREDIT.match(tail):
             return text[: match.end()].rstrip(), tail.strip()

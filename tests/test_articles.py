@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuilder.articles import parse_byline, parse_credit, split_articles
-from graphbuilder.cleaning import clean_page, split_paragraphs, undouble
+from graphbuilder.cleaning import clean_page, split_caption_credit, split_paragraphs, undouble
 from graphbuilder.records import Caption, Contributor, Page
 
 
@@ -760,3 +760,42 @@ def test_articles_a_papers_all_media_reporters_at_a_reports_foot():
     [article] = split_articles(page(text))
     assert article.headline == "职工技术运动会开幕"
     assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+
+
+def test_articles_a_web_pages_site_lines_above_its_path_are_no_headline():
+    text = ("云梦县总工会网\n欢迎您的访问！\n主页 > 工会要闻 > 详情\n县总工会召开职工书屋建设推进会\n"
+            "发表时间:2023-04-11 09:12 来源:县总工会\n\n4月10日，县总工会召开职工书屋建设推进会。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会召开职工书屋建设推进会" and article.body.startswith("4月10日")
+
+
+@pytest.mark.parametrize("furniture", [
+    "您所在的位置: 江淮网 > 专题 > 工会动态 > 正文",
+    "返回 2023年10月17日",
+    "首页/ 新闻中心 / 本地要闻 / 正文",
+    "通版阅读请点击：展开通版收缩通版当前版：02版",
+    "正文",
+])
+def test_articles_web_and_e_paper_furniture_above_a_headline_is_dropped(furniture):
+    text = f"{furniture}\n\n县总工会为环卫工人送清凉\n\n本报讯（记者 钱望舒）7月20日，县总工会为环卫工人送去防暑用品。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会为环卫工人送清凉"
+
+
+def test_articles_a_byline_whose_name_was_lost_is_no_headline():
+    text = ("(资料图片)\n7月20日，县总工会为环卫工人送去防暑用品，各成员单位负责人出席活动。\n县总工会为环卫工人送清凉。\n"
+            "南方+记者 \n")
+    [article] = split_articles(page(text))
+    assert article.headline != "南方+记者" and "南方+记者" not in article.body
+
+
+def test_articles_editors_names_on_lines_of_their_own_are_no_headline():
+    text = ("冬送温暖 | 县总工会举办饺子宴活动\n活动现场\n活动现场\n江城新闻网讯(记者钱望舒 通讯员孙海林)1月17日，"
+            "县总工会举办饺子宴活动。\n本次活动分为4站。\n编辑:\n李大勇 责任编辑:\n赵明\n审核:\n周刚\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "冬送温暖 | 县总工会举办饺子宴活动" and "赵明" not in article.body
+
+
+def test_articles_a_photo_credit_glued_to_its_caption_is_split_off():
+    caption = "17日，市总工会主席钱望舒为高温下作业的劳动者送去关怀通讯员 孙海林 摄"
+    assert split_caption_credit(caption) == ("17日，市总工会主席钱望舒为高温下作业的劳动者送去关怀", "通讯员 孙海林 摄")
