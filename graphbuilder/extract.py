@@ -87,7 +87,9 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
                                                           or _reported_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
-    county = article_county(body, gazetteer, page) or page.county
+    county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
+    if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
+        county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
     home = county if county is not None and _is_subject(county, article) else page.home_city
     context = PlaceContext(page.province, page.city, county, home, article_town(body, gazetteer, county))
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
@@ -447,13 +449,19 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
     it, 3 for a place within it that names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
     counts: Counter[Division] = Counter()
-    for _, end, division in gazetteer.find_in_text(text):
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
+    for start, end, division in gazetteer.find_in_text(text):
+        if quoted and any(a < start < b for a, b in quoted):
+            continue
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
             counts[prefecture] += 2 if division == prefecture else 3 if _OWN_BODY.match(text, end) else 1
     return counts
 
 
+_QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}”")
+"""A short quoted name (“大连机床杯”数控项目决赛, “青岛”号): the name of a cup, prize, ship or campaign, which says
+nothing of where the page's paper is."""
 _OWN_BODY = re.compile(r"总工会|工会|委|人大|政协|人民政府|政府")  # a place's own bodies, right after its name
 
 

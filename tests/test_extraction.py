@@ -1606,3 +1606,24 @@ def test_extraction_a_list_of_places_opening_after_a_verb(gaz):
     text = "职工分布在登封、新密、郑州等地。"
     found = find_places(text, gaz, PlaceContext())
     assert [p.name for p in found] == ["登封市", "新密市", "郑州市"]
+
+
+def test_extraction_a_city_named_only_inside_a_quoted_cup_is_no_context_for_the_page():
+    text = ("2016年河北省职工职业技能大赛暨“苏州重工杯”焊工决赛开幕\n7月5日上午，由省总工会、省人社厅联合举办的"
+            "河北省职工职业技能大赛暨“苏州重工杯”焊工决赛开幕式举行。省总工会副主席钱望舒出席并讲话。\n")
+    doc = page_document(text)
+    assert "河北省总工会" in doc.organisations and held(doc)["钱望舒"] == "河北省总工会"
+
+
+def test_extraction_a_county_paper_visited_by_a_county_level_city_keeps_its_own_county():
+    text = ("本报讯 5月27日，汝州市总工会一行来我县考察工会工作。座谈会上，县委常委、总工会主席钱望舒介绍了"
+            "我县工会基本情况。")
+    doc = page_document(text)
+    assert "汝州县总工会" not in doc.organisations and "汝州市总工会" in doc.organisations
+
+
+def test_extraction_the_county_a_headline_names_resolves_the_bodies_of_its_article(gaz):
+    text = ("鲁山县总工会访民情送温暖\n\n为深入开展教育实践活动，县总工会主席钱望舒带领机关干部深入企业，"
+            "走访慰问困难职工。\n")
+    doc = page_document(text)
+    assert held(doc)["钱望舒"] == "鲁山县总工会"
