@@ -53,12 +53,15 @@ def is_body_signature(name: str) -> bool:
     return bool(_BODY_SIGNATURE.fullmatch(name))
 
 
+_PLACE_PART_END = frozenset("园苑村庄城府居湾馆院厂站")
+
+
 def is_plausible_name(name: str) -> bool:
     """A Han name of 2-4 characters that starts with a known surname (or a 2-5 part name with ·)."""
     if _ANONYMISED in name or not _CJK.fullmatch(name[:1] or "x"):
         return False
-    if "·" in name:
-        return 3 <= len(name) <= 12
+    if "·" in name:  # not a place's parts: 尚玉园·文苑 (a housing estate), 某某村·某某
+        return 3 <= len(name) <= 12 and not any(part[-1:] in _PLACE_PART_END for part in name.split("·"))
     if not _HAN_NAME.fullmatch(name) or is_body_signature(name):
         return False
     surnames = lexicons.surnames()
@@ -250,7 +253,7 @@ def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
         span = (new_start, new_start + len(name))
         if "·" in name and is_plausible_name(name) and not _overlaps(spans, *span) and not _in_a_slogan(text, *span):
             spans[span] = source
-        elif "·" not in text[start:end]:
+        elif "·" not in text[start:end] and text[end - 1] not in _PLACE_PART_END:  # 尚玉园|·文苑: a place
             spans[(start, end)] = source
 
 
@@ -264,8 +267,9 @@ def _in_a_slogan(text: str, start: int, end: int) -> bool:
 _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称", "讲")
 
 
-# What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路).
-_NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学)")
+# What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路, 金茨泉酒业).
+_NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学"
+                          r"|酒业|集团|公司|实业|超市|饭店|酒店)")  # 金茨泉|酒业: a firm's name
 
 
 def _noun_then_word(text: str, start: int, end: int) -> bool:
@@ -633,6 +637,9 @@ def title_suffix(segment: str) -> str | None:
         word, flag = words[i]
         if word in lexicons.not_titles():
             break
+        if i + 1 < len(words) and _EVENT_WORD.search(word) and (words[i + 1][0] in _LEVEL_WORDS
+                                                               or words[i + 1][1] == "ns"):
+            break  # …座谈会|区|总工会党组成员: a meeting's name, then the body the title is of
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
         # 铸锻|厂|班长, 冷轧|厂|工人: a one-character body ending after a noun or a verb names the body
         suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith(("n", "v"))
@@ -658,6 +665,7 @@ def title_suffix(segment: str) -> str | None:
 
 
 _NAME_PART_FLAGS = ("t", "j", "m", "x", "f")
+_EVENT_WORD = re.compile(r"(?:座谈会|会议|大会|推进会|交流会|现场会|仪式|典礼|活动|开幕式|培训班)$")
 _ZONE_BEFORE = re.compile(r"(?:经开|高新|开发|示范|保税|综保|工业园|产业集聚)$")
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "w")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")

@@ -1627,3 +1627,21 @@ def test_extraction_the_county_a_headline_names_resolves_the_bodies_of_its_artic
             "走访慰问困难职工。\n")
     doc = page_document(text)
     assert held(doc)["钱望舒"] == "鲁山县总工会"
+
+
+def test_extraction_a_title_begins_after_the_name_of_a_meeting():
+    text = "本报讯 4月2日，区总工会召开新业态劳动者入会工作座谈会区总工会党组成员、副主席钱望舒出席会议。"
+    doc = page_document(text, city="重庆市")
+    assert ("钱望舒", "区总工会党组成员") in {(p.holder, p.label) for p in doc.posts}
+
+
+def test_extraction_a_surname_opening_a_firms_name_is_no_person():
+    text = "本报讯 8月13日，市总工会常务副主席钱望舒一行慰问了金茨泉酒业工人和公交司机。"
+    start = text.index("金茨泉")
+    assert [name for name, _ in names(text, ner_spans=[(start, start + 3, "PER")])] == ["钱望舒"]
+
+
+def test_extraction_a_housing_estate_named_with_a_dot_is_no_person():
+    text = "本报讯 1月17日，慰问组分别来到科技股份有限公司、尚玉园·文苑和北大街工会驿站慰问一线职工。"
+    start = text.index("尚玉园")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
