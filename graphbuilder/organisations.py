@@ -156,7 +156,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
-                               or _place_then_act(text, start, end, divisions)):
+                               or _place_then_act(text, start, end, divisions) or _act_on_unions(name)):
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)
@@ -173,6 +173,13 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
 
 # Verbs with which a speaker addresses a body, at the start of a sentence (希望义煤集团…).
 _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
+
+
+def _act_on_unions(name: str) -> bool:
+    """Whether a model's organisation is a verb and the word 工会 (表达|工会组织的温暖, 宣贯|工会十八大精神): what is
+    done for or of the unions, no body."""
+    match = re.fullmatch(r"([\u4e00-\u9fff]{2})工会(?:组织)?", name)
+    return match is not None and segmenter.part_of_speech(match.group(1)) in ("v", "vn")
 
 
 def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:

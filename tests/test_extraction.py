@@ -1645,3 +1645,10 @@ def test_extraction_a_housing_estate_named_with_a_dot_is_no_person():
     text = "本报讯 1月17日，慰问组分别来到科技股份有限公司、尚玉园·文苑和北大街工会驿站慰问一线职工。"
     start = text.index("尚玉园")
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
+
+
+def test_extraction_a_verb_and_the_word_union_is_no_organisation(gaz):
+    text = "慰问团向一线职工送上慰问金，表达工会组织的温暖。"
+    start = text.index("表达")
+    found = find_organisations(text, gaz, [(start, start + 6, "ORG")])
+    assert [m.text for m in found] == []

@@ -288,3 +288,9 @@ def test_gazetteer_a_conjunction_after_a_name_is_no_one_character_county():
 def test_gazetteer_the_division_a_name_opens_with():
     gaz = Gazetteer.load()
     assert gaz.opening("金坛区儒林镇总工会") == "金坛区" and gaz.opening("文体局") is None
+
+
+def test_gazetteer_a_village_named_like_a_city_is_no_city(gaz):
+    text = "扶贫干部来到王集乡枣庄村和长桥镇。"
+    assert "枣庄市" not in [d.name for _, _, d in gaz.find_in_text(text)]
+    assert "枣庄市" in [d.name for _, _, d in gaz.find_in_text("扶贫干部来到枣庄，走访困难职工。")]
