@@ -471,7 +471,7 @@ def _signed_name(word: str) -> bool:
 
 def parse_credit(credit: str) -> list[Contributor]:
     """The photographers a credit line names, with the post it writes before them:
-    `本报记者 李新和 摄` → [李新和, 摄影, 记者]."""
+    `本报记者 李新和 摄` → [李新和, 摄影, 记者]; a writer named first with 文 (`王建军文 刘保成 摄`) is 撰稿."""
     text = _CREDIT_HEAD.sub("", _CREDIT_TAIL.sub("", credit.strip()))
     people: list[Contributor] = []
     post = ""
@@ -479,5 +479,9 @@ def parse_credit(credit: str) -> list[Contributor]:
         if piece in ROLE_WORDS:
             post = "记者" if piece.endswith("记者") else "" if piece.startswith("摄") else piece
             continue
-        people += [Contributor(name, "摄影", post) for name in _NAME.findall(piece) if is_plausible_name(name)]
+        for name in _NAME.findall(piece):
+            if len(name) == 4 and name.endswith("文") and is_plausible_name(name[:3]):
+                people.append(Contributor(name[:3], "撰稿", post))  # 王建军文 刘保成 摄: the text's writer
+            elif is_plausible_name(name):
+                people.append(Contributor(name, "摄影", post))
     return people  # 市总工会 提供: a body's photo, no photographer

@@ -191,8 +191,13 @@ def _split_glued_byline(block: list[tuple[str, int]]) -> list[list[tuple[str, in
 
 def _split_trailing_signature(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """A block whose last sentence is followed on its line by a byline or signature in brackets
-    (`…为获奖选手颁奖。（通讯员 李  想）`): the text and the signature apart, as if the signature had its own line."""
+    (`…为获奖选手颁奖。（通讯员 李  想）`) or by a photo's credit (`…慰问老人。王建军文 刘保成 摄`): the text and the
+    signature apart, as if the signature had its own line."""
     joined = _joined(block)
+    sentence_end = max(joined.rfind(mark) for mark in "。！？")
+    if sentence_end >= 80 and len(joined) - sentence_end <= 30 and PHOTO_CREDIT.match(joined[sentence_end + 1:]) \
+            and not (CAPTION_OPEN.match(joined) or BULLET_ITEM.match(joined)):
+        return _cut_block(block, sentence_end + 1)  # …慰问孤寡老人。王建军文 刘保成 摄: a long text's photo credit
     cut = joined.rfind("（")
     if cut <= 0 or not joined.endswith("）") or not ends_sentence(joined[:cut]):
         return [block]

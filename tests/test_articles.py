@@ -799,3 +799,11 @@ def test_articles_editors_names_on_lines_of_their_own_are_no_headline():
 def test_articles_a_photo_credit_glued_to_its_caption_is_split_off():
     caption = "17日，市总工会主席钱望舒为高温下作业的劳动者送去关怀通讯员 孙海林 摄"
     assert split_caption_credit(caption) == ("17日，市总工会主席钱望舒为高温下作业的劳动者送去关怀", "通讯员 孙海林 摄")
+
+
+def test_articles_a_photo_credit_closing_a_long_paragraph_is_the_photos():
+    text = ("厂工会为困难职工发放慰问金。厂领导和工会专职干部看望慰问了帮扶对象，及时为他们送去了组织的温暖和关心，"
+            "帮助他们解决生活中的实际困难。图为厂党政工领导钱望舒等人慰问离退休职工和孤寡老人，并送上慰问品。孙海林文 李大勇 摄\n")
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("孙海林", "撰稿"), ("李大勇", "摄影")]
+    assert "李大勇" not in article.body
