@@ -65,6 +65,8 @@ def is_plausible_name(name: str) -> bool:
     if not _HAN_NAME.fullmatch(name) or is_body_signature(name):
         return False
     surnames = lexicons.surnames()
+    if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
+        return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name
     return name[:2] in surnames or name[0] in surnames
 
 
@@ -116,8 +118,8 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
     """A model's name of four to six characters right after a post, with or without a known surname: the names
     of China's minorities written without a dot (副主席萨仁高娃, 副主席乌云其其格)."""
     name = text[start:end]
-    return (bool(_LONG_NAME.fullmatch(name)) and lexicons.post_ends_at(text, start)
-            and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂)
+    return (bool(_LONG_NAME.fullmatch(name)) and _after_a_proper_post(text, start)
+            and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
 def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()

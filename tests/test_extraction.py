@@ -1652,3 +1652,9 @@ def test_extraction_a_verb_and_the_word_union_is_no_organisation(gaz):
     start = text.index("表达")
     found = find_organisations(text, gaz, [(start, start + 6, "ORG")])
     assert [m.text for m in found] == []
+
+
+def test_extraction_a_common_word_and_two_characters_after_it_is_no_name():
+    text = "会议对企业做好防暑降温工作、确保广大职工平安度夏提出了希望。"
+    start = text.index("平安度夏")
+    assert names(text, ner_spans=[(start, start + 4, "PER")]) == []
