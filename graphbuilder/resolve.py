@@ -117,6 +117,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 bare = title in _bare_posts() or title[:1] == "副" and title[1:] in _bare_posts()  # 副调研员
                 if in_list and listed_org and (org is None and bare or committee):
                     org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
+                if org is None and i == 0 and title in _UNION_POSTS:
+                    org = _union_of_clause_before(reading, t_start, org_aliases)
                 if org:
                     organisations[org]  # a government only the title implies (市长) is an organisation too
                 if org and entry["kind"] == "other":
@@ -282,6 +284,26 @@ def _title_org(reading: ArticleReading, titles, i: int, aliases: dict[str, str])
     return (_government(titles[i][0], reading) or _firms_own(first, title)  # before a place the firm's name opens with
             or _chain_place_body(reading, titles, i, aliases) or _body_of_kind(reading, titles[i][0], aliases, near=first)
             or first or _town_party(titles[i][0], reading))
+
+
+# The posts of a union's leadership, which a report writes bare after naming the union (…市总工会组织开展“送清凉”
+# 活动，常务副主席丁清传等一行…).
+_UNION_POSTS = frozenset({"主席", "副主席", "常务副主席", "党组书记", "党组副书记", "党组成员"})
+
+
+def _union_of_clause_before(reading: ArticleReading, start: int, aliases: dict[str, str]) -> str | None:
+    """The union named last before ``start`` in the same sentence, with no name between (恩施市总工会组织开展“送
+    清凉”活动，常务副主席丁清传…: 恩施市总工会), or None."""
+    body = reading.article.body
+    sentence_start = max(body.rfind(mark, 0, start) for mark in "。！？；\n") + 1
+    before = [o for o in reading.organisations if sentence_start <= o.mention.start and o.mention.end <= start
+              and aliases.get(o.name, o.name).endswith("工会")]
+    if not before:
+        return None
+    last = max(before, key=lambda o: o.mention.end)
+    if any(last.mention.end <= p.start < start for p in reading.persons):
+        return None
+    return aliases.get(last.name, last.name)
 
 
 def _body_before_name(reading: ArticleReading, mention: PersonMention, aliases: dict[str, str]) -> str | None:

@@ -1658,3 +1658,13 @@ def test_extraction_a_common_word_and_two_characters_after_it_is_no_name():
     text = "会议对企业做好防暑降温工作、确保广大职工平安度夏提出了希望。"
     start = text.index("平安度夏")
     assert names(text, ner_spans=[(start, start + 4, "PER")]) == []
+
+
+def test_extraction_a_bare_union_post_after_the_union_named_in_its_sentence_is_of_that_union():
+    text = "本报讯 8月13日，宜都市总工会组织开展“送清凉”活动，常务副主席钱望舒等一行深入一线慰问环卫工人。"
+    assert held(page_document(text))["钱望舒"] == "宜都市总工会"
+
+
+def test_extraction_a_bare_post_after_another_name_takes_no_union_from_before_it():
+    text = "本报讯 8月13日，宜都市总工会组织开展“送清凉”活动，在化工公司，孙海林介绍了情况，副主席钱望舒表示感谢。"
+    assert held(page_document(text)).get("钱望舒") != "宜都市总工会"
