@@ -289,13 +289,13 @@ def _without_verb(text: str, start: int, end: int) -> int:
     for size in range(len(name) - 2, 0, -1):  # the longest verb first
         if name[-size:] in verbs and is_plausible_name(name[:-size]):
             return end - size
-    if len(name) == 3 and name[-1] in _NEVER_LAST and is_plausible_name(name[:2]):
-        return end - 1  # 唐建|到现场指导
+    if len(name) in (3, 4) and name[-1] in _NEVER_LAST and is_plausible_name(name[:-1]):
+        return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名
     return end
 
 
 # Function words and verbs that end no given name, so a model's name ending with one ran into the text after it.
-_NEVER_LAST = frozenset("到为在和与及等对向将把被从也都是的了说称率陪作")
+_NEVER_LAST = frozenset("到为在和与及等对向将把被从也都是的了说称率陪作获")
 
 
 @lru_cache(maxsize=1)

@@ -1668,3 +1668,9 @@ def test_extraction_a_bare_union_post_after_the_union_named_in_its_sentence_is_o
 def test_extraction_a_bare_post_after_another_name_takes_no_union_from_before_it():
     text = "本报讯 8月13日，宜都市总工会组织开展“送清凉”活动，在化工公司，孙海林介绍了情况，副主席钱望舒表示感谢。"
     assert held(page_document(text)).get("钱望舒") != "宜都市总工会"
+
+
+def test_extraction_a_models_name_running_into_获_is_cut():
+    text = "比赛中，选手薛坤鹏获安全检查项目第一名，刘琦获矿山救护项目第六名。"
+    start = text.index("刘琦获")
+    assert ("刘琦", []) in names(text, ner_spans=[(start, start + 3, "PER")])
