@@ -49,6 +49,7 @@ _STARTS = ("body", "brief", "caption")  # what an article after headlines betwee
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.
 _MASTHEAD = re.compile(r"第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|^\s*[A-Z]?\d{1,5}\s*版\s*[:：]|星期[一二三四五六日天]|责任编辑|责编|校对|美编|"
                        r"版式设计|值班编辑|组版|编辑\s*[:：]|^[一二三终]审\s*[:：]|审核\s*[:：]|编审\s*[:：]|^供稿\s*[:：]")
+_BARE_DATELINE = re.compile(r"\s*\S{2,30}?[讯电]\s*[:：]?\s*")
 _OPEN_LABEL = re.compile(r"[:：]\s*$")
 _LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")
 # A byline whose names were lost (a web page's 南方+记者, 本报记者): a role and no name.
@@ -248,6 +249,9 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if part.kind in ("byline", "standalone"):
             if part.kind == "byline" and i > 1 and parts[i - 1].kind == "standalone" and parts[i - 2].kind == "headline":
                 continue  # headline / 作者：苏羽 / 枣庄新闻网讯 1月24日，…: one report's two bylines
+            if part.kind == "byline" and i > 0 and parts[i - 1].kind == "byline" and _BARE_DATELINE.fullmatch(
+                    parts[i - 1].para.text):
+                continue  # 四川新闻网-成都日报讯： / （记者 陈兆平） 新春佳节…: a dateline on a line of its own
             begin = i
             photo = begin  # a photo and its caption between the headline and the byline are the article's
             while photo > 0 and parts[photo - 1].kind in ("caption", "credit"):
@@ -346,10 +350,12 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         elif part.kind == "trailer":
             byline = byline or text.strip()
             contributors += parse_byline(text) or [Contributor(name, "") for name in signature_names(text)]
-        elif part.kind == "byline" and not body_paras:
+        elif part.kind == "byline" and (not body_paras or len(body_paras) == 1
+                                        and _BARE_DATELINE.fullmatch(body_paras[0][0])):
             match = BYLINE_OPEN.match(text)
-            byline = match.group(0).strip()
-            contributors += parse_byline(byline)
+            if not body_paras:
+                byline = match.group(0).strip()
+            contributors += parse_byline(match.group(0).strip())  # …日报讯： / （记者 X）: the dateline's reporter
             body_paras.append((text, part.para.original(page.original)))
         elif part.kind == "caption":
             if pending_caption is not None:

@@ -163,6 +163,8 @@ def normalise(text: str) -> str:
     text = _FOLDS.sub(lambda match: _FULL_WIDTH_CHARS[match.group()], text)
     text = _LOST_CHARS.sub(lambda match: " " * len(match.group()), text)
     text = _IMAGE_LINE.sub(lambda match: " " * len(match.group()), text)
+    if "://" in text:
+        text = _IMAGE_ADDRESS.sub(lambda match: " " * len(match.group()), text)
     return chinese_punctuation(text) if _ASCII_MARK.search(text) else text
 
 
@@ -172,6 +174,8 @@ _LOST_CHARS = re.compile(r"^[ \t]*[?？]{2,}(?=[ \t\u3000]|[\u4e00-\u9fff])", re
 # glued on (…揭牌仪式_fororder_图片1).
 _IMAGE_LINE = re.compile(r"^[ \t]*[A-Za-z0-9_\-]+\.(?:png|jpe?g|gif|bmp|webp)[ \t]*$|^[^\n]*?_[A-Za-z]{3,}_\S*[ \t]*$"
                          r"|^[ \t]*(?:文章图片|点击查看大图|查看原图)[ \t]*$", re.M | re.I)  # a placeholder where the image was
+# Images' addresses left in the text, glued together or to what follows (http://pic.….jpghttp://….jpg 东营网讯 …).
+_IMAGE_ADDRESS = re.compile(r"https?://[^\s\u4e00-\u9fff]+?\.(?:png|jpe?g|gif|bmp|webp)", re.I)
 # ASCII punctuation beside a Chinese character (a page copied from the web: 市总工会党组书记,常务副主席…).
 _ASCII_MARK = re.compile(r'[\u4e00-\u9fff][,;:!?.()"]|[,;:!?()"][\u4e00-\u9fff]')
 _CHINESE_MARK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。", "(": "（", ")": "）"}

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from graphbuilder.articles import parse_byline, parse_credit, split_articles
 from graphbuilder.cleaning import clean_page, split_caption_credit, split_paragraphs, undouble
+from graphbuilder.reading import normalise
 from graphbuilder.records import Caption, Contributor, Page
 
 
@@ -807,3 +808,37 @@ def test_articles_a_photo_credit_closing_a_long_paragraph_is_the_photos():
     [article] = split_articles(page(text))
     assert [(c.name, c.role) for c in article.contributors] == [("孙海林", "撰稿"), ("李大勇", "摄影")]
     assert "李大勇" not in article.body
+
+
+@pytest.mark.parametrize("furniture", [
+    "版面导航",
+    "展开通版",
+    "3 上一篇  下一篇 4 放大 缩小 默认",
+    "首页 | 版面导航 | 标题导航 |",
+    "http://www.sina.com.cn 2007年01月15日05:46 江城新闻网-江城日报",
+    "  © 版权所有 江城日报报业集团",
+])
+def test_articles_e_paper_navigation_and_page_addresses_are_no_headline(furniture):
+    text = f"{furniture}\n县总工会为环卫工人送清凉\n文章字数:460\n本报讯（记者 钱望舒）7月20日，县总工会为环卫工人送去防暑用品。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会为环卫工人送清凉"
+
+
+def test_articles_images_addresses_glued_before_a_byline_are_blanked():
+    text = ("职工技能竞赛开幕\nhttp://pic.example.cn/0/10/1.jpghttp://pic.example.cn/0/10/2.jpg 江城网讯 10月19日上午，"
+            "全市职工职业技能竞赛开幕式在市技师学院举行。\n")
+    [article] = split_articles(page(normalise(text)))
+    assert article.body.lstrip().startswith("江城网讯")
+
+
+def test_articles_a_dateline_on_a_line_of_its_own_and_the_bracketed_byline_below_it_open_one_report():
+    text = ("全国总工会来蓉送温暖\n\n四川新闻网-江城日报讯：\n（记者 钱望舒） 新春佳节即将到来之际，全国总工会慰问团"
+            "来我市送温暖。\n\n昨日上午，慰问团一行前往企业看望职工。\n")
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒"]
+
+
+def test_articles_a_media_centres_report_with_its_reporter_in_brackets():
+    text = "省总工会领导来我市走访慰问\n\n云上江城报道(融媒体记者钱望舒)1月9日，省总工会领导到我市开展送温暖活动。\n"
+    [article] = split_articles(page(text))
+    assert article.byline.startswith("云上江城报道") and [c.name for c in article.contributors] == ["钱望舒"]
