@@ -91,11 +91,16 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
     home = county if county is not None and _is_subject(county, article) else page.home_city
+    own = _media_county(article.byline, gazetteer, page)
+    if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
+        county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
     context = PlaceContext(page.province, page.city, county, home, article_town(body, gazetteer, county))
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
                                                           _chain_context(body, m, context, gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)
-    places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons))
+    byline_end = len(article.byline) if body.startswith(article.byline) else 0
+    places = tuple(p for p in find_places(body, gazetteer, context, spans) if not _inside_person(p, persons)
+                   and not (p.start < byline_end and _MEDIA_AFTER.match(body, p.end)))  # 天门日报讯: a paper
     events = find_events(body, sentences, year=year, published=article.published, headline=article.headline,
                          orgs=[(o.mention.start, o.mention.end) for o in orgs],
                          places=[(p.start, p.end) for p in places])
@@ -323,6 +328,23 @@ def _lede(article: Article) -> str:
     """An article's first sentence after its byline and the date it opens with."""
     lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
     return TIME_CLAUSE.sub("", lede, count=1)
+
+
+_MEDIA_AFTER = re.compile(r"市?(?:日报|晚报|早报|商报|新闻网|网|融媒|报道|发布|手机报|电视台)")
+# A local media's name in a byline, opening with its place (云上枣阳报道, 枣阳日报讯, 宜都新闻网讯).
+_MEDIA_PLACE = re.compile(r"\s*(?:云上|掌上|今日|爱)?([\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|融媒|报道|发布|网|手机报)")
+
+
+def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """The county-level city whose local media a byline names (云上枣阳报道: 枣阳市), within the page's province or
+    city when it has one; None for any other byline."""
+    match = _MEDIA_PLACE.match(byline)
+    if match is None:
+        return None
+    found = [d for d in gazetteer.lookup(match.group(1)) if d.level == "county" and d.name.endswith("市")
+             and (page.city is None or gazetteer.is_within(d, page.city))
+             and (page.province is None or gazetteer.is_within(d, page.province))]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_subject(county: Division, article: Article) -> bool:

@@ -272,11 +272,11 @@ class Gazetteer:
         # conjunction and a level word (和|县总工会), not 和县
         scanned = _scan(self, text)
         ends = {end for _, end, _ in scanned}  # 马鞍山市|和县 stays: chained to its city
-        # 王集乡枣庄村: a village named like a city (its short form, then 村), not the city
+        # 王集乡枣庄村, 西藏路: a village or a street named like a city or a province (its short form, then 村 or 路)
         spans = [(start, end, cands) for start, end, cands in scanned
                  if not (end - start == 2 and text[start] in _JOINING and start > 0 and _is_han(text[start - 1])
                          and start not in ends and all(c.level == "county" for c in cands))
-                 and not (end < len(text) and text[end] in "村屯" and all(c.name != text[start:end] for c in cands))]
+                 and not (end < len(text) and text[end] in "村屯路街巷" and all(c.name != text[start:end] for c in cands))]
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:

@@ -79,6 +79,15 @@ def _city_short_name(name: str) -> bool:
                                   for d in Gazetteer.load().lookup(name))
 
 
+def _short_of_named_county(text: str, name: str) -> bool:
+    """Whether a name is the short name of a county the text names in full (黄梅篇章 in a report on 黄梅县)."""
+    if len(name) != 2 or not any(name + level in text for level in "县市区旗"):
+        return False
+    from .gazetteer import Gazetteer
+
+    return any(d.level == "county" and d.short == name for d in Gazetteer.load().lookup(name))
+
+
 def _is_division(name: str) -> bool:
     """Whether a name is a division's whole name with its level (蔡甸区, 丁河镇)."""
     if name[-1:] not in "省市县区镇乡旗":
@@ -139,6 +148,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         name = text[start:end]
         if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
                                or _NAMED_AFTER.match(text, end) or _city_short_name(name)
+                               or _short_of_named_county(text, name)
                                or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
             continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
             #           张仲景|大药房: a shop named after someone

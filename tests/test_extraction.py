@@ -1674,3 +1674,27 @@ def test_extraction_a_models_name_running_into_获_is_cut():
     text = "比赛中，选手薛坤鹏获安全检查项目第一名，刘琦获矿山救护项目第六名。"
     start = text.index("刘琦获")
     assert ("刘琦", []) in names(text, ner_spans=[(start, start + 3, "PER")])
+
+
+def test_extraction_a_street_named_after_a_province_is_no_province(gaz):
+    text = "慰问组来到西藏路一家科技公司，看望一线职工。"
+    assert "西藏自治区" not in [d.name for _, _, d in gaz.find_in_text(text)]
+
+
+def test_extraction_the_short_name_of_a_county_the_text_names_is_no_person():
+    text = "黄梅县总工会举办庆祝活动。会议号召全县职工为谱写黄梅篇章贡献力量。"
+    start = text.index("黄梅篇")
+    assert names(text, ner_spans=[(start, start + 2, "PER")]) == []
+
+
+def test_extraction_a_county_level_citys_media_in_the_byline_gives_its_市_forms():
+    text = ("省总工会领导来我市走访慰问\n\n云上枣阳报道(融媒体记者钱望舒)1月9日，省总工会党组成员孙海林到我市开展送温暖"
+            "活动。市委常委、统战部长李大勇陪同。\n")
+    doc = page_document(text)
+    assert held(doc)["李大勇"] == "中共枣阳市委"
+
+
+def test_extraction_a_site_named_after_a_province_in_the_byline_is_no_place_of_the_report():
+    text = "山西新闻网三农频道讯 为弘扬劳模精神，5月1日，屯留区总工会举办劳模座谈会。\n"
+    doc = page_document(text)
+    assert "山西省" not in doc.places and "屯留区" in doc.places
