@@ -221,7 +221,8 @@ def _first_report(parts: list[_Part]) -> _Part | None:
 def _site_lines_dropped(parts: list[_Part]) -> list[_Part]:
     """A web page's top: short lines above the path to the page (主页 > 工会要闻 > 详情) when a headline follows
     it are the site's name and menus (重庆市总工会职工服务网, 欢迎您的访问！), not a headline."""
-    path = next((i for i, p in enumerate(parts[:8]) if p.kind == "masthead" and is_site_path(p.para.text)), None)
+    paths = [i for i, p in enumerate(parts[:8]) if p.kind == "masthead" and is_site_path(p.para.text)]
+    path = paths[-1] if paths else 0  # the last: a site's menu bar may read like a path too (工会网主页| 集团门户)
     if not path or any(p.kind not in ("headline", "masthead", "body") or len(p.para.text) > 40 for p in parts[:path]):
         return parts
     after = next((p for p in parts[path + 1:] if p.kind != "masthead"), None)

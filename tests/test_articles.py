@@ -842,3 +842,21 @@ def test_articles_a_media_centres_report_with_its_reporter_in_brackets():
     text = "省总工会领导来我市走访慰问\n\n云上江城报道(融媒体记者钱望舒)1月9日，省总工会领导到我市开展送温暖活动。\n"
     [article] = split_articles(page(text))
     assert article.byline.startswith("云上江城报道") and [c.name for c in article.contributors] == ["钱望舒"]
+
+
+@pytest.mark.parametrize("top", [
+    "网易首页 > 新闻中心 > 滚动新闻 > 正文",
+    "甘肃> 今日甘肃> 正文",
+    "工会网主页| 企业文化网| 集团门户\n欢迎来到集团工会网 |登录\n您所在的位置:首页>建家进行时 > 正文",
+])
+def test_articles_a_sites_path_and_menus_above_the_headline_are_no_headline(top):
+    text = f"{top}\n\n县总工会为环卫工人送清凉\n\n本报讯（记者 钱望舒）7月20日，县总工会为环卫工人送去防暑用品。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会为环卫工人送清凉"
+
+
+def test_articles_a_date_line_with_its_reads_and_the_papers_original_mark_are_no_headline():
+    text = ("省总工会全委会议召开\n2026-02-07 05:00 阅读\n江城日报原创\n大江新闻讯 （记者钱望舒）2月6日，省总工会"
+            "全委会议在南昌召开。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "省总工会全委会议召开"
