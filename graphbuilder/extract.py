@@ -94,7 +94,12 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     own = _media_county(article.byline, gazetteer, page)
     if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
         county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
-    context = PlaceContext(page.province, page.city, county, home, article_town(body, gazetteer, county))
+    province = page.province
+    if province is None and county is not None:  # a page of no known paper on 琼海市: Hainan's 省 and 市 forms
+        province = next((d for d in gazetteer.ancestors(county) if d.level == "province"), None)
+        if page.city is None and county.name.endswith("市") and home is None:
+            home = county
+    context = PlaceContext(province, page.city, county, home, article_town(body, gazetteer, county))
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
                                                           _chain_context(body, m, context, gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)

@@ -1698,3 +1698,10 @@ def test_extraction_a_site_named_after_a_province_in_the_byline_is_no_place_of_t
     text = "山西新闻网三农频道讯 为弘扬劳模精神，5月1日，屯留区总工会举办劳模座谈会。\n"
     doc = page_document(text)
     assert "山西省" not in doc.places and "屯留区" in doc.places
+
+
+def test_extraction_a_page_of_no_known_paper_on_a_county_level_city_gives_its_province_and_city():
+    text = ("省总工会领导到琼海市慰问劳模\n\n2019年9月25日，省总工会党组书记钱望舒到琼海市走访慰问劳模。市人大常委会"
+            "副主任、市总工会主席孙海林陪同。\n")
+    doc = page_document(text)
+    assert held(doc)["钱望舒"] == "海南省总工会" and held(doc)["孙海林"] == "琼海市总工会"
