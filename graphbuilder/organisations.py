@@ -412,6 +412,9 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return f"共青团{place.name}委" if place else name
     if re.fullmatch(r"[省市县区]总", name):
         name += "工会"  # 市总 → 市总工会
+    department = re.fullmatch(r"([省市县区])总((?!工会)[\u4e00-\u9fff]{2,8}(?:部|室|处))", name)
+    if department:  # 省总保障工作部: a department of 省总工会
+        name = department.group(1) + "总工会" + department.group(2)
     if re.fullmatch(r"[省市县区]工会", name):
         name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
     place, rest = _split_place(name, context, gazetteer)

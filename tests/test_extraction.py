@@ -1705,3 +1705,12 @@ def test_extraction_a_page_of_no_known_paper_on_a_county_level_city_gives_its_pr
             "副主任、市总工会主席孙海林陪同。\n")
     doc = page_document(text)
     assert held(doc)["钱望舒"] == "海南省总工会" and held(doc)["孙海林"] == "琼海市总工会"
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("省总保障工作部", "江西省总工会保障工作部"),
+    ("省总办公室", "江西省总工会办公室"),
+])
+def test_extraction_a_department_of_the_short_named_federation(gaz, surface, canonical):
+    context = PlaceContext(province=gaz.resolve("江西省"))
+    assert canonical_name(surface, context, gaz) == canonical
