@@ -860,3 +860,9 @@ def test_articles_a_date_line_with_its_reads_and_the_papers_original_mark_are_no
             "全委会议在南昌召开。\n")
     [article] = split_articles(page(text))
     assert article.headline == "省总工会全委会议召开"
+
+
+def test_articles_a_sites_path_with_a_spaced_home_is_no_headline():
+    text = "首 页>市总工会>新闻中心>基层动态\n\n县总工会组织劳模参观学习\n\n5月15日，县总工会组织劳模代表参观学习。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "县总工会组织劳模参观学习"
