@@ -129,7 +129,7 @@ def article_person_names(article: Article) -> list[tuple[str, str]]:
 
 
 # The title before a relative body in a chain, when it names a county-level city: 登封市委常委、|市总工会主席.
-_PLACE_TITLE = re.compile(r"([\u4e00-\u9fff]{1,6}[省市区县])(?:委|人大|政府|政协)[\u4e00-\u9fff]{1,8}、$")
+_PLACE_TITLE = re.compile(r"([\u4e00-\u9fff]{1,10}[省市区县])(?:委|人大|政府|政协)[\u4e00-\u9fff]{1,8}、$")
 
 
 def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer: Gazetteer) -> PlaceContext:
@@ -139,7 +139,7 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
     level = mention.text[:1]
     if level not in "省市区县" or body[mention.start - 1:mention.start] != "、":
         return context
-    match = _PLACE_TITLE.search(body, max(0, mention.start - 16), mention.start)
+    match = _PLACE_TITLE.search(body, max(0, mention.start - 20), mention.start)
     if match is None or not match.group(1).endswith(level):
         return context
     if level == "省":  # 湖南省人大常委会副主任、省总工会主席 in a 杭州 paper: 湖南省总工会

@@ -80,12 +80,16 @@ def _city_short_name(name: str) -> bool:
 
 
 def _short_of_named_county(text: str, name: str) -> bool:
-    """Whether a name is the short name of a county the text names in full (黄梅篇章 in a report on 黄梅县)."""
-    if len(name) != 2 or not any(name + level in text for level in "县市区旗"):
+    """Whether a name is the short name of a county or a township the text names in full (黄梅篇章 in a report on
+    黄梅县, 石龙工会 in one on 石龙镇)."""
+    levels = [level for level in "县市区旗镇乡" if name + level in text]
+    if len(name) != 2 or not levels:
         return False
     from .gazetteer import Gazetteer
 
-    return any(d.level == "county" and d.short == name for d in Gazetteer.load().lookup(name))
+    gazetteer = Gazetteer.load()
+    return any(d.level == "county" and d.short == name for d in gazetteer.lookup(name)) or any(
+        d.level == "township" for level in levels for d in gazetteer.lookup(name + level))
 
 
 def _is_division(name: str) -> bool:
@@ -149,9 +153,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
                                or _NAMED_AFTER.match(text, end) or _city_short_name(name)
                                or _short_of_named_county(text, name)
+                               or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)
                                or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
             continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
-            #           张仲景|大药房: a shop named after someone
+            #           张仲景|大药房: a shop named after someone; 王老吉: a brand (老 opens no given name)
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _in_a_slogan(text, start, end)  # “鲁班故里”

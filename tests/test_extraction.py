@@ -1714,3 +1714,22 @@ def test_extraction_a_page_of_no_known_paper_on_a_county_level_city_gives_its_pr
 def test_extraction_a_department_of_the_short_named_federation(gaz, surface, canonical):
     context = PlaceContext(province=gaz.resolve("江西省"))
     assert canonical_name(surface, context, gaz) == canonical
+
+
+def test_extraction_a_long_autonomous_county_in_a_title_chain_resolves_its_county_union():
+    text = ("本报讯 7月20日，省总工会副主席钱望舒一行到保亭、琼中慰问。保亭黎族苗族自治县人大常委会副主任、县总工会主席"
+            "孙海林，琼中黎族苗族自治县人大常委会副主任、县总工会主席李大勇分别陪同。")
+    doc = page_document(text)
+    assert held(doc)["孙海林"] == "保亭黎族苗族自治县总工会" and held(doc)["李大勇"] == "琼中黎族苗族自治县总工会"
+
+
+def test_extraction_the_short_name_of_a_township_the_text_names_is_no_person():
+    text = "为庆祝石龙工会成立100周年，石龙镇总工会举办职工运动会。"
+    start = text.index("石龙工会")
+    assert names(text, ner_spans=[(start, start + 2, "PER")]) == []
+
+
+def test_extraction_a_brand_named_like_an_old_man_is_no_person():
+    text = "慰问组为环卫工人送去了矿泉水、王老吉、毛巾等防暑用品。"
+    start = text.index("王老吉")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
