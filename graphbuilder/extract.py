@@ -420,6 +420,21 @@ def masthead_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
     return None
 
 
+def paper_context(text: str, gazetteer: Gazetteer, counts: Counter[Division], fallback: PlaceContext) -> PlaceContext:
+    """A page's context: its masthead's (`masthead_context`), else the city it names decisively (`own_context`); a
+    web page's source naming a province only (来源：云南网) yields to a city of that province the page names most
+    (昆明), a provincial paper's own name (安徽工人日报) does not."""
+    masthead = masthead_context(text, gazetteer)
+    if masthead is None:
+        return own_context(counts, gazetteer, fallback)
+    top = [line for line in text.splitlines() if line.strip()][:3]
+    if masthead.city is None and masthead.province is not None and counts and not any(map(PAPER_NAME.match, top)):
+        own = page_context([], gazetteer, counts=[counts])
+        if own.city is not None and gazetteer.is_within(own.city, masthead.province):
+            return own
+    return masthead
+
+
 _SOURCE = re.compile(r"(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,30})")
 
 

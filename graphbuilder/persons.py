@@ -306,6 +306,8 @@ def _without_verb(text: str, start: int, end: int) -> int:
             return end - size
     if len(name) in (3, 4) and name[-1] in _NEVER_LAST and is_plausible_name(name[:-1]):
         return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名
+    if len(name) == 3 and name[-1] + text[end:end + 1] in verbs and is_plausible_name(name[:2]):
+        return end - 1  # 陈宇|宣读了倡议书: the verb crosses the name's end
     return end
 
 

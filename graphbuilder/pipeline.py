@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
-from .extract import (ArticleReading, article_person_names, county_paper, masthead_context, own_context,
+from .extract import (ArticleReading, article_person_names, county_paper, own_context, paper_context,
                       page_context, page_year, prefecture_counts, province_context, read_article, tag_all)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
@@ -91,7 +91,7 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
             if cache is not None:
                 cache.put_counts(pages[i], found)
     context = page_context([p.text for p in pages], gazetteer, city, counts=counts)
-    contexts = [context if city else masthead_context(p.text, gazetteer) or own_context(c, gazetteer, context)
+    contexts = [context if city else paper_context(p.text, gazetteer, c, context)
                 for p, c in zip(pages, counts or [None] * len(pages))]
     contexts = [county_paper(p.text, gazetteer, c) for p, c in zip(pages, contexts)]
     contexts = [province_context(p.text, gazetteer) or c if c.province is None else c for p, c in zip(pages, contexts)]

@@ -37,6 +37,7 @@ from .records import (
 
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
 _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡])长")
+_REGION_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,10})?自治区)(?:人民政府|政府)?(?:常务)?副?主席")
 _LIST_GAP = ("、", "，", ",")
 _UNION_PARTS = tuple(sorted(UNION_COMMITTEES | {c[:-1] for c in UNION_COMMITTEES if c.endswith("部")}))  # 财务部长
 _BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
@@ -400,6 +401,9 @@ def _body_of_kind(reading: ArticleReading, title: str, aliases: dict[str, str], 
 def _government(title: str, reading: ArticleReading) -> str | None:
     """The people's government a head-of-government title belongs to: 市长 → 宜昌市人民政府, 禹州市副市长 →
     禹州市人民政府."""
+    region = _REGION_HEAD.fullmatch(title)
+    if region:  # 自治区主席, 自治区副主席: the head of an autonomous region's government
+        return canonical_name(region.group(1) + "政府", reading.context, Gazetteer.load())
     match = _GOVERNMENT_HEAD.search(title)
     if not match or match.end() != len(title):
         return None

@@ -1733,3 +1733,22 @@ def test_extraction_a_brand_named_like_an_old_man_is_no_person():
     text = "慰问组为环卫工人送去了矿泉水、王老吉、毛巾等防暑用品。"
     start = text.index("王老吉")
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
+
+
+def test_extraction_a_web_pages_source_naming_a_province_yields_to_the_city_it_reports_on():
+    text = ("昆明举行庆祝五一大会\n\n发布日期:2017-04-26  来源:云南网\n\n昨日上午，我市在昆明会堂隆重举行庆祝“五一”"
+            "国际劳动节大会。市委书记钱望舒出席并讲话。昆明市各级工会代表参加。\n")
+    assert held(page_document(text))["钱望舒"] == "中共昆明市委"
+
+
+def test_extraction_the_chairman_of_an_autonomous_region_heads_its_government():
+    text = ("本报讯 12月25日，自治区工会第十三次代表大会在南宁开幕。自治区党委副书记、自治区主席钱望舒出席。"
+            "广西壮族自治区各族职工代表参加。\n")
+    assert ("钱望舒", "自治区主席", "广西壮族自治区人民政府") in {(p.holder, p.label, p.organisation)
+                                                         for p in page_document(text).posts}
+
+
+def test_extraction_a_models_name_whose_last_character_opens_the_verb_is_cut():
+    text = "活动开始前，爱心社社长陈宇宣读了倡议书。"
+    start = text.index("陈宇宣")
+    assert ("陈宇", ["爱心社社长"]) in names(text, ner_spans=[(start, start + 3, "PER")])
