@@ -612,6 +612,8 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
         seg_start = _segment_start(text, pos)
         segment = text[seg_start:pos]
         title = title_suffix(segment)
+        if title and title[0] in "日号" and len(title) > 3 and _DAY_BEFORE.search(text, 0, pos - len(title)):
+            title = title[1:]  # 1月27日|省工办党组成员: the date's day, then the title
         if not title:
             break
         titles.insert(0, (title, pos - len(title), pos))
@@ -619,6 +621,9 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
             break
         pos = seg_start - 1
     return titles
+
+
+_DAY_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])$")
 
 
 def _chain_goes_on(text: str, title_start: int) -> bool:

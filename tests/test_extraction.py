@@ -1752,3 +1752,8 @@ def test_extraction_a_models_name_whose_last_character_opens_the_verb_is_cut():
     text = "活动开始前，爱心社社长陈宇宣读了倡议书。"
     start = text.index("陈宇宣")
     assert ("陈宇", ["爱心社社长"]) in names(text, ner_spans=[(start, start + 3, "PER")])
+
+
+def test_extraction_a_title_right_after_a_date_leaves_the_day_out():
+    text = "1月27日省工办党组成员钱望舒一行走访慰问困难职工。"
+    assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["省工办党组成员"]
