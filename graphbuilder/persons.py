@@ -92,6 +92,23 @@ def _short_of_named_county(text: str, name: str) -> bool:
         d.level == "township" for level in levels for d in gazetteer.lookup(name + level))
 
 
+def _listed_with_places(text: str, start: int, end: int) -> bool:
+    """Whether a two-character name is a county's short name listed with other places (永康、金东、浦江、磐安等4个
+    代表队): the list's neighbours are divisions too."""
+    name = text[start:end]
+    if len(name) != 2:
+        return False
+    from .gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    if not any(d.level == "county" and d.short == name for d in gazetteer.lookup(name)):
+        return False
+    before = text[max(0, start - 6):start - 1].rsplit("、", 1)[-1] if text[start - 1:start] == "、" else ""
+    after = text[end + 1:end + 7].split("、", 1)[0] if text[end:end + 1] == "、" else ""
+    neighbours = [w for w in (before[-3:], before[-2:], after[:3], after[:2]) if len(w) >= 2]
+    return any(gazetteer.lookup(w) for w in neighbours)
+
+
 def _is_division(name: str) -> bool:
     """Whether a name is a division's whole name with its level (蔡甸区, 丁河镇)."""
     if name[-1:] not in "省市县区镇乡旗":
@@ -152,7 +169,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         name = text[start:end]
         if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
                                or _NAMED_AFTER.match(text, end) or _city_short_name(name)
-                               or _short_of_named_county(text, name)
+                               or _short_of_named_county(text, name) or _listed_with_places(text, start, end)
                                or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)
                                or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
             continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
@@ -238,7 +255,7 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
 
 
 # Characters a model's organisation may wrongly start with (陪同调研的|有市总工会): verbs and function words.
-_NOT_A_NAME_START = frozenset("有是在由向对为与和及从到于将把被让请经给跟同至的了受")
+_NOT_A_NAME_START = frozenset("有是在由向对为与和及从到于将把被让请经给跟同至的了受以")
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,4}")

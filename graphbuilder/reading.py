@@ -170,9 +170,9 @@ def normalise(text: str) -> str:
 
 # Characters a page lost to a wrong encoding on the way, left as question marks at a paragraph's start (??? 德州…).
 _LOST_CHARS = re.compile(r"^[ \t]*[?？]{2,}(?=[ \t\u3000]|[\u4e00-\u9fff])", re.M)
-# A web page's image left as a line of its own: its file name (fcc718….png) or its caption with the site's code
+# A web page's image left as a line of its own: its file name (fcc718….png, 工会2.jpg) or its caption with the site's code
 # glued on (…揭牌仪式_fororder_图片1).
-_IMAGE_LINE = re.compile(r"^[ \t]*[A-Za-z0-9_\-]+\.(?:png|jpe?g|gif|bmp|webp)[ \t]*$|^[^\n]*?_[A-Za-z]{3,}_\S*[ \t]*$"
+_IMAGE_LINE = re.compile(r"^[ \t]*[\w\-]+\.(?:png|jpe?g|gif|bmp|webp)[ \t]*$|^[^\n]*?_[A-Za-z]{3,}_\S*[ \t]*$"
                          r"|^[ \t]*(?:文章图片|点击查看大图|查看原图)[ \t]*$", re.M | re.I)  # a placeholder where the image was
 # Images' addresses left in the text, glued together or to what follows (http://pic.….jpghttp://….jpg 东营网讯 …).
 _IMAGE_ADDRESS = re.compile(r"https?://[^\s\u4e00-\u9fff]+?\.(?:png|jpe?g|gif|bmp|webp)", re.I)

@@ -414,9 +414,7 @@ def _government(title: str, reading: ArticleReading) -> str | None:
         if not place.endswith(level) or Gazetteer.load().resolve(place) is None:
             return None
         return canonical_name(place + "政府", reading.context, Gazetteer.load())
-    if reading.context.for_level(level) is None:
-        return None
-    return canonical_name(level + "政府", reading.context, Gazetteer.load())
+    return canonical_name(level + "政府", reading.context, Gazetteer.load())  # 县人民政府 where the county is unknown
 
 
 @lru_cache(maxsize=1)

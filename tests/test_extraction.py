@@ -1757,3 +1757,22 @@ def test_extraction_a_models_name_whose_last_character_opens_the_verb_is_cut():
 def test_extraction_a_title_right_after_a_date_leaves_the_day_out():
     text = "1月27日省工办党组成员钱望舒一行走访慰问困难职工。"
     assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["省工办党组成员"]
+
+
+def test_extraction_county_short_names_listed_with_places_are_no_persons():
+    text = "比赛中，义乌等3个代表队获得一等奖，永康、金东、浦江、磐安等4个代表队获得二等奖。"
+    spans = [(text.index(n), text.index(n) + 2, "PER") for n in ("金东", "浦江")]
+    assert names(text, ner_spans=spans) == []
+
+
+def test_extraction_a_county_head_where_the_county_is_unknown_heads_the_county_government():
+    text = "本报讯 3月27日上午，我县工会第十次代表大会召开。县委副书记、县长钱望舒出席。"
+    assert held(page_document(text))["钱望舒"] == "县人民政府"
+
+
+def test_extraction_a_models_body_opening_with_a_preposition_starts_after_it(gaz):
+    text = "6月23日—24日，以省总工会主席、党组书记钱望舒为组长的检查组来到市里。"
+    start = text.index("以省总工会")
+    found = find_organisations(text, gaz, [(start, start + 5, "ORG")])
+    assert "以省总工会" not in [m.text for m in found]
+    assert [t for t, _, _ in find_persons(text, [(start, start + 5, "ORG")])[0].titles] == ["省总工会主席", "党组书记"]

@@ -161,3 +161,8 @@ def test_reading_a_simplified_page_keeps_the_simplified_characters_that_opencc_w
     page = "区委常委、常务副区长徐自乾出席开幕式。" + "市总工会举办职工篮球赛，全区十三支代表队参赛。" * 3
     assert "徐自乾" in normalise(page)
     assert normalise("後來，市總工會舉行職工籃球賽") == "后来，市总工会举行职工篮球赛"
+
+
+def test_reading_an_images_file_name_with_chinese_characters_on_a_line_of_its_own_is_blanked():
+    text = "代表大会开幕\n工会2.jpg\n8月15日，代表大会开幕。"
+    assert normalise(text) == "代表大会开幕\n" + " " * 7 + "\n8月15日，代表大会开幕。"
