@@ -46,6 +46,7 @@ _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # on
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
                              r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$")  # 部分县（市）|区工会: unions of a kind
+_PARTY_OF_VISITORS = re.compile(r"(?:调研|慰问|考察|检查|督导|调研检查|工作|宣讲|报告|采访|代表|交流)(?:组|团|小组)")
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -343,6 +344,8 @@ def _is_body_name(name: str) -> bool:
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine
     if _PARTY_CELL.search(name):
         return False  # a body's party cell, named after the body
+    if _PARTY_OF_VISITORS.fullmatch(name):
+        return False  # 调研组, 慰问团: the party a visit is made by, no standing body
     words = _type_words()
     suffix = _longest_ending(name, words.suffixes)
     if suffix is None or name in words.types and not PARTY_DEPARTMENT.fullmatch(name):

@@ -1776,3 +1776,10 @@ def test_extraction_a_models_body_opening_with_a_preposition_starts_after_it(gaz
     found = find_organisations(text, gaz, [(start, start + 5, "ORG")])
     assert "以省总工会" not in [m.text for m in found]
     assert [t for t, _, _ in find_persons(text, [(start, start + 5, "ORG")])[0].titles] == ["省总工会主席", "党组书记"]
+
+
+@pytest.mark.parametrize("party", ["调研组", "慰问团", "考察团", "报告团"])
+def test_extraction_the_party_a_visit_is_made_by_is_no_organisation(gaz, party):
+    text = f"6月5日，{party}一行来到企业看望一线职工。"
+    start = text.index(party)
+    assert find_organisations(text, gaz, [(start, start + len(party), "ORG")]) == []
