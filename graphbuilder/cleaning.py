@@ -25,7 +25,8 @@ _BARE_BYLINE = rf"(?:\s*(?:{_MEDIA})?(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(
-    r"(?:(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?(?=讯))"
+    r"(?:(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?"
+    r"(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?=讯))"  # 荆楚网（湖北日报网）讯
     r"[^\s，。；！？“”《》]{0,12}?[讯电]"
     # a paper, site or station by its name, at a paragraph's start, and its dateline: 西江日报讯, 红网时刻新闻4月22日讯
     rf"|^(?:[\u4e00-\u9fff]{{2,8}}网[-—－])?{_MEDIA}(?:[\u4e00-\u9fff]{{0,4}}\d{{1,2}}月\d{{1,2}}日)?讯(?!员)"  # 东南网-福建日报2月3日讯

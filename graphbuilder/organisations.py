@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,6 +167,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             chosen.append(Mention("organisation", name, start, end, "ner"))
     # 《中共中央国务院关于…的意见》: the bodies that issued a document, in its title, are no mention; nor is a
     # slogan's phrase in quotes (“守初心 解难题 办实事 开新局”: 开新局 is no bureau)
+    chosen = [replace(m, text=m.text[:-1], end=m.end - 1) if m.text.endswith("委") and text.startswith("托", m.end)
+              else m for m in chosen]  # 休宁县总工会|委托举办: the verb 委托, not a committee
     titles = [match.span() for match in _DOCUMENT_TITLE.finditer(text)]
     titles += [match.span() for match in _SLOGAN.finditer(text)]
     if titles:
@@ -194,7 +196,7 @@ def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, 
         return False
     word = text[after:after + 2]  # the verbs looked for are words of two characters
     return (len(word) == 2 and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
-            and segmenter.part_of_speech(word) == "v")
+            and segmenter.part_of_speech(word) in ("v", "vn"))
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

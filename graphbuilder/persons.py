@@ -167,7 +167,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or _noun_then_word(text, start, end)
+        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or name.endswith("网")
+                               or _noun_then_word(text, start, end)
                                or _NAMED_AFTER.match(text, end) or _city_short_name(name)
                                or _short_of_named_county(text, name) or _listed_with_places(text, start, end)
                                or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)
@@ -669,7 +670,7 @@ def title_suffix(segment: str) -> str | None:
         return None
     rest = segment[: len(segment) - len(head)]
     keep = 0
-    words = _words_with_places(rest) if rest else []
+    words = _joined_type_words(_words_with_places(rest)) if rest else []
     in_body = False  # a body's name ends here: its verbal nouns are part of it (劳动|关系|处处长, 宣传|部部长)
     # a title that opens with a place or a body and has only nouns and verbs before its post is whole, verbs and all
     # (信阳|毛尖|制作|技艺|传承人); a verb in any other title ends it (走访|慰问|全国劳动模范)
@@ -738,6 +739,27 @@ def _words_with_places(text: str) -> list[tuple[str, str]]:
     if merged is not None:
         words.append((text[merged[0]:merged[1]], "ns"))
     return words
+
+
+def _joined_type_words(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words of a body's type written with 和 inside joined into one (人力资源|和|社会|保障局 → 人力资源和社会保障局):
+    the conjunction is part of the name, not the end of the title."""
+    if not any(word == "和" for word, _ in words):
+        return words
+    types = [t for t in lexicons.org_types() if "和" in t]
+    joined: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 6), i + 2, -1):
+            piece = "".join(w for w, _ in words[i:j])
+            if any(piece.endswith(t) and len(piece) - len(t) < len(words[i][0]) for t in types):  # (市)人力资源|和|…
+                joined.append((piece, "nt"))
+                i = j
+                break
+        else:
+            joined.append(words[i])
+            i += 1
+    return joined
 
 
 def _is_org_word(word: str) -> bool:

@@ -866,3 +866,9 @@ def test_articles_a_sites_path_with_a_spaced_home_is_no_headline():
     text = "首 页>市总工会>新闻中心>基层动态\n\n县总工会组织劳模参观学习\n\n5月15日，县总工会组织劳模代表参观学习。\n"
     [article] = split_articles(page(text))
     assert article.headline == "县总工会组织劳模参观学习"
+
+
+def test_articles_a_sites_byline_with_its_other_name_in_brackets():
+    text = "技能竞赛启动\n\n荆楚网（湖北日报网）讯（通讯员 钱望舒）4月28日，全市职工技能竞赛启动。\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒"]

@@ -9,7 +9,7 @@ from graphbuilder.articles import split_articles
 from graphbuilder.events import event_label, event_type, find_events
 from graphbuilder.gazetteer import Gazetteer
 from graphbuilder.organisations import PlaceContext, canonical_name, find_organisations
-from graphbuilder.persons import find_persons, title_chain
+from graphbuilder.persons import find_persons, title_chain, title_suffix
 from graphbuilder.pipeline import extract_document
 from graphbuilder.places import find_places
 from graphbuilder.records import Page
@@ -1783,3 +1783,23 @@ def test_extraction_the_party_a_visit_is_made_by_is_no_organisation(gaz, party):
     text = f"6月5日，{party}一行来到企业看望一线职工。"
     start = text.index(party)
     assert find_organisations(text, gaz, [(start, start + len(party), "ORG")]) == []
+
+
+@pytest.mark.parametrize("segment, title", [
+    ("市人力资源和社会保障局党组成员", "市人力资源和社会保障局党组成员"),
+    ("省工业和信息化厅副厅长", "省工业和信息化厅副厅长"),
+    ("张三和市总工会主席", "市总工会主席"),
+])
+def test_extraction_a_bodys_type_written_with_和_stays_in_the_title(segment, title):
+    assert title_suffix(segment) == title
+
+
+def test_extraction_a_union_that_entrusts_is_no_committee(gaz):
+    text = "12月7日，由市总工会批准，休宁县总工会委托举办的工会干部培训班开班。"
+    assert "休宁县总工会委" not in [m.text for m in find_organisations(text, gaz, [])]
+
+
+def test_extraction_a_place_then_a_survey_is_no_body(gaz):
+    text = "12月9日，市政协副主席率队赴相城区调研工会服务职工阵地建设情况。"
+    start = text.index("相城区")
+    assert "相城区调研工会" not in [m.text for m in find_organisations(text, gaz, [(start, start + 7, "ORG")])]
