@@ -66,18 +66,16 @@ PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|�
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
-# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), or a line that is all header (_WEB_LINE).
-_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]")
+# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), a line that is all header (_WEB_LINE), or
+# the path to the page (_SITE_PATH: 中国共产党新闻网>>中国工会新闻, 您的位置：首页 > 新闻中心, 甘肃> 今日甘肃> 正文).
+_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]"
+                        r"|版权所有|[Cc]opyright|ICP[证备]")  # its foot: © 版权所有 湖南日报报业集团
 _WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
                        r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
                        r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
-                       r"|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$"  # a site's path: 中国共产党新闻网>>中国工会新闻
-                       r"|\s*[\u4e00-\u9fff]{0,4}(?:首\s*页|主页)\s*[>＞›»/／|｜]"
-                       r"|[^。！？\n>＞›»]{1,12}(?:\s*[>＞›»]\s*[^。！？\n>＞›»]{1,12}){1,4}\s*[>＞›»]\s*(?:正文|详情|内容)\s*$|\s*(?:正文|版面导航|标题导航|(?:多媒体)?数字报纸?|展开通版|收缩通版)\s*$"
+                       r"|\s*(?:正文|版面导航|标题导航|(?:多媒体)?数字报纸?|展开通版|收缩通版)\s*$"
                        r"|\s*\d*\s*(?:上一篇|下一篇|上一版|下一版|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
                        r"|\s*(?:https?://|www\.)[\w./%?=&#-]+(?:\s|$)"  # a page's address: http://www.sina.com.cn 2007年01月15日
-                       r"|.{0,30}(?:版权所有|[Cc]opyright|ICP[证备])"  # its foot: © 版权所有 湖南日报报业集团
-                       r"|\s*(?:您当前的位置|您现在的位置|您所在的位置|您的位置|当前位置|所在位置)\s*[:：]"
                        r"|\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}\s*$"  # an e-paper's page: 01版:头版
                        r"|\s*返回\s*(?:目录|首页|(?:19|20)\d{2}\s*年[^。！？\n]{0,8})\s*$"  # 返回 2023年10月17日
                        r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
@@ -94,6 +92,9 @@ _SITE_PATH = re.compile(r"\s*(?:(?:您当前的位置|您现在的位置|您所�
                         r"|[^。！？\n>＞›»]{1,12}(?:\s*[>＞›»]\s*[^。！？\n>＞›»]{1,12}){1,4}\s*[>＞›»]\s*(?:正文|详情|内容)\s*$|[^。！？\n]{2,30}(?:>>|»|＞＞)[^。！？\n]{2,30}$)")
 
 
+_PATH_MARK = re.compile(r"[>＞›»/／|｜:：]")  # what every path has, looked for before the path itself
+
+
 def is_site_path(line: str) -> bool:
     """A web page's path to the page: 您的位置：首页 > 新闻中心, 主页 > 工会要闻 > 详情."""
     return bool(_SITE_PATH.match(line))
@@ -102,7 +103,7 @@ def is_site_path(line: str) -> bool:
 def is_web_header(line: str) -> bool:
     """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
     but for the labels, which may stand anywhere in it)."""
-    return bool(_WEB_LABEL.search(line) or _WEB_LINE.match(line))
+    return bool(_WEB_LABEL.search(line) or _WEB_LINE.match(line) or _PATH_MARK.search(line) and is_site_path(line))
 
 
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
