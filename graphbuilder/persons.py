@@ -493,6 +493,8 @@ def _read_name(text: str, start: int) -> str | None:
     rest = window[len(surname):]
     if not rest or not _CJK.match(rest[0]) or window[0] in _AFTER_NAME:
         return None
+    if text.startswith(_posts_opening_with_surnames(), start):
+        return None  # 党组书记|常务副主席臧艳华: another post (常务副…), no name
     if rest[0] in _AFTER_NAME:  # 主席还向职工…: no name; 副书记柴向前出席: a given name opening with 向, 为, 和 …
         name = surname + rest[:2]
         named = (len(rest) >= 2 and bool(_CJK.match(rest[1])) and _verb_after(text, start + len(name))
@@ -514,6 +516,13 @@ def _read_name(text: str, start: int) -> str | None:
             given in _verbs_after_name()):
         return None  # …员工|楼举行: a building and the verb of the sentence, no 楼举行
     return name
+
+
+@lru_cache(maxsize=1)
+def _posts_opening_with_surnames() -> tuple[str, ...]:
+    """Posts whose first character is also a surname (常务副主席, 董事长, 党组书记), longest first."""
+    surnames = lexicons.surnames()
+    return tuple(sorted((p for p in lexicons.posts() if len(p) >= 3 and p[0] in surnames), key=len, reverse=True))
 
 
 def _verb_after(text: str, pos: int) -> bool:
@@ -681,7 +690,7 @@ def title_suffix(segment: str) -> str | None:
             break
         if i + 1 < len(words) and _EVENT_WORD.search(word) and (words[i + 1][0] in _LEVEL_WORDS
                                                                or words[i + 1][1] == "ns"):
-            break  # …座谈会|区|总工会党组成员: a meeting's name, then the body the title is of
+            break  # …座谈会|区|总工会党组成员, 作动员讲话|区|总工会党组书记: then the body the title is of
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
         # 铸锻|厂|班长, 冷轧|厂|工人: a one-character body ending after a noun or a verb names the body
         suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith(("n", "v"))
@@ -692,13 +701,15 @@ def title_suffix(segment: str) -> str | None:
         nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
                   and any(_is_org_word(w) or w in lexicons.org_suffixes() and not f.startswith("v") for w, f in words[:i]))
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix and not (in_body and (flag == "vn" or before_suffix or nested))
+                and not level and not suffix
+                and not (in_body and (flag == "vn" or before_suffix and not flag.startswith(("p", "c", "u")) or nested))
                 and not (place_led and flag.startswith("v"))):
             break
         in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
         keep += len(word)
     title = segment[len(rest) - keep:]
-    zone = _ZONE_BEFORE.search(segment, 0, len(segment) - len(title)) if title.startswith("区") else None
+    opening = 1 if title.startswith("开区") else 0 if title.startswith("区") else None  # 经|开区党工委: 经开区
+    zone = _ZONE_BEFORE.search(segment, 0, len(segment) - len(title) + opening) if opening is not None else None
     if zone:  # 经开区工会主席: a development zone's name, not a verb (经开) before a district's union
         title = segment[zone.start():]
     if title in lexicons.not_titles():
@@ -707,7 +718,7 @@ def title_suffix(segment: str) -> str | None:
 
 
 _NAME_PART_FLAGS = ("t", "j", "m", "x", "f")
-_EVENT_WORD = re.compile(r"(?:座谈会|会议|大会|推进会|交流会|现场会|仪式|典礼|活动|开幕式|培训班)$")
+_EVENT_WORD = re.compile(r"(?:座谈会|会议|大会|推进会|交流会|现场会|仪式|典礼|活动|开幕式|培训班|讲话|发言|致辞|致词)$")
 _ZONE_BEFORE = re.compile(r"(?:经开|高新|开发|示范|保税|综保|工业园|产业集聚)$")
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "w")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")

@@ -1803,3 +1803,18 @@ def test_extraction_a_place_then_a_survey_is_no_body(gaz):
     text = "12月9日，市政协副主席率队赴相城区调研工会服务职工阵地建设情况。"
     start = text.index("相城区")
     assert "相城区调研工会" not in [m.text for m in find_organisations(text, gaz, [(start, start + 7, "ORG")])]
+
+
+@pytest.mark.parametrize("segment, title", [
+    ("大会由校工会主席", "校工会主席"),
+    ("作动员讲话区总工会党组书记", "区总工会党组书记"),
+    ("经开区党工委副书记", "经开区党工委副书记"),
+    ("铸锻厂班长", "铸锻厂班长"),
+])
+def test_extraction_where_a_title_begins(segment, title):
+    assert title_suffix(segment) == title
+
+
+def test_extraction_a_post_opening_with_a_surname_is_no_name_after_a_post():
+    text = "区总工会党组书记常务副主席钱望舒致开幕辞。"
+    assert [name for name, _ in names(text)] == ["钱望舒"]
