@@ -184,8 +184,16 @@ _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉�
 def _act_on_unions(name: str) -> bool:
     """Whether a model's organisation is a verb and the word 工会 (表达|工会组织的温暖, 宣贯|工会十八大精神): what is
     done for or of the unions, no body."""
-    match = re.fullmatch(r"([\u4e00-\u9fff]{2})工会(?:组织)?", name)
-    return match is not None and segmenter.part_of_speech(match.group(1)) in ("v", "vn")
+    match = re.fullmatch(r"([\u4e00-\u9fff]{2,4})工会(?:组织)?", name)
+    if match is None:
+        return False
+    act = match.group(1)
+    return act.endswith(_ACTS_ON_UNIONS) or len(act) == 2 and segmenter.part_of_speech(act) in ("v", "vn")
+
+
+# Verbs a report uses of the unions in general (深化工会改革, 切实加强工会建设, 发挥工会作用).
+_ACTS_ON_UNIONS = ("深化", "加强", "推进", "推动", "健全", "完善", "发挥", "维护", "依托", "引导", "支持", "依靠",
+                   "通过", "围绕", "建强", "做好", "搞好")
 
 
 def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:

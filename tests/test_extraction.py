@@ -1818,3 +1818,10 @@ def test_extraction_where_a_title_begins(segment, title):
 def test_extraction_a_post_opening_with_a_surname_is_no_name_after_a_post():
     text = "区总工会党组书记常务副主席钱望舒致开幕辞。"
     assert [name for name, _ in names(text)] == ["钱望舒"]
+
+
+@pytest.mark.parametrize("phrase", ["深化工会", "切实加强工会", "连州深化工会"])
+def test_extraction_what_is_done_to_the_unions_is_no_body(gaz, phrase):
+    text = f"大会号召，{phrase}改革创新，团结带领职工建功立业。"
+    start = text.index(phrase)
+    assert find_organisations(text, gaz, [(start, start + len(phrase), "ORG")]) == []
