@@ -11,7 +11,7 @@ sentence continues in the next one (a column or page break), so the two are join
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import segmenter
 from .cleaning import (
@@ -104,9 +104,27 @@ def split_articles(page: Page) -> list[Article]:
         if not any(p.kind in ("body", "brief", "byline", "caption") for p in body):
             continue  # headlines or a credit with no text of their own
         article = _make_article(page, len(articles), heads, body)
-        if article is not None:
+        if article is None:
+            continue
+        twin = _printed_before(article, articles)
+        if twin is None:
             articles.append(article)
+        elif len(article.contributors) > len(articles[twin].contributors):  # the copy that names its writer
+            articles[twin] = replace(article, position=twin)
     return articles
+
+
+def _printed_before(article: Article, articles: list[Article]) -> int | None:
+    """The index of the article a web page printed whole above this one (the same headline and opening), if any."""
+    opening = _opening(article)
+    return next((i for i, a in enumerate(articles) if len(opening) >= 40 and a.headline == article.headline
+                 and _opening(a) == opening), None)
+
+
+def _opening(article: Article) -> str:
+    """The first 80 characters of an article's text after its byline, spaces left out."""
+    text = article.body[len(article.byline):] if article.body.startswith(article.byline) else article.body
+    return re.sub(r"\s", "", text)[:80]
 
 
 def _classify(text: str) -> str:

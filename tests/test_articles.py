@@ -872,3 +872,11 @@ def test_articles_a_sites_byline_with_its_other_name_in_brackets():
     text = "技能竞赛启动\n\n荆楚网（湖北日报网）讯（通讯员 钱望舒）4月28日，全市职工技能竞赛启动。\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒"]
+
+
+def test_articles_a_report_a_web_page_prints_twice_is_one_report():
+    report = ("4月28日上午，全国劳动模范和先进工作者表彰大会在北京隆重举行，我市共有3人获得殊荣，其中钱望舒获"
+              "全国劳动模范称号。")
+    text = f"表彰大会在北京举行\n\n{report}\n\n表彰大会在北京举行\n\n作者：孙海林\n\n{report}\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["孙海林"] and article.position == 0
