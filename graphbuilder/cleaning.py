@@ -126,6 +126,9 @@ def iter_lines(text: str) -> Iterator[tuple[str, int]]:
         offset += len(line) + 1
 
 
+_NAME_TAIL_CREDIT = re.compile(r"[\u4e00-\u9fff]{1,2}\s*(?:摄|摄影)")  # 政 摄: the end of a name, then 摄
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
     blocks: list[list[tuple[str, int]]] = [[]]
@@ -138,13 +141,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         lead = len(line) - len(line.lstrip())
         for piece, start in _split_line(stripped, offset + lead):
-            if (piece in ("摄", "摄影") and not blocks[-1] and len(blocks) > 1 and len(blocks[-2]) == 1
-                    and is_standalone_byline(blocks[-2][0][0])):
-                blocks.pop()  # 本报记者 李新和 / 摄: a credit wrapped after the name
+            if ((piece in ("摄", "摄影") or _NAME_TAIL_CREDIT.fullmatch(piece)) and not blocks[-1] and len(blocks) > 1
+                    and len(blocks[-2]) == 1 and is_standalone_byline(blocks[-2][0][0])):
+                blocks.pop()  # 本报记者 李新和 / 摄, 本报通讯员 孔国 / 政 摄: a credit wrapped after or inside the name
             signature = BRACKET_SIGNATURE.fullmatch(piece) and (not blocks[-1] or ends_sentence(blocks[-1][-1][0]))
             # a short caption with its credit, below a paragraph's end or a headline alone on its lines
             caption = _is_short_caption(piece) and (not blocks[-1] or _closes_paragraph(blocks[-1][-1][0]) or len(
-                blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]))
+                blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]) and not _wraps_on(blocks[-1][0][0]))
             # the page's first line, a headline, right above a lede that opens with its date (…汇演举行 / 4月30日，…)
             # or runs far longer than it (a web page's paragraph, not a column's wrapped line)
             first = blocks[0][0][0] if len(blocks) == 1 and len(blocks[0]) == 1 else ""
@@ -153,7 +156,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
             below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
-            if blocks[-1] and (_opens_block(piece) or _starts_subheadline(piece, blocks[-1]) or signature or caption
+            if blocks[-1] and (_opens_block(piece, blocks[-1][-1][0]) or _starts_subheadline(piece, blocks[-1])
+                               or signature or caption
                                or lede or below_caption):
                 if BYLINE_OPEN.match(piece):
                     _detach_headline(blocks)
@@ -230,6 +234,9 @@ def _joined(block: list[tuple[str, int]]) -> str:
     return "".join(line for line, _ in block)
 
 
+_ROLE_LABEL = re.compile(r"(?:记者|通讯员|编辑|摄影|作者)\s*[:：]")
+
+
 def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Paragraphs of a block that a page printed with no blank lines between them: a short line that ends
     a sentence ends a paragraph, and a short line without punctuation after one is a headline of its own.
@@ -237,7 +244,8 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     "Short" is measured against the block's own wrap width (the length most of its lines reach), so a
     block of ordinary paragraphs, each already apart, is left as it is.
     """
-    if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block):
+    if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
+            and not _ROLE_LABEL.search(block[0][0]):  # 记者：张梦萌 通讯员：徐展、罗 / 丽华: one byline, wrapped
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)
@@ -318,10 +326,16 @@ def _is_short_caption(line: str) -> bool:
     return len(line) <= 40 and ("摄" in line or "图" in line or "提供" in line) and bool(split_caption_credit(line)[1])
 
 
-def _opens_block(line: str) -> bool:
+def _opens_block(line: str, before: str = "") -> bool:
+    """Whether a line opens a block of its own, after the line ``before`` it in the block."""
     return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
-                or CAPTION_OPEN.match(line) or is_position_caption(line) or BULLET_ITEM.match(line)
-                or is_web_header(line) or EDITOR_LINE.match(line))
+                or CAPTION_OPEN.match(line) or is_position_caption(line) and not _wraps_on(before)
+                or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line))
+
+
+def _wraps_on(line: str) -> bool:
+    """Whether a line runs on into the next mid-phrase (…、张强（右三）、宋 / 伊宁（左二）…: a name wrapped)."""
+    return len(line) >= 8 and line[-1] in "、，" or bool(re.search(r"[、，][\u4e00-\u9fff]{1,2}$", line))
 
 
 # An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.

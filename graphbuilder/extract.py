@@ -501,7 +501,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     return counts
 
 
-_QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}”")
+_QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}(?:\n[^“”\n]{1,20})?”")  # a name may wrap: “大连机\n床杯”
 """A short quoted name (“大连机床杯”数控项目决赛, “青岛”号): the name of a cup, prize, ship or campaign, which says
 nothing of where the page's paper is."""
 _OWN_BODY = re.compile(r"总工会|工会|委|人大|政协|人民政府|政府")  # a place's own bodies, right after its name

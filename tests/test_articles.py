@@ -880,3 +880,17 @@ def test_articles_a_report_a_web_page_prints_twice_is_one_report():
     text = f"表彰大会在北京举行\n\n{report}\n\n表彰大会在北京举行\n\n作者：孙海林\n\n{report}\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["孙海林"] and article.position == 0
+
+
+def test_articles_a_byline_wrapped_inside_a_name_is_one_byline():
+    text = ("县总工会：雪中送温暖\n\n近日，县总工会为户外劳动者送去慰问物资，价值近3万元。\n\n记者：钱望舒 通讯员：孙海林、李\n"
+            "大勇\n\n\n编辑：赵明\n")
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林", "李大勇"]
+
+
+def test_articles_a_caption_wrapped_before_a_position_mark_is_one_caption():
+    text = ("新当选的市总工会领导班子成员钱望舒（左三）、孙海林（右三）、李\n大勇（左二）合影。 赵明 摄\n\n"
+            "本报讯 4月16日，市工会第四次代表大会闭幕。\n")
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[0].startswith("新当选") and "李大勇（左二）" in paragraphs[0]

@@ -1825,3 +1825,9 @@ def test_extraction_what_is_done_to_the_unions_is_no_body(gaz, phrase):
     text = f"大会号召，{phrase}改革创新，团结带领职工建功立业。"
     start = text.index(phrase)
     assert find_organisations(text, gaz, [(start, start + len(phrase), "ORG")]) == []
+
+
+def test_extraction_a_quoted_cup_wrapped_over_two_lines_is_still_no_context():
+    text = ("2016年河北省职工职业技能大赛暨“苏州重\n工杯”焊工决赛开幕\n\n7月5日上午，由省总工会、省人社厅联合举办的"
+            "河北省职工职业技能大赛暨“苏州\n重工杯”焊工决赛开幕式举行。省总工会副主席钱望舒出席并讲话。\n")
+    assert held(page_document(text))["钱望舒"] == "河北省总工会"
