@@ -87,19 +87,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
                                                           or _reported_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
-    county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
-    if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
-        county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
-    home = county if county is not None and _is_subject(county, article) else page.home_city
-    own = _media_county(article.byline, gazetteer, page)
-    if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
-        county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
-    province = page.province
-    if province is None and county is not None:  # a page of no known paper on 琼海市: Hainan's 省 and 市 forms
-        province = next((d for d in gazetteer.ancestors(county) if d.level == "province"), None)
-        if page.city is None and county.name.endswith("市") and home is None:
-            home = county
-    context = PlaceContext(province, page.city, county, home, article_town(body, gazetteer, county))
+    context = _article_context(article, gazetteer, page)
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
                                                           _chain_context(body, m, context, gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)
@@ -113,6 +101,24 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     participations = find_participations(body, sentences, persons, events, exclude=reporters)
     return ArticleReading(article, tuple(sentences), context, tuple(persons), orgs, places, tuple(events),
                           tuple(participations))
+
+
+def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> PlaceContext:
+    """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
+    body = article.body
+    county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
+    if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
+        county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
+    home = county if county is not None and _is_subject(county, article) else page.home_city
+    own = _media_county(article.byline, gazetteer, page)
+    if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
+        county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
+    province = page.province
+    if province is None and county is not None:  # a page of no known paper on 琼海市: Hainan's 省 and 市 forms
+        province = next((d for d in gazetteer.ancestors(county) if d.level == "province"), None)
+        if page.city is None and county.name.endswith("市") and home is None:
+            home = county
+    return PlaceContext(province, page.city, county, home, article_town(body, gazetteer, county))
 
 
 def article_persons(article: Article, known_persons: tuple[str, ...] = (),
