@@ -41,7 +41,7 @@ _CJK_DIGIT = re.compile(r"[一二三四五六七八九十百千万\d]")
 # 各县（市）区总工会, 各级工会: a level word after 各 names every body of a kind, not one.
 # Words that make a would-be name a description: 工会组织, 党组织, 基层单位.
 _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群团|各级|全市|全省|全县|乡镇|街道|社区|村|机关|行业|学校|"
-                           r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区|科技|实业|商贸|贸易|置业|物流)$|党$")  # 工业园区工会: unions of a kind
+                           r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区|州市|市州|县市|区县|科技|实业|商贸|贸易|置业|物流)$|党$")  # 工业园区工会: unions of a kind
 _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$"

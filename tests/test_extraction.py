@@ -1831,3 +1831,9 @@ def test_extraction_a_quoted_cup_wrapped_over_two_lines_is_still_no_context():
     text = ("2016年河北省职工职业技能大赛暨“苏州重\n工杯”焊工决赛开幕\n\n7月5日上午，由省总工会、省人社厅联合举办的"
             "河北省职工职业技能大赛暨“苏州\n重工杯”焊工决赛开幕式举行。省总工会副主席钱望舒出席并讲话。\n")
     assert held(page_document(text))["钱望舒"] == "河北省总工会"
+
+
+def test_extraction_the_unions_of_two_levels_named_together_are_no_body(gaz):
+    text = "董永祥一行与州市总工会进行了座谈交流，并向阿拉山口市总工会捐赠援疆物资。"
+    start = text.index("州市总工会")
+    assert [m.text for m in find_organisations(text, gaz, [(start, start + 5, "ORG")])] == ["阿拉山口市总工会"]
