@@ -1635,9 +1635,12 @@ def test_extraction_a_title_begins_after_the_name_of_a_meeting():
     assert ("钱望舒", "区总工会党组成员") in {(p.holder, p.label) for p in doc.posts}
 
 
-def test_extraction_a_surname_opening_a_firms_name_is_no_person():
-    text = "本报讯 8月13日，市总工会常务副主席钱望舒一行慰问了金茨泉酒业工人和公交司机。"
-    start = text.index("金茨泉")
+@pytest.mark.parametrize("text, thing", [
+    ("本报讯 8月13日，市总工会常务副主席钱望舒一行慰问了金茨泉酒业工人和公交司机。", "金茨泉"),  # a firm
+    ("本报讯 8月13日，市总工会常务副主席钱望舒一行发放装有夏桑菊颗粒、毛巾等防暑用品的礼包。", "夏桑菊"),  # a remedy
+])
+def test_extraction_a_surname_opening_a_firms_or_a_products_name_is_no_person(text, thing):
+    start = text.index(thing)
     assert [name for name, _ in names(text, ner_spans=[(start, start + 3, "PER")])] == ["钱望舒"]
 
 
