@@ -72,9 +72,11 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
             found.append(PlaceMention(division.name, match.group(0), *match.span(), division.level, division))
     taken = [(p.start, p.end) for p in found]
     for start, end, label in ner_spans:
-        name = text[start:end]
         if label != "LOC":
             continue
+        if text[start] in _LEADING_WORDS:
+            start += 1  # 帮扶地|博州, 赴|…: a word before the place, which the model took in
+        name = text[start:end]
         overlapped = [(s, e) for s, e in taken if s < end and start < e]
         venue = (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
                  and _VENUE_AFTER.match(text, end))
@@ -84,6 +86,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         elif venue and all(s == start and e < end for s, e in overlapped):
             found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行
     return sorted(found, key=lambda p: p.start)
+
+
+_LEADING_WORDS = frozenset("的地在到赴至和与及从")
 
 
 def _bare_counties(text: str, gazetteer: Gazetteer, context: PlaceContext, found: list[PlaceMention],

@@ -1840,3 +1840,10 @@ def test_extraction_the_unions_of_two_levels_named_together_are_no_body(gaz):
     text = "董永祥一行与州市总工会进行了座谈交流，并向阿拉山口市总工会捐赠援疆物资。"
     start = text.index("州市总工会")
     assert [m.text for m in find_organisations(text, gaz, [(start, start + 5, "ORG")])] == ["阿拉山口市总工会"]
+
+
+def test_extraction_a_models_place_opening_with_a_function_word_starts_after_it(gaz):
+    text = "一行来到省总工会对口援疆帮扶地博州阿拉山口市实地考察。"
+    start = text.index("地博州")
+    found = find_places(text, gaz, PlaceContext(), [(start, start + 3, "LOC")])
+    assert "地博州" not in [p.name for p in found]
