@@ -82,14 +82,16 @@ def _city_short_name(name: str) -> bool:
 def _short_of_named_county(text: str, name: str) -> bool:
     """Whether a name is the short name of a county or a township the text names in full (黄梅篇章 in a report on
     黄梅县, 石龙工会 in one on 石龙镇)."""
-    levels = [level for level in "县市区旗镇乡" if name + level in text]
-    if len(name) != 2 or not levels:
+    if len(name) != 2:
         return False
     from .gazetteer import Gazetteer
 
-    gazetteer = Gazetteer.load()
-    return any(d.level == "county" and d.short == name for d in gazetteer.lookup(name)) or any(
-        d.level == "township" for level in levels for d in gazetteer.lookup(name + level))
+    gazetteer = Gazetteer.load()  # the gazetteer first: a dictionary look-up costs less than a scan of the text
+    if any(d.level == "county" and d.short == name for d in gazetteer.lookup(name)) and any(
+            name + level in text for level in "县市区旗"):
+        return True
+    return any(name + level in text for level in "镇乡"
+               if any(d.level == "township" for d in gazetteer.lookup(name + level)))
 
 
 def _listed_with_places(text: str, start: int, end: int) -> bool:
