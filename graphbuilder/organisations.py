@@ -159,7 +159,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
-                               or _place_then_act(text, start, end, divisions) or _act_on_unions(name)):
+                               or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
+                               or name.endswith("部署")):  # 研究部署: a verb (to deploy), no 署
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _GENERIC_BEFORE.search(text, 0, start)

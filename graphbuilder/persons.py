@@ -172,6 +172,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER" and (_is_division(name) or text.startswith("杯", end) or name.endswith("网")
                                or _noun_then_word(text, start, end)
                                or _NAMED_AFTER.match(text, end) or _city_short_name(name)
+                               or len(name) == 3 and name[2] in "矿厂港站桥" and _city_short_name(name[:2])
                                or _short_of_named_county(text, name) or _listed_with_places(text, start, end)
                                or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)
                                or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
@@ -690,6 +691,9 @@ def title_suffix(segment: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
         if word in lexicons.not_titles():
+            break
+        if len(word) == 2 and word[0] in "和与及" and i > 0 and words[i - 1][1] == "nr":
+            keep += 1  # 贾红举|和|县郑万高铁商务区管委会主任: the conjunction after a name, then a relative body
             break
         if i + 1 < len(words) and _EVENT_WORD.search(word) and (words[i + 1][0] in _LEVEL_WORDS
                                                                or words[i + 1][1] == "ns"):

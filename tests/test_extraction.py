@@ -1847,3 +1847,19 @@ def test_extraction_a_models_place_opening_with_a_function_word_starts_after_it(
     start = text.index("地博州")
     found = find_places(text, gaz, PlaceContext(), [(start, start + 3, "LOC")])
     assert "地博州" not in [p.name for p in found]
+
+
+def test_extraction_a_conjunction_after_a_name_is_no_county_of_the_next_title():
+    assert title_suffix("副主席钱望舒和县郑万高铁商务区管委会主任") == "县郑万高铁商务区管委会主任"
+
+
+def test_extraction_a_mine_named_after_its_city_is_no_person():
+    text = "开滦唐山矿业公司被授予全国工会职工书屋示范点。"
+    start = text.index("唐山矿")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
+
+
+def test_extraction_a_plan_deployed_is_no_office(gaz):
+    text = "会议总结了前段工作，研究部署下一阶段重点工作。"
+    start = text.index("研究部署")
+    assert find_organisations(text, gaz, [(start, start + 4, "ORG")]) == []
