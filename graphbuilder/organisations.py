@@ -141,8 +141,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             end = start + _before_a_post(text[start:end])
             if _ADDRESSING.match(text, start, end) and end - start >= 5:
                 start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in
-            if end - start > 3 and text[start] in _PREPOSITIONS and text[start + 1] in "省市县区":
-                start += 1  # 以|省总工会主席…为组长: a preposition, then the body
+            if end - start > 3 and text[start] in _PREPOSITIONS and (
+                    text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
+                start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
             start = _located_start(text, start, end, divisions)
             session = _SESSION.search(text, start + 2, end)
             if session:
@@ -177,7 +178,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     return sorted(chosen, key=lambda m: m.start)
 
 
-_PREPOSITIONS = frozenset("以为在由向对从经把被给")
+_PREPOSITIONS = frozenset("以为在由向对从把被给")
 # Verbs with which a speaker addresses a body, at the start of a sentence (希望义煤集团…).
 _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
 

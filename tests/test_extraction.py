@@ -1863,3 +1863,12 @@ def test_extraction_a_plan_deployed_is_no_office(gaz):
     text = "会议总结了前段工作，研究部署下一阶段重点工作。"
     start = text.index("研究部署")
     assert find_organisations(text, gaz, [(start, start + 4, "ORG")]) == []
+
+
+@pytest.mark.parametrize("text, span, body", [
+    ("会议选举李娴为西咸新区总工会主席。", "为西咸新区总工会", "西咸新区总工会"),
+    ("经开区工会主席出席会议。", "经开区工会", "经开区工会"),  # 经 opens the zone's name here
+])
+def test_extraction_a_models_body_after_a_preposition(gaz, text, span, body):
+    start = text.index(span)
+    assert [m.text for m in find_organisations(text, gaz, [(start, start + len(span), "ORG")])] == [body]
