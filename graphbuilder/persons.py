@@ -146,6 +146,22 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
+def _names_no_person(text: str, start: int, end: int) -> bool:
+    """Whether a model's person at ``start:end`` names something else, though it opens with a surname."""
+    name = text[start:end]
+    return bool(
+        _is_division(name)  # 蔡甸区: the district
+        or text.startswith("杯", end)  # 金隅冀东杯: a cup
+        or name.endswith("网")  # 荆楚网（湖北日报网）讯: a site
+        or _noun_then_word(text, start, end)  # 志愿者支队|授旗
+        or _NAMED_AFTER.match(text, end)  # 张仲景|大药房, 金茨泉|酒业, 夏桑菊|颗粒: a shop, a firm, a remedy
+        or _city_short_name(name)  # 为许昌“智造之都”…
+        or len(name) == 3 and name[2] in "矿厂港站桥" and _city_short_name(name[:2])  # 开滦唐山矿业
+        or _short_of_named_county(text, name) or _listed_with_places(text, start, end)  # 黄梅篇章, 永康、金东、浦江
+        or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)  # 王老吉: a brand
+        or text.endswith("总书记", 0, start))  # 总书记|贺信: 总书记 follows its name
+
+
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
     """A model's name of four to six characters right after a post, with or without a known surname: the names
     of China's minorities written without a dot (副主席萨仁高娃, 副主席乌云其其格)."""
@@ -169,15 +185,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if label == "PER":
             end = _without_verb(text, start, end)
         name = text[start:end]
-        if label == "PER" and (_is_division(name) or text.startswith("杯", end) or name.endswith("网")
-                               or _noun_then_word(text, start, end)
-                               or _NAMED_AFTER.match(text, end) or _city_short_name(name)
-                               or len(name) == 3 and name[2] in "矿厂港站桥" and _city_short_name(name[:2])
-                               or _short_of_named_county(text, name) or _listed_with_places(text, start, end)
-                               or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)
-                               or text.endswith("总书记", 0, start)):  # 总书记|贺信: 总书记 follows its name
-            continue  # 蔡甸区 (the model's): the district, whose first character is a surname; 金隅冀东杯: a cup;
-            #           张仲景|大药房: a shop named after someone; 王老吉: a brand (老 opens no given name)
+        if label == "PER" and _names_no_person(text, start, end):
+            continue
         if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _in_a_slogan(text, start, end)  # “鲁班故里”
