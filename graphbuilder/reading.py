@@ -180,7 +180,8 @@ _IMAGE_ADDRESS = re.compile(r"https?://[^\s\u4e00-\u9fff]+?\.(?:png|jpe?g|gif|bm
 _ASCII_MARK = re.compile(r'[\u4e00-\u9fff][,;:!?.()"]|[,;:!?()"][\u4e00-\u9fff]')
 _CHINESE_MARK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。", "(": "（", ")": "）"}
 _MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）])[,;:!?)]|(?<=[\u4e00-\u9fff”）])\.(?!\d)"
-                             r"|[,;:!?(](?=[\u4e00-\u9fff“])")
+                             r"|[,;:!?(](?=[\u4e00-\u9fff“])"
+                             r"|(?<=[\u4e00-\u9fff]\n)[,;:!?)]")  # 康爽 / ): a mark wrapped onto the next line
 _QUOTED = re.compile(r'"([^"\n]{1,60}(?:\n[^"\n]{1,60})?)"')  # a quotation may wrap onto the next line
 
 

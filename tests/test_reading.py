@@ -166,3 +166,7 @@ def test_reading_a_simplified_page_keeps_the_simplified_characters_that_opencc_w
 def test_reading_an_images_file_name_with_chinese_characters_on_a_line_of_its_own_is_blanked():
     text = "代表大会开幕\n工会2.jpg\n8月15日，代表大会开幕。"
     assert normalise(text) == "代表大会开幕\n" + " " * 7 + "\n8月15日，代表大会开幕。"
+
+
+def test_reading_an_ascii_mark_wrapped_onto_the_next_line_is_made_chinese():
+    assert normalise("工作落实好。(宜都市总工会 钱望舒\n)") == "工作落实好。（宜都市总工会 钱望舒\n）"
