@@ -889,3 +889,9 @@ def test_articles_a_caption_wrapped_before_a_position_mark_is_one_caption():
             "本报讯 4月16日，市工会第四次代表大会闭幕。\n")
     paragraphs = [p.text for p in split_paragraphs(text)]
     assert paragraphs[0].startswith("新当选") and "李大勇（左二）" in paragraphs[0]
+
+
+def test_articles_a_city_and_a_date_with_the_reporters_in_brackets_open_a_report():
+    text = "焊工决赛在株洲闭幕\n\n长沙11月1日（时刻新闻记者 钱望舒 通讯员 孙海林）11月1日，全国职工职业技能大赛焊工决赛闭幕。\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
