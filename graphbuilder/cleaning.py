@@ -469,12 +469,15 @@ def is_photo_credit(text: str) -> bool:
     return ("摄" in text or "图" in text) and bool(PHOTO_CREDIT.match(text))
 
 
+_AUTHOR_CREDIT = re.compile(rf"作者\s*[:：]\s*{_NAME_RUN}\s*$")  # a caption's 作者：梅振本: the photo's
+
+
 def split_caption_credit(text: str) -> tuple[str, str]:
     """A caption and the photo credit printed on its line (`图为活动现场。 通讯员 邓斌 摄`); no credit: ``""``."""
     for match in re.finditer(r"[。！）)]\s*|\s+|(?<=[\u4e00-\u9fff])(?=(?:本报|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄"
                              r"\s*$)", text):  # …送去关怀通讯员 谢红江 摄: the credit glued to the caption
         tail = text[match.end():]
-        if tail and PHOTO_CREDIT.match(tail):
+        if tail and (PHOTO_CREDIT.match(tail) or _AUTHOR_CREDIT.match(tail)):
             return text[: match.end()].rstrip(), tail.strip()
     return text, ""
 

@@ -895,3 +895,9 @@ def test_articles_a_city_and_a_date_with_the_reporters_in_brackets_open_a_report
     text = "焊工决赛在株洲闭幕\n\n长沙11月1日（时刻新闻记者 钱望舒 通讯员 孙海林）11月1日，全国职工职业技能大赛焊工决赛闭幕。\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+
+
+def test_articles_a_captions_author_is_its_photographer():
+    caption = "图为“夏送清凉”启动仪式现场。    作者:钱望舒"
+    credit = split_caption_credit(caption)[1]
+    assert credit == "作者:钱望舒" and [(c.name, c.role) for c in parse_credit(credit)] == [("钱望舒", "摄影")]
