@@ -53,12 +53,15 @@ _TAGGED_MAX = 1024
 
 def tag_all(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """`tag` of each text; the texts not tagged lately are tagged together (a page at a time is faster)."""
-    todo = list(dict.fromkeys(t for t in texts if t not in _TAGGED))
+    found = {t: _TAGGED[t] for t in texts if t in _TAGGED}
+    todo = [t for t in dict.fromkeys(texts) if t not in found]
     if todo:
+        tagged = dict(zip(todo, (tuple(spans) for spans in _tag_texts(todo))))
         if len(_TAGGED) + len(todo) > _TAGGED_MAX:
-            _TAGGED.clear()
-        _TAGGED.update(zip(todo, (tuple(spans) for spans in _tag_texts(todo))))
-    return [list(_TAGGED[t]) for t in texts]
+            _TAGGED.clear()  # the texts this call found stay in `found`
+        _TAGGED.update(tagged)
+        found.update(tagged)
+    return [list(found[t]) for t in texts]
 
 
 def _tag_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:

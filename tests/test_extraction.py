@@ -1872,3 +1872,18 @@ def test_extraction_a_plan_deployed_is_no_office(gaz):
 def test_extraction_a_models_body_after_a_preposition(gaz, text, span, body):
     start = text.index(span)
     assert [m.text for m in find_organisations(text, gaz, [(start, start + len(span), "ORG")])] == [body]
+
+
+def test_tagging_a_batch_when_the_memo_fills_keeps_the_texts_it_held(monkeypatch):
+    """A text tagged before and a new one in one batch, with the memo of tagged texts full: both get their
+    tags (the memo was emptied before the earlier text was read back)."""
+    from graphbuilder import extract
+
+    monkeypatch.setattr(extract, "_TAGGED", {})
+    monkeypatch.setattr(extract, "_TAGGED_MAX", 2)
+    first, second, third = "县总工会主席王建国出席会议。", "记者李红梅报道。", "市委书记赵明讲话。"
+    alone = {text: extract.tag_all([text])[0] for text in (first, second, third)}
+    extract._TAGGED.clear()
+    extract.tag_all([first, second])
+    assert extract.tag_all([first, third, first]) == [alone[first], alone[third], alone[first]]
+    assert any(label == "PER" for *_, label in alone[third])
