@@ -17,12 +17,12 @@ from . import segmenter
 from .cleaning import (
     BRACKET_SIGNATURE,
     BULLET_ITEM,
-    BYLINE_OPEN,
     BYLINE_VERBS,
     CAPTION_OPEN,
     MEDIA_NAME,
     PAPER_NAME,
     ROLE_WORDS,
+    byline_open,
     ends_sentence,
     is_photo_credit,
     is_position_caption,
@@ -135,7 +135,7 @@ def _classify(text: str) -> str:
         return "masthead"  # 南方+记者 at a report's foot, the name lost: nothing to read
     if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 and （记者 牛  犇 摄） are credits
         return "credit"
-    if BYLINE_OPEN.match(text):
+    if byline_open(text):
         return "byline"
     if signature_names(text):
         return "signature"
@@ -168,7 +168,7 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
             continue  # after a body (or a report opening with its byline: 本报讯 …。 then （记者 段琳琳 报道）)
         text = part.para.text.strip()
         if part.kind == "byline":
-            match = BYLINE_OPEN.match(text)
+            match = byline_open(text)
             if not text.startswith(("（", "(")) or match.end() < len(text):
                 continue
         following = parts[i + 1].kind if i + 1 < len(parts) else "end"
@@ -371,7 +371,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
             contributors += parse_byline(text) or [Contributor(name, "") for name in signature_names(text)]
         elif part.kind == "byline" and (not body_paras or len(body_paras) == 1
                                         and _BARE_DATELINE.fullmatch(body_paras[0][0])):
-            match = BYLINE_OPEN.match(text)
+            match = byline_open(text)
             if not body_paras:
                 byline = match.group(0).strip()
             contributors += parse_byline(match.group(0).strip())  # …日报讯： / （记者 X）: the dateline's reporter

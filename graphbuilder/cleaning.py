@@ -40,6 +40,19 @@ BYLINE_OPEN = re.compile(
     # 山西工人报全媒体记者柴孟婷报道：…, a paper's reporter who signs the report where its first line opens
     rf"|^(?:{_MEDIA})?(?:{_BARE_ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*?\s*报道\s*[:：]"
 )
+
+
+def may_open_byline(text: str) -> bool:
+    """Whether ``text`` has what every match of `BYLINE_OPEN` has (讯, 电, 【, 记者 or 报道; 通讯员 has 讯): most
+    lines have none, and looking for them is far cheaper than trying the pattern."""
+    return "讯" in text or "电" in text or "【" in text or "记者" in text or "报道" in text
+
+
+def byline_open(text: str, pos: int = 0) -> re.Match[str] | None:
+    """`BYLINE_OPEN` matched at ``pos`` of ``text``."""
+    return BYLINE_OPEN.match(text, pos) if may_open_byline(text) else None
+
+
 ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "首席记者", "本报记者", "全媒体记者", "融媒体记者", "记者",
               "特约通讯员", "通讯员", "实习生", "作者", "摄影", "摄")
 BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编译", "综合", "文/图", "图/文", "文图")  # 本报记者 钟华 整理
@@ -104,7 +117,8 @@ def is_site_path(line: str) -> bool:
 def is_web_header(line: str) -> bool:
     """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
     but for the labels, which may stand anywhere in it)."""
-    return bool(_WEB_LABEL.search(line) or _WEB_LINE.match(line) or _PATH_MARK.search(line) and is_site_path(line))
+    labelled = ":" in line or "：" in line or "版权" in line or "opyright" in line or "ICP" in line
+    return bool(labelled and _WEB_LABEL.search(line) or _WEB_LINE.match(line) or _PATH_MARK.search(line) and is_site_path(line))
 
 
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):
@@ -160,7 +174,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if blocks[-1] and (_opens_block(piece, blocks[-1][-1][0]) or _starts_subheadline(piece, blocks[-1])
                                or signature or caption
                                or lede or below_caption):
-                if BYLINE_OPEN.match(piece):
+                if byline_open(piece):
                     _detach_headline(blocks)
                 blocks.append([])
             blocks[-1].append((piece, start))
@@ -291,8 +305,10 @@ BRACKET_SIGNATURE = re.compile(rf"[（(](?:[\u4e00-\u9fff]{{2,10}}\s+)?({_SIGNED
 def is_whole_bracket_byline(text: str) -> bool:
     """A line or paragraph that is a byline in brackets and nothing else: `（记者 牛建军）`."""
     text = text.strip()
-    match = BYLINE_OPEN.match(text)
-    return bool(match) and text[:1] in "（(" and match.end() == len(text)
+    if not text.startswith(("（", "(")):
+        return False
+    match = byline_open(text)
+    return bool(match) and match.end() == len(text)
 
 
 def _closes_paragraph(line: str) -> bool:
@@ -308,10 +324,10 @@ def _closes_paragraph(line: str) -> bool:
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:
     """Split a line where a byline starts after a headline (`headline 本报讯（记者…）…`), and a byline from the
     editor's credit after it (`通讯员：吴佳/责编：魏柯明`)."""
-    editor = _EDITOR_AFTER.search(line)
+    editor = ("编" in line or "审" in line or "校" in line) and _EDITOR_AFTER.search(line)
     if editor and is_standalone_byline(line[:editor.start()]):
         return [(line[:editor.start()], start), (line[editor.start():].lstrip("/／|｜ "), start + editor.start())]
-    match = BYLINE_OPEN.search(line, 1)
+    match = may_open_byline(line) and BYLINE_OPEN.search(line, 1)
     if match and match.start() > 0:
         head = line[: match.start()].rstrip()
         if head and looks_like_headline(head):
@@ -329,7 +345,7 @@ def _is_short_caption(line: str) -> bool:
 
 def _opens_block(line: str, before: str = "") -> bool:
     """Whether a line opens a block of its own, after the line ``before`` it in the block."""
-    return bool(BYLINE_OPEN.match(line) or is_standalone_byline(line) or is_photo_credit(line)
+    return bool(byline_open(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or is_position_caption(line) and not _wraps_on(before)
                 or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line))
 
@@ -443,7 +459,7 @@ def looks_like_headline(text: str) -> bool:
         and not (text[0] in "（(" and text[-1] in "）)")
         and "。" not in text
         and "，" not in text
-        and not BYLINE_OPEN.search(text)
+        and not (may_open_byline(text) and BYLINE_OPEN.search(text))
         and not is_standalone_byline(text)
         and not is_photo_credit(text)
         and not CAPTION_OPEN.match(text)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicons
-from .cleaning import BYLINE_OPEN
+from .cleaning import byline_open
 from .dates import DateMention, find_dates, reanchored
 from .persons import PersonMention
 from .records import EventDate
@@ -322,7 +322,7 @@ def _subject_before_date(sentence: str, date_end: int) -> str:
         return ""
     noun = nouns[-1]
     clause_start = _clause_start(sentence, noun.start())
-    byline = BYLINE_OPEN.match(sentence, clause_start)
+    byline = byline_open(sentence, clause_start)
     clause_start = byline.end() if byline else clause_start  # 本报讯（记者…）|中国工会第十八次全国代表大会昨日召开
     starts = _after_de(sentence[clause_start:noun.start()])
     label = _tidy(sentence[clause_start + (starts[-1] if starts else 0):noun.end()])
