@@ -80,11 +80,12 @@ PAPER_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|�
 # A web page's credit of the paper it took a report from: 来源：仙游今报 | 作者：….
 SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)(?:工人日报|工人报|日报|晚报|晨报|商报|时报|早报|今报|都市报)"
                           r"(?![\u4e00-\u9fff])")
-# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…), a line that is all header (_WEB_LINE), or
+# A web page's header: a label anywhere in the line (来源：…, 浏览次数：…) but in brackets (…大礼包。（来源：郴州日报 通 /
+# 讯员 X）: a report's source note, wrapped), a line that is all header (_WEB_LINE), or
 # the path to the page (_SITE_PATH: 中国共产党新闻网>>中国工会新闻, 您的位置：首页 > 新闻中心, 甘肃> 今日甘肃> 正文).
-_WEB_LABEL = re.compile(r"(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]"
+_WEB_LABEL = re.compile(r"(?<![（(])(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]"
                         r"|版权所有|[Cc]opyright|ICP[证备]")  # its foot: © 版权所有 湖南日报报业集团
-_WEB_LINE = re.compile(r"\s*原标题\s*[:：]"
+_WEB_LINE = re.compile(r"\s*原标题\s*[:：]|\s*[（(](?:来源|稿源)\s*[:：][^（）()]{1,30}[）)]\s*$"  # （来源：长春工会）
                        r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
                        r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
                        r"|\s*(?:正文|版面导航|标题导航|(?:多媒体)?数字报纸?|展开通版|收缩通版)\s*$"

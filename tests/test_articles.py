@@ -901,3 +901,12 @@ def test_articles_a_captions_author_is_its_photographer():
     caption = "图为“夏送清凉”启动仪式现场。    作者:钱望舒"
     credit = split_caption_credit(caption)[1]
     assert credit == "作者:钱望舒" and [(c.name, c.role) for c in parse_credit(credit)] == [("钱望舒", "摄影")]
+
+
+def test_articles_a_source_note_wrapped_at_a_paragraphs_end_stays_in_the_paragraph():
+    """（来源：X日报 通 / 讯员 Y）: the note's label is no web page's header line, and the paragraph is not cut there."""
+    text = ("本报讯 2月2日，市总工会来到职工活动中心，为职工送去新春\n健康大礼包。（来源：某某日报 通\n讯员 钱望舒 孙海林）\n\n"
+            "（来源：长春工会）\n为推动互助保障工作，区总工会举行竞走活动。\n")
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[0].endswith("大礼包。（来源：某某日报 通讯员 钱望舒 孙海林）")
+    assert paragraphs[1:] == ["（来源：长春工会）", "为推动互助保障工作，区总工会举行竞走活动。"]
