@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import segmenter
+from . import lexicons, segmenter
 from .cleaning import (
     BRACKET_SIGNATURE,
     BULLET_ITEM,
@@ -40,6 +40,7 @@ from .records import Article, Caption, Contributor, Page, Paragraph
 
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True)) + ")")
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5}")
+_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,6}")  # two names, at most
 _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图|供图|提供)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
@@ -472,8 +473,29 @@ def parse_byline(byline: str) -> list[Contributor]:
                 people += [Contributor(name, "") for name in re.split(r"[\s、]+", piece.strip("（( "))
                            if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]  # not 郑报
             continue
-        people += [Contributor(name, role) for name in _NAME.findall(piece) if not is_body_signature(name)]
+        people += [Contributor(name, role) for run in _BYLINE_RUN.findall(piece) for name in _names_of_run(run)
+                   if not is_body_signature(name)]
     return people
+
+
+def _names_of_run(run: str) -> list[str]:
+    """The names of a byline's run of Han characters: two when the space between them was lost, as where a wrap
+    fell between them (通讯员 孟勇樊昕炎, 记者/何春林黎世伟) and one way of cutting the run of five or six
+    characters gives two whole names (the cut whose second name starts with the commoner surname, when two do)."""
+    if not 5 <= len(run) <= 6 or "·" in run:
+        return [run]
+    cuts = [(run[:k], run[k:]) for k in range(2, len(run) - 1) if _whole_name(run[:k]) and _whole_name(run[k:])]
+    if len(run) == 6 and any(len(first) == 3 for first, _ in cuts):
+        cuts = [(first, second) for first, second in cuts if len(first) == 3]  # two names of three characters
+    ranks = lexicons.surname_ranks()
+    rank = len(ranks)
+    cuts.sort(key=lambda cut: min(ranks.get(cut[1][:2], rank), ranks.get(cut[1][0], rank)))
+    return list(cuts[0]) if cuts else [run]
+
+
+def _whole_name(word: str) -> bool:
+    """A plausible name that is more than a compound surname and no common word."""
+    return word not in lexicons.surnames() and _signed_name(word)
 
 
 def signature_names(text: str) -> list[str]:

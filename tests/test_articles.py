@@ -910,3 +910,14 @@ def test_articles_a_source_note_wrapped_at_a_paragraphs_end_stays_in_the_paragra
     paragraphs = [p.text for p in split_paragraphs(text)]
     assert paragraphs[0].endswith("大礼包。（来源：某某日报 通讯员 钱望舒 孙海林）")
     assert paragraphs[1:] == ["（来源：长春工会）", "为推动互助保障工作，区总工会举行竞走活动。"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("本报讯 （记者 孙海林 通讯员 钱望樊昕炎）", ["孙海林", "钱望", "樊昕炎"]),  # a wrap took the space between them
+    ("日报讯（全媒体记者/钱望舒黎世伟 通讯员/何杏）", ["钱望舒", "黎世伟", "何杏"]),
+    ("（记者 欧阳明李世成）", ["欧阳明", "李世成"]),
+    ("（记者 钱丽张明华）", ["钱丽", "张明华"]),  # 钱丽张 / 明华 too, but 张 is the commoner surname
+    ("（记者 司马相如）", ["司马相如"]),
+])
+def test_articles_two_names_a_byline_runs_together_are_two_names(byline, names):
+    assert [c.name for c in parse_byline(byline)] == names
