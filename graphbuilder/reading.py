@@ -181,7 +181,8 @@ _ASCII_MARK = re.compile(r'[\u4e00-\u9fff][,;:!?.()"]|[,;:!?()"][\u4e00-\u9fff]'
 _CHINESE_MARK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。", "(": "（", ")": "）"}
 _MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）])[,;:!?)]|(?<=[\u4e00-\u9fff”）])\.(?!\d)"
                              r"|[,;:!?(](?=[\u4e00-\u9fff“])"
-                             r"|(?<=[\u4e00-\u9fff]\n)[,;:!?)]")  # 康爽 / ): a mark wrapped onto the next line
+                             r"|(?<=[\u4e00-\u9fff]\n)[,;:!?)]"  # 康爽 / ): a mark wrapped onto the next line
+                             r"|[(](?=\n[\u4e00-\u9fff])")  # …6月底。( / 刘丽萍 顾威): a bracket left on the line before
 _QUOTED = re.compile(r'"([^"\n]{1,60}(?:\n[^"\n]{1,60})?)"')  # a quotation may wrap onto the next line
 
 
