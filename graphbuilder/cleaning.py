@@ -62,7 +62,7 @@ _ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习�
 # the role may follow the paper's or site's name (闪电新闻记者 王良 报道), or a web page's 作者：文/摄 (作者：文/摄本报记者 X)
 STANDALONE_BYLINE = re.compile(
     rf"^[■●□◆\s]*(?:作者\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}"
-    rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*)?{_NAME_RUN}){{0,5}}?"
+    rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*|(?!{_ROLE})){_NAME_RUN}){{0,5}}?"  # not 通讯员王 / 媛媛: a name wrapped
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
@@ -261,7 +261,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     block of ordinary paragraphs, each already apart, is left as it is.
     """
     if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
-            and not _ROLE_LABEL.search(block[0][0]):  # 记者：张梦萌 通讯员：徐展、罗 / 丽华: one byline, wrapped
+            and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)):
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)
@@ -296,6 +296,12 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
         if _closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])
     return [part for part in parts if part]
+
+
+def _one_byline(text: str) -> bool:
+    """Whether a block's joined lines are one byline or signature, wrapped: 记者：张梦萌 通讯员：徐展、罗 / 丽华,
+    记者吴晓静 通讯员王 / 媛媛, （济宁日报记者 张彦彦 / 王艳茹）."""
+    return is_standalone_byline(text) or text.startswith(("（", "(")) and text.endswith(("）", ")"))
 
 
 # The shape of a signature in brackets with no role (（宋巍）, （项目部 王鑫）): `articles.signature_names` reads it.

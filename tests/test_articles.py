@@ -921,3 +921,18 @@ def test_articles_a_source_note_wrapped_at_a_paragraphs_end_stays_in_the_paragra
 ])
 def test_articles_two_names_a_byline_runs_together_are_two_names(byline, names):
     assert [c.name for c in parse_byline(byline)] == names
+
+
+@pytest.mark.parametrize("lines, byline", [
+    (["（某某日报全媒体记者 钱望舒", " 孙海林）"], "（某某日报全媒体记者 钱望舒孙海林）"),  # a bracket opened and closed
+    (["某某工人日报记者钱望舒 通讯员孙", "海林"], "某某工人日报记者钱望舒 通讯员孙海林"),  # a name wrapped after its role
+])
+def test_articles_a_byline_wrapped_over_two_lines_is_one_paragraph(lines, byline):
+    text = "本报讯 5月1日，市总工会慰问了一线职工。\n\n" + "\n".join(lines) + "\n"
+    assert [p.text for p in split_paragraphs(text)][1:] == [byline]
+
+
+def test_articles_a_bracket_a_wrap_left_on_the_line_before_opens_the_signature():
+    text = normalise("本报讯 日前，站区组织职工开展趣味娱乐活动，受到职工欢迎。(\n钱望舒 孙海林)\n")
+    [article] = split_articles(page(text))
+    assert article.body.endswith("受到职工欢迎。") and [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
