@@ -326,6 +326,8 @@ def _starts_word(text: str, start: int) -> bool:
     """The level word must start a word: 市总工会, not 城市委员会 or 超市."""
     if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _FUNCTION_CHARS:
         return True
+    if text[start - 1] in "年月日" and start >= 2 and _CJK_DIGIT.match(text, start - 2):
+        return True  # 2015年|市总工会, 5日|县总工会: a date's end, whatever the segmenter makes of 年市
     context_start = max(0, start - 6)
     offset = context_start
     for word in segmenter.cut(text[context_start:start + 6]):

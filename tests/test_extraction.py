@@ -1887,3 +1887,10 @@ def test_tagging_a_batch_when_the_memo_fills_keeps_the_texts_it_held(monkeypatch
     extract.tag_all([first, second])
     assert extract.tag_all([first, third, first]) == [alone[first], alone[third], alone[first]]
     assert any(label == "PER" for *_, label in alone[third])
+
+
+@pytest.mark.parametrize("text", ["据悉，2015年市总工会加大了惠工服务项目的投入，出资430万元组织职工疗休养。",
+                                  "5日县总工会召开全委会议。"])
+def test_extraction_a_relative_union_right_after_a_date(gaz, text):
+    """2015年|市总工会: the level word starts the name after a date's 年 or 日, however the segmenter cuts them."""
+    assert [m.text for m in find_organisations(text, gaz)] == [text[text.index("总工会") - 1:text.index("总工会") + 3]]
