@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import lexicons
 from .articles import TIME_CLAUSE
 from .cleaning import PAPER_NAME, SOURCE_PAPER
 from .events import EventDraft, ParticipationDraft, find_events, find_participations
@@ -502,7 +503,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     counts: Counter[Division] = Counter()
     quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
     for start, end, division in gazetteer.find_in_text(text):
-        if quoted and any(a < start < b for a, b in quoted):
+        if quoted and any(a < start < b for a, b in quoted) or _in_a_name(text, start, end, division):
             continue
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
@@ -514,6 +515,15 @@ _QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}(?:\n[^“”\n]{1,20})?”")  #
 """A short quoted name (“大连机床杯”数控项目决赛, “青岛”号): the name of a cup, prize, ship or campaign, which says
 nothing of where the page's paper is."""
 _OWN_BODY = re.compile(r"总工会|工会|委|人大|政协|人民政府|政府")  # a place's own bodies, right after its name
+
+
+def _in_a_name(text: str, start: int, end: int, division: Division) -> bool:
+    """Whether a city's short name is a person's given name: a surname before it, and a post or a list's 、 before
+    the surname (主席戴|玉林主持, 经理王|长春, 、李|吉林)."""
+    if end - start != 2 or text[start:end] == division.name or start < 2:
+        return False
+    surname = start - 1
+    return text[surname] in lexicons.surnames() and (text[surname - 1] == "、" or lexicons.post_ends_at(text, surname))
 
 
 def _prefecture(division: Division, gazetteer: Gazetteer) -> Division | None:

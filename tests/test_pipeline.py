@@ -227,3 +227,12 @@ def test_pipeline_a_page_naming_no_city_but_its_province_reads_its_relative_bodi
                     "钱望舒还宣讲了贵州省工会第十五次代表大会精神。\n", encoding="utf-8")
     doc = extract_document([read_page(page)])
     assert "贵州省总工会" in doc.organisations and "省总工会" not in doc.organisations
+
+
+def test_pipeline_a_citys_short_name_inside_a_persons_name_is_no_context(tmp_path):
+    """主席王|长春 is a man named 长春, not the city: the page is still its province's (辽宁), not 吉林's."""
+    page = tmp_path / "p.txt"
+    page.write_text("省工会代表大会闭幕\n\n11月27日，辽宁省工会第十一次代表大会闭幕。大会闭幕式由省委常委、省总工会主席王长春主持。"
+                    "省总工会副主席钱望舒致闭幕词。\n", encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert {"辽宁省总工会", "中共辽宁省委"} <= set(doc.organisations) and "吉林省" not in doc.places
