@@ -398,7 +398,10 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
 def province_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
     """The context of a page that names no city at all but one province most (a provincial union's report:
     省总工会|…贵州省工会第十五次代表大会), or None."""
-    provinces = Counter(d for _s, _e, d in gazetteer.find_in_text(text) if d.level == "province")
+    provinces: Counter[Division] = Counter()  # a prefecture named counts for its province (鹤岗市 for 黑龙江, not 北京)
+    for _start, _end, division in gazetteer.find_in_text(text):
+        if division.level in ("province", "prefecture"):
+            provinces[next(d for d in (division, *gazetteer.ancestors(division)) if d.level == "province")] += 1
     ranked = provinces.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return division_context(ranked[0][0], gazetteer)

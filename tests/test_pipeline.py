@@ -236,3 +236,12 @@ def test_pipeline_a_citys_short_name_inside_a_persons_name_is_no_context(tmp_pat
                     "省总工会副主席钱望舒致闭幕词。\n", encoding="utf-8")
     doc = extract_document([read_page(page)])
     assert {"辽宁省总工会", "中共辽宁省委"} <= set(doc.organisations) and "吉林省" not in doc.places
+
+
+def test_pipeline_a_city_named_as_often_as_a_municipality_does_not_make_the_page_the_municipalitys(tmp_path):
+    """鹤岗市 once, 北京 once: the page names 黑龙江 (through its city) as much as 北京, so its 市总工会 is not 北京's."""
+    page = tmp_path / "p.txt"
+    page.write_text("技能大赛开幕\n\n8月23日，鹤岗市第三届职工职业技能大赛开幕。市总工会主席钱望舒出席。优胜选手将赴北京参加决赛。\n",
+                    encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert "北京市总工会" not in doc.organisations
