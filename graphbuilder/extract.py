@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicons
@@ -91,7 +92,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
                                                           or _reported_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
-    context = _article_context(article, gazetteer, page)
+    context = _article_context(article, gazetteer, page, org_mentions)
     orgs = _full_forms(tuple(OrgMention(m, canonical_name(_listed_level(body, m, org_mentions, _committees(body, m)),
                                                           _chain_context(body, m, context, gazetteer), gazetteer))
                              for m in org_mentions), gazetteer)
@@ -107,13 +108,15 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
                           tuple(participations))
 
 
-def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> PlaceContext:
+def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
+                     org_mentions: Sequence[Mention] = ()) -> PlaceContext:
     """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
     body = article.body
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
-    home = county if county is not None and _is_subject(county, article) else page.home_city
+    home = county if county is not None and (_is_subject(county, article) or _named_in_full_first(county, org_mentions, gazetteer)
+                                             ) else page.home_city
     own = _media_county(article.byline, gazetteer, page)
     if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
         county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
@@ -360,6 +363,21 @@ def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Divi
              and (page.city is None or gazetteer.is_within(d, page.city))
              and (page.province is None or gazetteer.is_within(d, page.province))]
     return found[0] if len(found) == 1 else None
+
+
+def _named_in_full_first(county: Division, org_mentions: Sequence[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether an article names a county-level city's own body in full (肥城市总工会召开…) before it writes a city's
+    body by its 市 form alone (随后，市总工会…): the 市 forms are that city's, as a report names a body in full first."""
+    if not county.name.endswith("市"):
+        return False
+    for mention in sorted(org_mentions, key=lambda m: m.start):
+        if mention.source == "relative" and mention.text.startswith("市"):
+            return False
+        if mention.source == "place+type":
+            city = gazetteer.opening(mention.text)
+            if city is not None and city.endswith("市"):  # 向苏州市总工会、张家港市总工会…: the city named first
+                return city == county.name
+    return False
 
 
 def _is_subject(county: Division, article: Article) -> bool:
