@@ -146,6 +146,9 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
+_ZONES = ("经开区", "高新区", "开发区")  # zones named after their county or city (吴中经开区)
+
+
 def _names_no_person(text: str, start: int, end: int) -> bool:
     """Whether a model's person at ``start:end`` names something else, though it opens with a surname."""
     name = text[start:end]
@@ -159,7 +162,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or len(name) == 3 and name[2] in "矿厂港站桥" and _city_short_name(name[:2])  # 开滦唐山矿业
         or _short_of_named_county(text, name) or _listed_with_places(text, start, end)  # 黄梅篇章, 永康、金东、浦江
         or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)  # 王老吉: a brand
-        or text.endswith("总书记", 0, start))  # 总书记|贺信: 总书记 follows its name
+        or text.endswith("总书记", 0, start)  # 总书记|贺信: 总书记 follows its name
+        or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1)))  # 吴中|经开区, 吴中经|开区: a zone
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
