@@ -152,8 +152,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
             end = start + _without_department(text[start:end])
-            if text.endswith("工会组织", start, end) and _CJK.match(text, end) and text[end] not in "的和与及":
-                end -= 2  # 兴业银行工会|组织职工开展健步走: the union, which organises
+            if text.endswith("组织", start, end) and _CJK.match(text, end) and text[end] not in "的和与及" and (
+                    text.endswith("工会组织", start, end) or Gazetteer.load().opening(text[start:end - 2]) == text[start:end - 2]):
+                end -= 2  # 兴业银行工会|组织职工开展健步走, 双牌县|组织开展…: the union or the county, which organises
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])  # 中国平煤神马集团|调研…: a body, then what it does
             else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
