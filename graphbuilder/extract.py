@@ -386,8 +386,15 @@ def _is_subject(county: Division, article: Article) -> bool:
     if not county.name.endswith("市"):
         return False
     names = (county.name, county.name[:-1]) if len(county.name) > 2 else (county.name,)
-    lede = _lede(article)
-    return any(article.headline.startswith(n) or lede.startswith(n) for n in names)
+    openings = [article.headline, _lede(article)]
+    openings += [text[len(province):] for text in openings for province in (_province_name(text),) if province]
+    return any(text.startswith(names) for text in openings)
+
+
+def _province_name(text: str) -> str:
+    """The province a text opens with, as written (湖北省 of 湖北省钟祥市总工会…), or ""."""
+    found = Gazetteer.load().find_in_text(text[:8])
+    return text[:found[0][1]] if found and found[0][0] == 0 and found[0][2].level == "province" else ""
 
 
 def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None, *,

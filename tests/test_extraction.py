@@ -1894,3 +1894,19 @@ def test_tagging_a_batch_when_the_memo_fills_keeps_the_texts_it_held(monkeypatch
 def test_extraction_a_relative_union_right_after_a_date(gaz, text):
     """2015年|市总工会: the level word starts the name after a date's 年 or 日, however the segmenter cuts them."""
     assert [m.text for m in find_organisations(text, gaz)] == [text[text.index("总工会") - 1:text.index("总工会") + 3]]
+
+
+def test_extraction_a_zone_named_after_its_county_is_no_person():
+    """吴中|经开区: the model's 吴中 (a surname, then a name) is the county a development zone is named after."""
+    from graphbuilder.extract import tag
+
+    text = "除了以上活动，吴中经开区综保职工之家还举办了趣味运动会。"
+    assert names(text, ner_spans=tag(text)) == []
+
+
+def test_extraction_a_county_that_organises_is_no_body(gaz):
+    """双牌县|组织开展…: the county organises; 双牌县组织 is no organisation."""
+    from graphbuilder.extract import tag
+
+    text = "节日当天，双牌县组织开展多种形式的活动，庆祝国际劳动妇女节。"
+    assert find_organisations(text, gaz, tag(text)) == []

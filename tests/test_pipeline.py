@@ -255,3 +255,12 @@ def test_pipeline_a_county_level_citys_union_named_in_full_first_is_the_articles
     doc = extract_document([read_page(page)])
     assert "新泰市总工会" in doc.organisations and "泰安市总工会" not in doc.organisations
     assert {(p.holder, p.organisation) for p in doc.posts} == {("钱望舒", "新泰市总工会")}
+
+
+def test_pipeline_a_headline_opening_with_province_and_county_level_city_makes_it_the_articles_city(tmp_path):
+    """湖南省醴陵市总工会…: the headline is about 醴陵市 (a county-level city of 株洲), so the quote's 市总工会 is 醴陵's."""
+    page = tmp_path / "p.txt"
+    page.write_text("湖南省醴陵市总工会推进职工书屋建设\n\n“谢谢市总工会给我们送来这么多书。”某公司工会主席钱望舒说。近年来，"
+                    "醴陵市总工会在全市企业建成职工书屋40余家。\n", encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert "醴陵市总工会" in doc.organisations and "株洲市总工会" not in doc.organisations
