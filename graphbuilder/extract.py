@@ -424,7 +424,7 @@ def province_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
     """The context of a page that names no city at all but one province most (a provincial union's report:
     省总工会|…贵州省工会第十五次代表大会), or None."""
     provinces: Counter[Division] = Counter()  # a prefecture named counts for its province (鹤岗市 for 黑龙江, not 北京)
-    for _start, _end, division in gazetteer.find_in_text(text):
+    for _start, _end, division in _places_named(text, gazetteer):
         if division.level in ("province", "prefecture"):
             provinces[next(d for d in (division, *gazetteer.ancestors(division)) if d.level == "province")] += 1
     ranked = provinces.most_common(2)
@@ -529,10 +529,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
     it, 3 for a place within it that names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
     counts: Counter[Division] = Counter()
-    quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
-    for start, end, division in gazetteer.find_in_text(text):
-        if quoted and any(a < start < b for a, b in quoted) or _in_a_name(text, start, end, division):
-            continue
+    for start, end, division in _places_named(text, gazetteer):
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
             counts[prefecture] += 2 if division == prefecture else 3 if _OWN_BODY.match(text, end) else 1
@@ -543,6 +540,20 @@ _QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}(?:\n[^“”\n]{1,20})?”")  #
 """A short quoted name (“大连机床杯”数控项目决赛, “青岛”号): the name of a cup, prize, ship or campaign, which says
 nothing of where the page's paper is."""
 _OWN_BODY = re.compile(r"总工会|工会|委|人大|政协|人民政府|政府")  # a place's own bodies, right after its name
+
+
+def _places_named(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Division]]:
+    """The divisions a page names that say where it is from: not a short name inside a short quoted name (“苏州重工
+    杯”) or a person's name (戴|玉林), nor a name two or more divisions bear that the page does not settle (城关乡)
+    where it names a division that is not ambiguous (义县)."""
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
+    found = [(start, end, division) for start, end, division in gazetteer.find_in_text(text)
+             if not (quoted and text[start:end] != division.name and any(a < start < b for a, b in quoted))
+             and not _in_a_name(text, start, end, division)]
+    spans = Counter((start, end) for start, end, _ in found)
+    if len(spans) == len(found) or all(n > 1 for n in spans.values()):
+        return found
+    return [(start, end, division) for start, end, division in found if spans[start, end] == 1]
 
 
 def _in_a_name(text: str, start: int, end: int, division: Division) -> bool:

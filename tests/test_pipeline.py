@@ -264,3 +264,20 @@ def test_pipeline_a_headline_opening_with_province_and_county_level_city_makes_i
                     "醴陵市总工会在全市企业建成职工书屋40余家。\n", encoding="utf-8")
     doc = extract_document([read_page(page)])
     assert "醴陵市总工会" in doc.organisations and "株洲市总工会" not in doc.organisations
+
+
+def test_pipeline_a_township_name_many_counties_bear_counts_for_none_beside_a_county_that_is_one(tmp_path):
+    """义县城关乡: 义县 is 锦州's alone, and the six 城关乡 of other provinces (two of them 郑州's) count for nothing."""
+    page = tmp_path / "p.txt"
+    page.write_text("岁寒情深\n\n日前，市总工会副主席钱望舒驱车深入义县城关乡五里屯村，看望驻村干部。\n", encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert list(doc.organisations) == ["锦州市总工会"]
+
+
+def test_pipeline_a_province_named_in_full_inside_quotes_still_gives_the_page_its_province(tmp_path):
+    """“山西省劳动模范表彰大会”: a quoted event's name, but the province written in full says where the page is from."""
+    page = tmp_path / "p.txt"
+    page.write_text("省总工会召开全委会\n\n2月28日上午，省总工会召开全委扩大会议，提出做实十项重点工作。一是隆重召开“山西省劳动模范"
+                    "表彰大会”；二是举办职工技能大赛。\n", encoding="utf-8")
+    doc = extract_document([read_page(page)])
+    assert list(doc.organisations) == ["山西省总工会"]
