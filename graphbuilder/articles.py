@@ -462,6 +462,9 @@ def parse_byline(byline: str) -> list[Contributor]:
     if reported and not _ROLE_SPLIT.search(inner):  # 本报讯 徐金星报道: a reporter named with no role
         return [Contributor(name, "记者") for name in reported.group(1).split() if _signed_name(name)]
     pieces = _ROLE_SPLIT.split(inner)
+    if len(pieces) == 1 and re.search(r"[讯电]\s*[（(]", byline):  # 本报讯（李洁 翁大彬）: names in brackets, no role
+        return [Contributor(name, "") for run in re.split(r"[\s、]+", inner.strip("（( ")) if len(run) >= 2
+                for name in _names_of_run(run) if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]
     people: list[Contributor] = []
     role = ""
     for piece in pieces:

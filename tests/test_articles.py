@@ -936,3 +936,13 @@ def test_articles_a_bracket_a_wrap_left_on_the_line_before_opens_the_signature()
     text = normalise("本报讯 日前，站区组织职工开展趣味娱乐活动，受到职工欢迎。(\n钱望舒 孙海林)\n")
     [article] = split_articles(page(text))
     assert article.body.endswith("受到职工欢迎。") and [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("本报讯 （钱望舒 孙海林）", ["钱望舒", "孙海林"]),
+    ("本报讯（钱望舒、孙海林）", ["钱望舒", "孙海林"]),
+    ("本报讯 （钱望孙海林）", ["钱望", "孙海林"]),
+    ("本报讯（市总工会）", []),
+])
+def test_articles_names_in_a_bylines_brackets_with_no_role_are_its_contributors(byline, names):
+    assert [c.name for c in parse_byline(byline)] == names
