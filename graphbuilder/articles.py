@@ -24,6 +24,7 @@ from .cleaning import (
     ROLE_WORDS,
     byline_open,
     ends_sentence,
+    ends_with_jump,
     is_photo_credit,
     is_position_caption,
     is_site_path,
@@ -335,7 +336,8 @@ def _closes_article(part: _Part) -> bool:
     if part.kind in ("caption", "credit", "trailer"):
         return True
     text = part.para.text.strip()
-    return part.kind in ("body", "brief", "byline") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)")
+    return part.kind in ("body", "brief", "byline") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)"
+                                                          or ends_with_jump(text))
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:

@@ -320,12 +320,21 @@ def is_whole_bracket_byline(text: str) -> bool:
 
 def _closes_paragraph(line: str) -> bool:
     """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`), alone or after a sentence's
-    end (`…展期至10月20日。（下转第2版）`)."""
+    end (`…展期至10月20日。（下转第2版）`), or a jump to another page wherever it breaks the text (`…舞台，（转2版）`)."""
     if line[-1:] in "）)":
         note = max(line.rfind("（"), line.rfind("("))
-        if note == 0 or note > 0 and ends_sentence(line[:note]):
+        if note == 0 or note > 0 and ends_sentence(line[:note]) or ends_with_jump(line):
             return True
     return ends_sentence(line)
+
+
+# A jump line: the report goes on on another page (…搭建了实景舞台，（转2版）), whatever the sentence it breaks.
+_JUMP = re.compile(r"[（(]\s*(?:下转|转|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]\s*$")
+
+
+def ends_with_jump(text: str) -> bool:
+    """Whether a text ends where its report jumps to another page: `…实景舞台，（转2版）`."""
+    return bool(_JUMP.search(text))
 
 
 def _split_line(line: str, start: int) -> list[tuple[str, int]]:

@@ -946,3 +946,14 @@ def test_articles_a_bracket_a_wrap_left_on_the_line_before_opens_the_signature()
 ])
 def test_articles_names_in_a_bylines_brackets_with_no_role_are_its_contributors(byline, names):
     assert [c.name for c in parse_byline(byline)] == names
+
+
+def test_articles_a_report_that_jumps_to_another_page_ends_at_the_jump():
+    """…搭建了实景舞台，（转2版）: the report goes on elsewhere; the headline below it is its own, and the next report
+    opens after it."""
+    text = ("本报讯（记者 钱望舒）9月6日晚，职工文艺晚会在机车车间上演。\n\n晚会在主舞台的基础上，还在车间现场搭建了\n"
+            "实景舞台，（转2版）\n\n职工文艺晚会精彩上演\n\n12月9日，市政协副主席孙海林率队赴相城区调研职工阵地建设。\n\n"
+            "孙海林赴相城区调研职工阵地建设\n")
+    first, second = split_articles(page(text))
+    assert first.headline == "职工文艺晚会精彩上演" and first.body.endswith("（转2版）")
+    assert second.headline == "孙海林赴相城区调研职工阵地建设" and second.body.startswith("12月9日")
