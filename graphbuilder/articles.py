@@ -23,8 +23,8 @@ from .cleaning import (
     PAPER_NAME,
     ROLE_WORDS,
     byline_open,
+    closes_paragraph,
     ends_sentence,
-    ends_with_jump,
     is_photo_credit,
     is_position_caption,
     is_site_path,
@@ -313,8 +313,9 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
     before = "".join(p.para.text for p in parts[begin:i])
     following = parts[after].para.text
     shared = sum(pair in before for pair in pairs)
-    if heads in parts[i - 1].para.text:
-        return False  # a line the paragraph above says word for word: a photo's caption (陈敬恩讲话并宣布开赛)
+    if re.search(re.escape(heads) + "[。，；！？]", parts[i - 1].para.text):
+        return False  # a clause the paragraph above says word for word: a photo's caption (陈敬恩讲话并宣布开赛。), not
+        #               a headline its lede says in longer words (…竞赛开幕 / …竞赛开幕式在…举行)
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
 
 
@@ -332,12 +333,12 @@ def _word_across(first: str, second: str) -> bool:
 
 def _closes_article(part: _Part) -> bool:
     """Whether a part can be the last of an article: a caption, credit or signature, a finished
-    sentence (a report's whole text may be its byline's paragraph), or a note in brackets (`（株洲日报 5月22日）`)."""
+    sentence (a report's whole text may be its byline's paragraph), a note in brackets, alone or after the last
+    sentence (`（株洲日报 5月22日）`, `…期望。 （昭化区总工会）`), or a jump to another page (`…（转2版）`)."""
     if part.kind in ("caption", "credit", "trailer"):
         return True
     text = part.para.text.strip()
-    return part.kind in ("body", "brief", "byline") and (ends_sentence(text) or text[:1] in "（(" and text[-1:] in "）)"
-                                                          or ends_with_jump(text))
+    return part.kind in ("body", "brief", "byline") and (closes_paragraph(text) or text[:1] in "（(" and text[-1:] in "）)")
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:

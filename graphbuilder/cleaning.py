@@ -162,7 +162,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks.pop()  # 本报记者 李新和 / 摄, 本报通讯员 孔国 / 政 摄: a credit wrapped after or inside the name
             signature = BRACKET_SIGNATURE.fullmatch(piece) and (not blocks[-1] or ends_sentence(blocks[-1][-1][0]))
             # a short caption with its credit, below a paragraph's end or a headline alone on its lines
-            caption = _is_short_caption(piece) and (not blocks[-1] or _closes_paragraph(blocks[-1][-1][0]) or len(
+            caption = _is_short_caption(piece) and (not blocks[-1] or closes_paragraph(blocks[-1][-1][0]) or len(
                 blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]) and not _wraps_on(blocks[-1][0][0]))
             # the page's first line, a headline, right above a lede that opens with its date (…汇演举行 / 4月30日，…)
             # or runs far longer than it (a web page's paragraph, not a column's wrapped line)
@@ -200,7 +200,7 @@ def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:
     """The last line of a block, when it reads as a headline after a body's last sentence, is a block of its own:
     the next report opens right below it (…陪同调研。 / 刘向东到林州调研… / 本报讯…), however long it is."""
     block = blocks[-1]
-    if len(block) >= 2 and looks_like_headline(block[-1][0]) and _closes_paragraph(block[-2][0]):
+    if len(block) >= 2 and looks_like_headline(block[-1][0]) and closes_paragraph(block[-2][0]):
         blocks[-1:] = [block[:-1], block[-1:]]
 
 
@@ -269,7 +269,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
         while (head > 1 and len(block) - head < 2 and looks_like_headline(block[head - 1][0])
                and len(block[head - 1][0]) <= 0.8 * widest):  # a full line is a column break
             head -= 1
-        if head < len(block) and _closes_paragraph(block[head - 1][0]):
+        if head < len(block) and closes_paragraph(block[head - 1][0]):
             return [block[:head], block[head:]]  # a body's last line, then the headline after it
         return [block]
     lengths = sorted(len(line) for line, _ in block)
@@ -278,7 +278,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     parts: list[list[tuple[str, int]]] = [[]]
     heading = False  # the line before was a headline's
     for i, (line, start) in enumerate(block):
-        after_end = i > 0 and (not parts[-1] or _closes_paragraph(block[i - 1][0]))
+        after_end = i > 0 and (not parts[-1] or closes_paragraph(block[i - 1][0]))
         last = i + 1 == len(block)
         if after_end and len(line) <= width * (0.8 if last else 0.75) and looks_like_headline(line):
             if heading and not line.startswith("——"):
@@ -293,7 +293,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
                 continue
         heading = False
         parts[-1].append((line, start))
-        if _closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
+        if closes_paragraph(line) and len(line) <= short and i + 1 < len(block):
             parts.append([])
     return [part for part in parts if part]
 
@@ -318,7 +318,7 @@ def is_whole_bracket_byline(text: str) -> bool:
     return bool(match) and match.end() == len(text)
 
 
-def _closes_paragraph(line: str) -> bool:
+def closes_paragraph(line: str) -> bool:
     """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`), alone or after a sentence's
     end (`…展期至10月20日。（下转第2版）`), or a jump to another page wherever it breaks the text (`…舞台，（转2版）`)."""
     if line[-1:] in "）)":

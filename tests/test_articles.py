@@ -957,3 +957,20 @@ def test_articles_a_report_that_jumps_to_another_page_ends_at_the_jump():
     first, second = split_articles(page(text))
     assert first.headline == "职工文艺晚会精彩上演" and first.body.endswith("（转2版）")
     assert second.headline == "孙海林赴相城区调研职工阵地建设" and second.body.startswith("12月9日")
+
+
+def test_articles_a_headline_its_lede_says_in_longer_words_still_closes_the_report():
+    """…技能竞赛开幕 after a lede on the 技能竞赛开幕式: the headline of the report above, not a caption repeating it."""
+    text = ("本报讯 10月19日上午，市第十二届职工职业技能竞赛开幕式在技师学院举行。市总工会主席钱望舒宣布竞赛开赛。\n\n"
+            "市第十二届职工职业技能竞赛开幕\n\n为进一步贯彻落实《女职工劳动保护特别规定》，公司建立首家爱心妈咪小屋。\n\n"
+            "公司首家爱心妈咪小屋建立\n")
+    first, second = split_articles(page(text))
+    assert first.headline == "市第十二届职工职业技能竞赛开幕" and second.body.startswith("为进一步")
+
+
+def test_articles_a_note_in_brackets_after_the_last_sentence_closes_the_report():
+    text = ("10月22日，劳模疗休养代表团首赴昭化参加疗休养活动。劳模们表示，不辜负党和政府的殷切期望。 （昭化区总工会）\n\n"
+            "劳模疗休养代表团首赴昭化\n\n9月25日，经过近一个星期的角逐，首届职工技能状元竞赛圆满落幕。\n\n"
+            "首届职工技能状元竞赛落幕\n")
+    first, second = split_articles(page(text))
+    assert first.headline == "劳模疗休养代表团首赴昭化" and second.headline == "首届职工技能状元竞赛落幕"
