@@ -313,9 +313,11 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
     before = "".join(p.para.text for p in parts[begin:i])
     following = parts[after].para.text
     shared = sum(pair in before for pair in pairs)
-    if re.search(re.escape(heads) + "[。，；！？]", parts[i - 1].para.text):
-        return False  # a clause the paragraph above says word for word: a photo's caption (陈敬恩讲话并宣布开赛。), not
-        #               a headline its lede says in longer words (…竞赛开幕 / …竞赛开幕式在…举行)
+    above = parts[i - 1].para.text
+    if heads in above and ("。" in above[:above.find(heads)] or len(above) < 80):
+        return False  # words a later sentence or a one-line lede above says: a photo's caption (…举行。…陈敬恩讲话并宣布
+        #               开赛。, 29日上午，…代表大会开幕。), not the headline of a report whose first sentence says it in the
+        #               same or longer words (10月19日，…竞赛开幕式在…举行。…)
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
 
 

@@ -960,8 +960,10 @@ def test_articles_a_report_that_jumps_to_another_page_ends_at_the_jump():
 
 
 def test_articles_a_headline_its_lede_says_in_longer_words_still_closes_the_report():
-    """…技能竞赛开幕 after a lede on the 技能竞赛开幕式: the headline of the report above, not a caption repeating it."""
-    text = ("本报讯 10月19日上午，市第十二届职工职业技能竞赛开幕式在技师学院举行。市总工会主席钱望舒宣布竞赛开赛。\n\n"
+    """…技能竞赛开幕 after a report whose first sentence is on the 技能竞赛开幕式: its headline, not a caption repeating
+    it (a caption repeats a later sentence, or a lede of one line)."""
+    text = ("本报讯 10月19日上午，市第十二届职工职业技能竞赛开幕式在技师学院举行。来自全市各行业的200余名选手参加"
+            "本次竞赛，竞赛设焊工、钳工等6个工种。市总工会主席钱望舒宣布竞赛开赛。\n\n"
             "市第十二届职工职业技能竞赛开幕\n\n为进一步贯彻落实《女职工劳动保护特别规定》，公司建立首家爱心妈咪小屋。\n\n"
             "公司首家爱心妈咪小屋建立\n")
     first, second = split_articles(page(text))
@@ -974,3 +976,11 @@ def test_articles_a_note_in_brackets_after_the_last_sentence_closes_the_report()
             "首届职工技能状元竞赛落幕\n")
     first, second = split_articles(page(text))
     assert first.headline == "劳模疗休养代表团首赴昭化" and second.headline == "首届职工技能状元竞赛落幕"
+
+
+def test_articles_a_headline_its_first_sentence_repeats_word_for_word_closes_the_report():
+    text = ("5月21日，旗总工会走进旗文化体育广电局，向代表本旗参加全市职工文艺汇演的乌兰牧骑职工送去慰问金和慰问品。"
+            "队员们表示，一定以饱满的热情、良好的精神面貌参加汇演，展现新时代职工的风采。\n\n旗总工会走进旗文化体育广电局\n\n"
+            "2013年即将过去，新的一年即将来临，区总工会主席钱望舒走访慰问困难职工。\n\n区总工会走访慰问困难职工\n")
+    first, second = split_articles(page(text))
+    assert first.headline == "旗总工会走进旗文化体育广电局" and second.body.startswith("2013年")
