@@ -296,7 +296,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
                 and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
-                     or not headline_first and _names_the_body_before(parts, max(starts), i, end, after)) \
+                     or not headline_first and _names_the_body_before(parts, max(s for s in starts if s < i), i, end,
+                                                                      after)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else after)
         i = end

@@ -984,3 +984,14 @@ def test_articles_a_headline_its_first_sentence_repeats_word_for_word_closes_the
             "2013年即将过去，新的一年即将来临，区总工会主席钱望舒走访慰问困难职工。\n\n区总工会走访慰问困难职工\n")
     first, second = split_articles(page(text))
     assert first.headline == "旗总工会走进旗文化体育广电局" and second.body.startswith("2013年")
+
+
+def test_articles_reports_without_bylines_before_one_with_a_byline_are_told_apart():
+    """A headline that closes the report above it is found by the words they share, whatever bylines come later on
+    the page (the report above is read from the last report start before the headline, not from the page's last)."""
+    text = ("活动开始前，爱心社社长宣读了31位受助困难职工名单，县总工会常务副主席钱望舒为困难职工发放棉被、取暖器。"
+            "钱望舒表示，县总工会将持续开展微心愿活动，为困难职工办实事、解难题。\n\n县总工会开展困难职工微心愿活动\n\n"
+            "2013年即将过去，新的一年即将来临，街道办事处第三届职工趣味运动会在办公楼前举行。\n\n街道举办第三届职工趣味运动会\n\n"
+            "本报讯（记者 孙海林）8月8日，市总工会发起抗洪救灾公益行动。\n\n市总工会发起抗洪救灾公益行动\n")
+    assert [a.headline for a in split_articles(page(text))] == [
+        "县总工会开展困难职工微心愿活动", "街道举办第三届职工趣味运动会", "市总工会发起抗洪救灾公益行动"]
