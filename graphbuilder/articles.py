@@ -36,6 +36,7 @@ from .cleaning import (
     split_paragraphs,
     undouble,
 )
+from .gazetteer import Gazetteer
 from .persons import is_body_signature, is_plausible_name
 from .records import Article, Caption, Contributor, Page, Paragraph
 
@@ -297,7 +298,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
                 and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
                      or not headline_first and _names_the_body_before(parts, max(s for s in starts if s < i), i, end,
-                                                                      after)) \
+                                                                      after)
+                     or headline_first and _names_the_body_after(parts, i, end, after)) \
                 and not _SECTION_HEADING.match(parts[i].para.text):
             starts.add(i if headline_first else after)
         i = end
@@ -320,6 +322,28 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
         #               开赛。, 29日上午，…代表大会开幕。), not the headline of a report whose first sentence says it in the
         #               same or longer words (10月19日，…竞赛开幕式在…举行。…)
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
+
+
+def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:
+    """On a page that prints headlines first: whether the headlines ``parts[i:end]`` share at least three words
+    (character pairs) with the body after them (to the next headline) and fewer, three at most, with the paragraph before
+    them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
+    feature's sub-heading (凝心聚力 再创佳绩) names none, and a photo's caption speaks of the text around it."""
+    heads = "".join(p.para.text for p in parts[i:end])
+    earlier = {p.para.text for p in parts[:i] if p.kind == "headline"}
+    if heads.rstrip().endswith(("：", ":")) or any(p.para.text in earlier for p in parts[i:end]):
+        return False  # a speaker's or an item's label (…员工 张祥亮：), a headline a web page prints twice
+    if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads)):
+        return False
+    pairs = {heads[k:k + 2] for k in range(len(heads) - 1)}
+    stop = next((k for k in range(after, len(parts)) if parts[k].kind == "headline"), len(parts))
+    following = "".join(p.para.text for p in parts[after:stop])
+    after_shared, before_shared = (sum(pair in text for pair in pairs) for text in (following, parts[i - 1].para.text))
+    return after_shared >= 3 and before_shared <= 3 and before_shared < after_shared
+
+
+# What a report's headline names and a sub-heading seldom does: a body (总工会, 医院) or a division (`Gazetteer`).
+_NAMES_A_BODY = re.compile(r"工会|集团|公司|医院|学校|大学|[\u4e00-\u9fff](?:[省市县区镇乡]委|局|厅)")
 
 
 def _word_across(first: str, second: str) -> bool:

@@ -995,3 +995,13 @@ def test_articles_reports_without_bylines_before_one_with_a_byline_are_told_apar
             "本报讯（记者 孙海林）8月8日，市总工会发起抗洪救灾公益行动。\n\n市总工会发起抗洪救灾公益行动\n")
     assert [a.headline for a in split_articles(page(text))] == [
         "县总工会开展困难职工微心愿活动", "街道举办第三届职工趣味运动会", "市总工会发起抗洪救灾公益行动"]
+
+
+def test_articles_headlines_first_a_report_that_opens_without_a_date_is_told_apart():
+    """新年伊始，… below 县总工会举行…发放仪式: the headline shares its words with the report below it and none with
+    the paragraph above, so it opens that report, though the report does not open with a date."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。"
+            "\n\n县总工会举行两节送温暖慰问金发放仪式\n\n新年伊始，寒意正浓，县总工会举行两节送温暖慰问金发放仪式，"
+            "为120户困难职工发放慰问金。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人",
+                                                                 "县总工会举行两节送温暖慰问金发放仪式"]
