@@ -269,8 +269,9 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if part.kind == "brief":
             starts.add(i)
         if part.kind in ("byline", "standalone"):
-            if part.kind == "byline" and i > 1 and parts[i - 1].kind == "standalone" and parts[i - 2].kind == "headline":
-                continue  # headline / 作者：苏羽 / 枣庄新闻网讯 1月24日，…: one report's two bylines
+            if part.kind == "byline" and i > 0 and parts[i - 1].kind == "standalone" and (
+                    i == 1 or parts[i - 2].kind == "headline"):
+                continue  # headline / 作者：苏羽 / 枣庄新闻网讯 1月24日，…, □记者 孙新萍 / 本报讯 日前，…: one report's bylines
             if part.kind == "byline" and i > 0 and parts[i - 1].kind == "byline" and _BARE_DATELINE.fullmatch(
                     parts[i - 1].para.text):
                 continue  # 四川新闻网-成都日报讯： / （记者 陈兆平） 新春佳节…: a dateline on a line of its own

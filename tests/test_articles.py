@@ -1005,3 +1005,9 @@ def test_articles_headlines_first_a_report_that_opens_without_a_date_is_told_apa
             "为120户困难职工发放慰问金。\n")
     assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人",
                                                                  "县总工会举行两节送温暖慰问金发放仪式"]
+
+
+def test_articles_a_byline_line_above_the_dateline_at_the_top_of_the_page_is_the_reports():
+    text = "□记者 钱望舒 通讯员 孙海林\n本报讯 日前，全国总工会发布了最美工会户外劳动者服务站点名单，我市两个站点入选。\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
