@@ -147,6 +147,9 @@ _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
 _ZONES = ("经开区", "高新区", "开发区")  # zones named after their county or city (吴中经开区)
+# A firm's legal name right after a would-be name, with a few words of its trade between (金诃|藏药股份有限公司), but
+# no verb or preposition (王伟|到某某有限公司调研).
+_FIRM_AFTER = re.compile(r"[^\W\d_到在赴来去向为与和及对的了是等]{0,4}(?:股份有限公司|有限责任公司|有限公司)")
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:
@@ -163,7 +166,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _short_of_named_county(text, name) or _listed_with_places(text, start, end)  # 黄梅篇章, 永康、金东、浦江
         or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)  # 王老吉: a brand
         or text.endswith("总书记", 0, start)  # 总书记|贺信: 总书记 follows its name
-        or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1)))  # 吴中|经开区, 吴中经|开区: a zone
+        or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1))  # 吴中|经开区, 吴中经|开区: a zone
+        or bool(_FIRM_AFTER.match(text, end)))  # 金诃|藏药股份有限公司: a firm's name
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
@@ -524,7 +528,8 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[0]
     if (not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name))
             or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
-            or _is_division(name)):  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
+            or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
+            or _FIRM_AFTER.match(text, start + len(name))):  # 劳动模范|金诃藏药股份有限公司: a firm's name
         return None  # …, 劳动模范|海南残服爱心服装有限公司: a place's name, no person's
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚

@@ -1910,3 +1910,18 @@ def test_extraction_a_county_that_organises_is_no_body(gaz):
 
     text = "节日当天，双牌县组织开展多种形式的活动，庆祝国际劳动妇女节。"
     assert find_organisations(text, gaz, tag(text)) == []
+
+
+@pytest.mark.parametrize("text", ["▲全国劳动模范金诃藏药股份有限公司产品研究员钱望舒",
+                                  "其中，金诃藏药股份有限公司产品研究员钱望舒获评全国劳动模范。"])
+def test_extraction_a_firms_name_that_opens_with_a_surname_is_no_person(text):
+    """金诃|藏药股份有限公司: a firm's legal name, though it opens with a surname and follows a post."""
+    from graphbuilder.extract import tag
+
+    assert [name for name, _ in names(text, ner_spans=tag(text))] == ["钱望舒"]
+
+
+def test_extraction_a_congress_presidium_chair_holds_no_post_in_a_body():
+    """大会执行主席陈小平: 执行主席 is the post, and 大会 (the congress) no organisation."""
+    doc = page_document("本报讯 8月1日上午，市工会第十九次代表大会举行第二次全体会议。大会执行主席钱望舒主持会议。")
+    assert held(doc) == {"钱望舒": None} and "大会执行" not in doc.organisations
