@@ -46,7 +46,8 @@ _BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e
 _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图|供图|提供)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
 # A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
-_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
+                              r"|第[一二三四五六七八九十百]+(?![一二三四五六七八九十百届次期批个季轮年]))")  # not 第十五届…
 _BODY_KINDS = ("body", "brief", "caption", "credit")
 _STARTS = ("body", "brief", "caption")  # what an article after headlines between two bodies opens with
 # The paper's own lines at the top or foot of a page: 第3版, 星期六, 责任编辑：X, 校对：Y.

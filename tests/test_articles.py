@@ -1011,3 +1011,11 @@ def test_articles_a_byline_line_above_the_dateline_at_the_top_of_the_page_is_the
     text = "□记者 钱望舒 通讯员 孙海林\n本报讯 日前，全国总工会发布了最美工会户外劳动者服务站点名单，我市两个站点入选。\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+
+
+def test_articles_a_headline_opening_with_a_session_number_is_no_section_heading():
+    """第五届“陇原工匠”发布仪式在兰州举行 closes the report above it, as any headline; 第一、第二 open sections."""
+    text = ("11月27日上午，第五届陇原工匠发布仪式在兰州举行。省总工会主席钱望舒出席发布仪式，为获评工匠颁发证书。"
+            "本次活动旨在弘扬劳模精神、劳动精神、工匠精神，讲好新时代工匠故事。\n\n第五届“陇原工匠”发布仪式在兰州举行\n\n"
+            "7月9日上午，市总工会副主席孙海林一行到公司为一线职工送清凉。\n\n市总工会为一线职工送清凉\n")
+    assert [a.headline for a in split_articles(page(text))] == ["第五届“陇原工匠”发布仪式在兰州举行", "市总工会为一线职工送清凉"]
