@@ -1019,3 +1019,9 @@ def test_articles_a_headline_opening_with_a_session_number_is_no_section_heading
             "本次活动旨在弘扬劳模精神、劳动精神、工匠精神，讲好新时代工匠故事。\n\n第五届“陇原工匠”发布仪式在兰州举行\n\n"
             "7月9日上午，市总工会副主席孙海林一行到公司为一线职工送清凉。\n\n市总工会为一线职工送清凉\n")
     assert [a.headline for a in split_articles(page(text))] == ["第五届“陇原工匠”发布仪式在兰州举行", "市总工会为一线职工送清凉"]
+
+
+def test_articles_a_report_opening_with_a_day_of_the_month_follows_a_headline_closing_the_one_above():
+    text = ("本报讯 9月18日上午，县总工会开展金秋助学资助金发放活动，帮助120名困难职工子女圆了大学梦。\n\n"
+            "助力寒门学子圆梦大学\n\n21日，市委常委钱望舒深入企业，走访慰问劳动模范和困难职工。\n\n市领导走访慰问劳动模范\n")
+    assert [a.headline for a in split_articles(page(text))] == ["助力寒门学子圆梦大学", "市领导走访慰问劳动模范"]
