@@ -529,7 +529,9 @@ def _read_name(text: str, start: int) -> str | None:
     if (not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name))
             or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
-            or _FIRM_AFTER.match(text, start + len(name))):  # 劳动模范|金诃藏药股份有限公司: a firm's name
+            or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name
+            or len(name) == 3 and name[2] == "化" and segmenter.frequency(name[:2]) >= 100):  # 书记|常态化开展: -化
+        #   makes a word a verb or an adjective (常态化, 规范化), no given name
         return None  # …, 劳动模范|海南残服爱心服装有限公司: a place's name, no person's
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚

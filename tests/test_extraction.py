@@ -1925,3 +1925,12 @@ def test_extraction_a_congress_presidium_chair_holds_no_post_in_a_body():
     """大会执行主席陈小平: 执行主席 is the post, and 大会 (the congress) no organisation."""
     doc = page_document("本报讯 8月1日上午，市工会第十九次代表大会举行第二次全体会议。大会执行主席钱望舒主持会议。")
     assert held(doc) == {"钱望舒": None} and "大会执行" not in doc.organisations
+
+
+@pytest.mark.parametrize("text", ["认真落实保障措施，按照书记要求常态化开展农民工专列服务。",
+                                  "县总工会对困难职工常态化开展帮扶，建立档案。"])
+def test_extraction_a_word_made_with_化_after_a_post_is_no_name(text):
+    """书记|常态化, 困难职工|常态化: 常 is a surname, but 常态化 (as 规范化, 制度化) is no given name."""
+    from graphbuilder.extract import tag
+
+    assert names(text, ner_spans=tag(text)) == []
