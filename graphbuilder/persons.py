@@ -476,6 +476,16 @@ def _posts_after_name() -> tuple[str, ...]:
 # Common nouns that end a title before a name the model found (来凤县职工杨帆, 湖北民族大学新生谭思琪) but say too
 # little to read a name after them alone (职工国标舞队, 市工人文化宫).
 _COMMON_NOUN_POSTS = frozenset({"职工", "工人", "学生", "新生"})
+# Roles that are common nouns too (劳模 X, 农民工 X, but 劳模荣誉, 农民工关怀): a word the dictionary knows after one is
+# a name only where names end.
+_ROLE_NOUN_POSTS = frozenset({"劳模", "农民工", "运动员", "裁判员", "选手", "志愿者"})
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: a mark, a space, a list's or a name's word (等, 和, 同志) or a verb that
+    follows names in news writing (出席, 说, 获得)."""
+    return end >= len(text) or text[end] in "，。、；：！？（）()“”\"\n 等和与及同的" or _verb_after(text, end) or (
+        text[end] in VERBS_AFTER_NAME)
 
 
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千万余多]+[名位][^，。、；：\s]*$")
@@ -497,6 +507,9 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
                 or start > 0 and segmenter.frequency(text[start - 1:start + 1]) >= 100):
             continue  # 总书记贺信 (总书记 follows its name); 公司机关|进行: a post word inside other words (公|司机|关)
         name = _read_name(text, ends[post])
+        if (name and post in _ROLE_NOUN_POSTS and segmenter.frequency(name) >= 50
+                and not _ends_a_name(text, ends[post] + len(name))):
+            continue  # 裁判员|公正裁判, 农民工|关怀工作: a role, then a word the dictionary knows, no name
         if name:
             found.append((ends[post], ends[post] + len(name)))
     return tuple(found)

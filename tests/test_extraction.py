@@ -1934,3 +1934,15 @@ def test_extraction_a_word_made_with_化_after_a_post_is_no_name(text):
     from graphbuilder.extract import tag
 
     assert names(text, ner_spans=tag(text)) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("运动员团结拼搏，裁判员公正裁判，工作人员敬业奉献。", []),
+    ("这项举措体现了分部工会对农民工关怀工作的高度重视。", []),
+    ("推进会上，农民工钱望舒手持工会会员证高兴地说。", ["钱望舒"]),
+])
+def test_extraction_a_word_after_a_role_noun_is_a_name_only_where_names_end(text, found):
+    """裁判员|公正裁判, 农民工|关怀工作: words the dictionary knows, and no mark or verb after them; 农民工钱望舒."""
+    from graphbuilder.extract import tag
+
+    assert [name for name, _ in names(text, ner_spans=tag(text))] == found
