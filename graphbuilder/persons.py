@@ -146,6 +146,12 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
+def _suffixed_word(name: str) -> bool:
+    """A word made of a common word and the suffix 化, 感 or 性 (常态化, 幸福感, 积极性), which no given name is, though
+    it opens with a surname."""
+    return len(name) == 3 and name[2] in "化感性" and segmenter.frequency(name[:2]) >= 100
+
+
 _ZONES = ("经开区", "高新区", "开发区")  # zones named after their county or city (吴中经开区)
 # A firm's legal name right after a would-be name, with a few words of its trade between (金诃|藏药股份有限公司), but
 # no verb or preposition (王伟|到某某有限公司调研).
@@ -167,7 +173,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or len(name) == 3 and name[1] == "老" and not _after_a_proper_post(text, start)  # 王老吉: a brand
         or text.endswith("总书记", 0, start)  # 总书记|贺信: 总书记 follows its name
         or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1))  # 吴中|经开区, 吴中经|开区: a zone
-        or bool(_FIRM_AFTER.match(text, end)))  # 金诃|藏药股份有限公司: a firm's name
+        or bool(_FIRM_AFTER.match(text, end))  # 金诃|藏药股份有限公司: a firm's name
+        or _suffixed_word(name))  # 提升职工的幸福感
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
@@ -543,8 +550,7 @@ def _read_name(text: str, start: int) -> str | None:
             or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
             or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name
-            or len(name) == 3 and name[2] == "化" and segmenter.frequency(name[:2]) >= 100):  # 书记|常态化开展: -化
-        #   makes a word a verb or an adjective (常态化, 规范化), no given name
+            or _suffixed_word(name)):  # 书记|常态化开展
         return None  # …, 劳动模范|海南残服爱心服装有限公司: a place's name, no person's
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚

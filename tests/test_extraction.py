@@ -1928,9 +1928,10 @@ def test_extraction_a_congress_presidium_chair_holds_no_post_in_a_body():
 
 
 @pytest.mark.parametrize("text", ["认真落实保障措施，按照书记要求常态化开展农民工专列服务。",
-                                  "县总工会对困难职工常态化开展帮扶，建立档案。"])
-def test_extraction_a_word_made_with_化_after_a_post_is_no_name(text):
-    """书记|常态化, 困难职工|常态化: 常 is a surname, but 常态化 (as 规范化, 制度化) is no given name."""
+                                  "县总工会对困难职工常态化开展帮扶，建立档案。",
+                                  "丰富教职工的文体生活，提升教职工的幸福感和获得感，以昂扬斗志助力发展。"])
+def test_extraction_a_word_made_with_化_感_or_性_is_no_name(text):
+    """书记|常态化, 困难职工|常态化, 的|幸福感: 常 and 幸 are surnames, but 常态化 (as 规范化) and 幸福感 are no names."""
     from graphbuilder.extract import tag
 
     assert names(text, ner_spans=tag(text)) == []
