@@ -17,6 +17,7 @@ from .cleaning import VERBS_AFTER_NAME
 from .records import Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?·—")
 # Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
@@ -146,6 +147,26 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
+def _listed_with_phrases(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name is an item of a list of three or more deeds of its length, each of the others opening
+    with a verb or an adjective (送温暖、惠民生、暖万家; 为职工解难题、做好事、办实事), as no list of names does."""
+    size = end - start
+    left = start
+    while left > size and text[left - 1] == "、" and _CJK_RUN.fullmatch(text, left - 1 - size, left - 1):
+        left -= size + 1
+    right = end
+    while text[right:right + 1] == "、" and _CJK_RUN.fullmatch(text, right + 1, right + 1 + size):
+        right += size + 1
+    items = text[left:right].split("、")
+    before, after = text[left - 1:left], text[right:right + 1]
+    if len(items) < 3 or _CJK.match(before) and left != start or _CJK.match(after):
+        return False  # not a list of items of this length alone (张三、李四海、王五: names of other lengths); a list
+        #               opening with the would-be name may follow a post (困难职工|解难题、做好事、办实事)
+    surnames = lexicons.surnames()
+    return all(item == text[start:end] or item[0] not in surnames and (segmenter.part_of_speech(item[0]) or "")[:1] in "va"
+               for item in items)
+
+
 def _suffixed_word(name: str) -> bool:
     """A word made of a common word and the suffix 化, 感 or 性 (常态化, 幸福感, 积极性), which no given name is, though
     it opens with a surname."""
@@ -174,7 +195,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or text.endswith("总书记", 0, start)  # 总书记|贺信: 总书记 follows its name
         or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1))  # 吴中|经开区, 吴中经|开区: a zone
         or bool(_FIRM_AFTER.match(text, end))  # 金诃|藏药股份有限公司: a firm's name
-        or _suffixed_word(name))  # 提升职工的幸福感
+        or _suffixed_word(name)  # 提升职工的幸福感
+        or _listed_with_phrases(text, start, end))  # 送温暖、惠民生、暖万家
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
@@ -550,7 +572,8 @@ def _read_name(text: str, start: int) -> str | None:
             or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
             or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name
-            or _suffixed_word(name)):  # 书记|常态化开展
+            or _suffixed_word(name)  # 书记|常态化开展
+            or _listed_with_phrases(text, start, start + len(name))):  # 困难职工|解难题、做好事、办实事
         return None  # …, 劳动模范|海南残服爱心服装有限公司: a place's name, no person's
     if len(name) < 4 and _idiom(text[start:start + 4]):
         return None  # 代表|齐聚一堂: an idiom, not 齐聚

@@ -1947,3 +1947,15 @@ def test_extraction_a_word_after_a_role_noun_is_a_name_only_where_names_end(text
     from graphbuilder.extract import tag
 
     assert [name for name, _ in names(text, ner_spans=tag(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("广泛开展走访慰问，送温暖、惠民生、暖万家。", []),
+    ("为困难职工解难题、做好事、办实事，叫响服务品牌。", []),
+    ("县领导李建平、操航、孙海林出席开幕式。", ["李建平", "操航", "孙海林"]),
+])
+def test_extraction_an_item_of_a_list_of_deeds_is_no_name(text, found):
+    """惠民生 and 解难题 open with surnames, but stand among deeds that open with verbs (送温暖, 做好事)."""
+    from graphbuilder.extract import tag
+
+    assert [name for name, _ in names(text, ner_spans=tag(text))] == found
