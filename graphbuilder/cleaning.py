@@ -421,10 +421,12 @@ VERBS_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
 
 
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
-    """The pieces of a line around the spaces that pad two-character names: (text, page offset, pad)."""
-    if " " not in line and "\u3000" not in line:
+    """The pieces of a line around the spaces that pad two-character names, and around the pinyin a web page prints
+    after a rare character (夏学(xué)良): (text, page offset, what was cut before it)."""
+    pinyin = "(" in line and _PINYIN.search(line)
+    if " " not in line and "\u3000" not in line and not pinyin:
         return [(line, start, "")]
-    pieces: list[tuple[str, int, str]] = []
+    cuts: list[tuple[int, int]] = []
     pos, pad = 0, ""
     matches = sorted([*_NAME_PAD.finditer(line), *(m for m in _RUNNING_PAD.finditer(line)
                                                    if _after_post_or_list(line, m.start() - 1)
@@ -435,10 +437,21 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
             continue
         if pad and match.start() == pos + 1:  # 刘  芳 曾  鑫: 芳 ends a padded name, it begins none
             continue
-        pieces.append((line[pos:match.start()], start + pos, pad))
+        cuts.append(match.span())
         pos, pad = match.end(), match.group()
-    pieces.append((line[pos:], start + pos, pad))
+    if pinyin:
+        cuts = sorted(cuts + [m.span() for m in _PINYIN.finditer(line)])
+    pieces: list[tuple[str, int, str]] = []
+    pos, cut = 0, ""
+    for begin, end in cuts:
+        pieces.append((line[pos:begin], start + pos, cut))
+        pos, cut = end, line[begin:end]
+    pieces.append((line[pos:], start + pos, cut))
     return pieces
+
+
+# The pinyin of a rare character, printed after it by a web page: 夏学(xué)良, 总工会(huì).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]* ?[)）]")
 
 
 def _after_post_or_list(line: str, surname: int) -> bool:

@@ -1025,3 +1025,11 @@ def test_articles_a_report_opening_with_a_day_of_the_month_follows_a_headline_cl
     text = ("本报讯 9月18日上午，县总工会开展金秋助学资助金发放活动，帮助120名困难职工子女圆了大学梦。\n\n"
             "助力寒门学子圆梦大学\n\n21日，市委常委钱望舒深入企业，走访慰问劳动模范和困难职工。\n\n市领导走访慰问劳动模范\n")
     assert [a.headline for a in split_articles(page(text))] == ["助力寒门学子圆梦大学", "市领导走访慰问劳动模范"]
+
+
+def test_articles_the_pinyin_a_web_page_prints_after_rare_characters_is_left_out_of_the_text():
+    """县人大常委会主任钱学(xué)良, 总工会(huì )成立大会: names and bodies read whole, the page's text kept as it was."""
+    text = "本报讯 日前，建德经济开发区总工会(huì )成立大会召开，县人大常委会主任钱学(xué)良出席。\n"
+    [article] = split_articles(page(text))
+    assert article.body == "本报讯 日前，建德经济开发区总工会成立大会召开，县人大常委会主任钱学良出席。"
+    assert article.original_body == text.strip()
