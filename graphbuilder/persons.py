@@ -535,6 +535,8 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if (text.endswith("总书记", 0, start + len(post))
                 or start > 0 and segmenter.frequency(text[start - 1:start + 1]) >= 100):
             continue  # 总书记贺信 (总书记 follows its name); 公司机关|进行: a post word inside other words (公|司机|关)
+        if post.endswith("代表") and text[ends[post]:ends[post] + 1] in ("省", "市", "县", "区"):
+            continue  # 代表|区大班子向…致以问候: on behalf of the district, not a delegate named 区大
         name = _read_name(text, ends[post])
         if (name and post in _ROLE_NOUN_POSTS and segmenter.frequency(name) >= 50
                 and not _ends_a_name(text, ends[post] + len(name))):

@@ -1959,3 +1959,11 @@ def test_extraction_an_item_of_a_list_of_deeds_is_no_name(text, found):
     from graphbuilder.extract import tag
 
     assert [name for name, _ in names(text, ner_spans=tag(text))] == found
+
+
+def test_extraction_on_behalf_of_a_district_is_no_delegate_named_after_it():
+    """代表|区大班子向…致以问候: 代表 (on behalf of) the district's leaders; 区 is a surname, 区大 no name."""
+    from graphbuilder.extract import tag
+
+    text = "区委副书记钱望舒讲话，代表区大班子向全区广大职工致以节日问候。"
+    assert [name for name, _ in names(text, ner_spans=tag(text))] == ["钱望舒"]
