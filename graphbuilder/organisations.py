@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from . import lexicons, segmenter
 from .gazetteer import Division, Gazetteer
+from .persons import is_plausible_name
 from .records import Mention
 
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
@@ -160,7 +161,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
-        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
+        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会" or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
                                or name.endswith("部署")):  # 研究部署: a verb (to deploy), no 署
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
@@ -184,6 +185,14 @@ _PREPOSITIONS = frozenset("以为在由向对从把被给")
 _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
 
 
+def _name_and_post(text: str, start: int, end: int) -> bool:
+    """Whether a model's organisation is a person's name and the first character of a post (易青部|长要求…, 王明局|长):
+    a name that is no common word, then 部长, 局长, 处长."""
+    own = text[start:end - 1]
+    return (text[end - 1:end] in "部局处科" and text.startswith("长", end) and 2 <= len(own) <= 3
+            and is_plausible_name(own) and segmenter.frequency(own) < 50)
+
+
 def _act_on_unions(name: str) -> bool:
     """Whether a model's organisation is a verb and the word 工会 (表达|工会组织的温暖, 宣贯|工会十八大精神): what is
     done for or of the unions, no body."""
@@ -196,7 +205,8 @@ def _act_on_unions(name: str) -> bool:
 
 # Verbs a report uses of the unions in general (深化工会改革, 切实加强工会建设, 发挥工会作用).
 _ACTS_ON_UNIONS = ("深化", "加强", "推进", "推动", "健全", "完善", "发挥", "维护", "依托", "引导", "支持", "依靠",
-                   "通过", "围绕", "建强", "做好", "搞好")
+                   "通过", "围绕", "建强", "做好", "搞好", "宣贯", "传达", "宣传", "张贴", "播撒", "传递", "彰显", "擦亮",
+                   "新建", "组建", "建立")  # 张贴|工会统一标识, 播撒|工会情, 新建|工会组织427家
 
 
 def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:

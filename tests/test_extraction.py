@@ -1967,3 +1967,15 @@ def test_extraction_on_behalf_of_a_district_is_no_delegate_named_after_it():
 
     text = "区委副书记钱望舒讲话，代表区大班子向全区广大职工致以节日问候。"
     assert [name for name, _ in names(text, ner_spans=tag(text))] == ["钱望舒"]
+
+
+@pytest.mark.parametrize("text", [
+    "驿站是指按照统一标准设立、张贴工会统一标识、接受工会指导的服务站点。",
+    "今年以来，全市在新业态领域新建工会组织427家。",
+    "听取工作情况汇报后，易青部长要求工会要积极探索服务职工新路径。",
+])
+def test_extraction_no_organisation_from_an_act_on_the_unions_or_a_name_before_its_post(gaz, text):
+    """张贴|工会统一标识, 新建|工会组织: done to unions; 易青|部长: a person and the head of a department."""
+    from graphbuilder.extract import tag
+
+    assert [m.text for m in find_organisations(text, gaz, tag(text))] == []
