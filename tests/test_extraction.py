@@ -1979,3 +1979,14 @@ def test_extraction_no_organisation_from_an_act_on_the_unions_or_a_name_before_i
     from graphbuilder.extract import tag
 
     assert [m.text for m in find_organisations(text, gaz, tag(text))] == []
+
+
+@pytest.mark.parametrize("text", ["市总工会副主席钱望舒带领第二慰问组前往龙华区开展送温暖活动。",
+                                  "考察调研组一行先后考察调研从江丙妹镇职工之家。",
+                                  "省总工会党组书记钱望舒带领省慰问团，在市总工会陪同下慰问困难职工。"])
+def test_extraction_a_visiting_party_is_no_body(gaz, text):
+    """第二慰问组, 考察调研组, 省慰问团: the party a visit is made by, however it is numbered or named."""
+    from graphbuilder.extract import tag
+
+    found = [m.text for m in find_organisations(text, gaz, tag(text))]
+    assert not any(name.endswith(("组", "团")) for name in found)
