@@ -138,7 +138,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if (not name.startswith(_GENERIC_START + _DEICTIC_START) and not _CJK_DIGIT.search(name)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "sponsor"))
-    for start, end, label in _split_at_conjunctions(text, ner_spans):
+    for start, end, label, cut in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
             if _ADDRESSING.match(text, start, end) and end - start >= 5:
@@ -146,7 +146,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if end - start > 3 and text[start] in _PREPOSITIONS and (
                     text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
                 start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
-            start = _located_start(text, start, end, divisions)
+            if not cut:  # …总工会|联合|镇卫生院: not 联合镇 (a township's name) 卫生院
+                start = _located_start(text, start, end, divisions)
             session = _SESSION.search(text, start + 2, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -221,20 +222,27 @@ def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, 
             and segmenter.part_of_speech(word) in ("v", "vn"))
 
 
-def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The model's organisations, each that joins two bodies by 和, 与 or 及 cut in two (光华街道|和|卫生局代表队:
-    two teams); a name with the word inside (人力资源和社会保障局, 工业和信息化局) stays whole."""
-    split: list[tuple[int, int, str]] = []
+def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
+    """The model's organisations, each that joins two bodies by 和, 与, 及 or the verb 联合 cut in two (光华街道|和|卫生局
+    代表队: two teams; 街道机关工会|联合|街道综合文化站); a name with the word inside (人力资源和社会保障局, 工会联合会)
+    stays whole. Each comes with whether it starts right after the word it was cut at."""
+    split: list[tuple[int, int, str, bool]] = []
     for start, end, label in spans:
+        cut = False
         if label == "ORG":
             for k in range(start + 3, end - 2):
-                if text[k] in "和与及" and _ENDS_A_BODY.search(text, start, k):
-                    split.append((start, k, label))
-                    start = k + 1
-        split.append((start, end, label))
+                if k < start:
+                    continue  # inside the conjunction just cut at
+                joint = 2 if text.startswith("联合", k) and not _JOINT_BODY.match(text, k) else 1
+                if (joint == 2 or text[k] in "和与及") and _ENDS_A_BODY.search(text, start, k):
+                    split.append((start, k, label, cut))
+                    start, cut = k + joint, True
+        split.append((start, end, label, cut))
     return split
 
 
+# 联合 in a body's type (工会联合会, 社区联合工会, 联合党支部), not the verb joining two bodies.
+_JOINT_BODY = re.compile(r"联合(?:会|工会|体|党|支部)")
 # A body's or a division's type word, closing a name before a conjunction (光华街道|和…, 县教育局|与…).
 _ENDS_A_BODY = re.compile(r"(?:街道|社区|[镇乡村局厅委办院校厂矿行司所站队部会馆宫])$")
 

@@ -1990,3 +1990,15 @@ def test_extraction_a_visiting_party_is_no_body(gaz, text):
 
     found = [m.text for m in find_organisations(text, gaz, tag(text))]
     assert not any(name.endswith(("组", "团")) for name in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("近日，正定县新城铺镇总工会联合镇卫生院开展义诊活动。", ["正定县新城铺镇总工会", "镇卫生院"]),
+    ("6月7日，中策橡胶集团工会联合公司安全生产部开展劳动保护检查。", ["中策橡胶集团工会", "公司安全生产部"]),
+    ("钱东社区联合工会开展中秋主题活动。", ["钱东社区联合工会"]),
+])
+def test_extraction_a_body_that_joins_another_is_two_bodies(gaz, text, found):
+    """…总工会|联合|镇卫生院: the verb 联合 joins two bodies (and 联合镇 is no township here); 社区联合工会 is one."""
+    from graphbuilder.extract import tag
+
+    assert [m.text for m in find_organisations(text, gaz, tag(text))] == found
