@@ -751,7 +751,8 @@ def title_suffix(segment: str) -> str | None:
     in_body = False  # a body's name ends here: its verbal nouns are part of it (劳动|关系|处处长, 宣传|部部长)
     # a title that opens with a place or a body and has only nouns and verbs before its post is whole, verbs and all
     # (信阳|毛尖|制作|技艺|传承人); a verb in any other title ends it (走访|慰问|全国劳动模范)
-    place_led = bool(words) and words[0][1] in ("ns", "nt") and not any(f.startswith(_FUNCTION_FLAGS) for _, f in words)
+    place_led = bool(words) and words[0][1] in ("ns", "nt") and not any(
+        f.startswith(_FUNCTION_FLAGS) or f == "nr" for _, f in words)  # not …主席邓建雄一行|来到|困难职工
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
         if word in lexicons.not_titles():
@@ -759,9 +760,9 @@ def title_suffix(segment: str) -> str | None:
         if len(word) == 2 and word[0] in "和与及" and i > 0 and words[i - 1][1] == "nr":
             keep += 1  # 贾红举|和|县郑万高铁商务区管委会主任: the conjunction after a name, then a relative body
             break
-        if i + 1 < len(words) and _EVENT_WORD.search(word) and (words[i + 1][0] in _LEVEL_WORDS
+        if i + 1 < len(words) and _EVENT_WORD.search(word) and (words[i + 1][0][:1] in _LEVEL_WORDS
                                                                or words[i + 1][1] == "ns"):
-            break  # …座谈会|区|总工会党组成员, 作动员讲话|区|总工会党组书记: then the body the title is of
+            break  # …座谈会|区|总工会党组成员, 作动员讲话|区|总工会党组书记, 工作会议|区委|常委: then the body
         level = word in _LEVEL_WORDS and keep > 0  # 县|城管局局长: the level word of a body
         # 铸锻|厂|班长, 冷轧|厂|工人: a one-character body ending after a noun or a verb names the body
         suffix = i > 0 and word in lexicons.org_suffixes() and words[i - 1][1].startswith(("n", "v"))

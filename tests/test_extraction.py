@@ -2002,3 +2002,12 @@ def test_extraction_a_body_that_joins_another_is_two_bodies(gaz, text, found):
     from graphbuilder.extract import tag
 
     assert [m.text for m in find_organisations(text, gaz, tag(text))] == found
+
+
+@pytest.mark.parametrize("segment, title", [
+    ("武冈市总工会主席钱望舒一行来到困难职工", "困难职工"),  # a name and 一行 before: the verb ends the title
+    ("沙市区总工会组织召开全区工会工作会议区委常委", "区委常委"),  # the meeting, then the committee's title
+    ("信阳毛尖制作技艺传承人", "信阳毛尖制作技艺传承人"),  # a place-led title with a verb in it
+])
+def test_extraction_a_title_ends_at_a_verb_after_a_name_and_at_a_meeting(segment, title):
+    assert title_suffix(segment) == title
