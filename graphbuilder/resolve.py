@@ -120,6 +120,9 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                     org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
                 if org is None and i == 0 and title in _UNION_POSTS:
                     org = _union_of_clause_before(reading, t_start, org_aliases)
+                if (org is None and i == 0 and not in_list and title.startswith("工会")
+                        and title[2:] in _UNION_POSTS):  # 儒林镇总工会组织…活动。工会主席谢启飞
+                    org = _only_union_before(reading, t_start, org_aliases)
                 if org:
                     organisations[org]  # a government only the title implies (市长) is an organisation too
                 if org and entry["kind"] == "other":
@@ -305,6 +308,14 @@ def _union_of_clause_before(reading: ArticleReading, start: int, aliases: dict[s
     if any(last.mention.end <= p.start < start for p in reading.persons):
         return None
     return aliases.get(last.name, last.name)
+
+
+def _only_union_before(reading: ArticleReading, start: int, aliases: dict[str, str]) -> str | None:
+    """The one union an article names before ``start`` (儒林镇总工会组织开展…活动。工会主席谢启飞…: 儒林镇总工会), or
+    None when it names none or several."""
+    unions = {aliases.get(o.name, o.name) for o in reading.organisations
+              if o.mention.end <= start and aliases.get(o.name, o.name).endswith("工会")}
+    return unions.pop() if len(unions) == 1 else None
 
 
 def _body_before_name(reading: ArticleReading, mention: PersonMention, aliases: dict[str, str]) -> str | None:

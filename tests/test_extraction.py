@@ -2011,3 +2011,13 @@ def test_extraction_a_body_that_joins_another_is_two_bodies(gaz, text, found):
 ])
 def test_extraction_a_title_ends_at_a_verb_after_a_name_and_at_a_meeting(segment, title):
     assert title_suffix(segment) == title
+
+
+def test_extraction_a_union_post_written_with_工会_is_the_one_union_named_before():
+    """…镇总工会组织开展送温暖活动。工会主席钱望舒: the union the report named; but after a firm in a list
+    (集团副总经理X、工会主席Y) no other union is taken for it."""
+    doc = page_document("本报讯 近日，常州市金坛区儒林镇总工会组织开展送温暖活动。工会主席钱望舒、副主席孙海林一行走访慰问"
+                        "困难职工。")
+    assert held(doc) == {"钱望舒": "金坛区儒林镇总工会", "孙海林": "金坛区儒林镇总工会"}
+    doc = page_document("本报讯 5月10日，邢台市总工会举行抽奖仪式，集团副总经理李建平、工会主席孙海林出席。")
+    assert held(doc)["孙海林"] != "邢台市总工会"
