@@ -329,8 +329,8 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
 
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:
     """On a page that prints headlines first: whether the headlines ``parts[i:end]`` share at least three words
-    (character pairs) with the body after them (to the next headline) and fewer, three at most, with the paragraph before
-    them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
+    (character pairs) with the body after them (to the next headline) and fewer, three at most, with the paragraph
+    before them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
     feature's sub-heading (凝心聚力 再创佳绩) names none, and a photo's caption speaks of the text around it."""
     heads = "".join(p.para.text for p in parts[i:end])
     earlier = {p.para.text for p in parts[:i] if p.kind == "headline"}
@@ -368,7 +368,8 @@ def _closes_article(part: _Part) -> bool:
     if part.kind in ("caption", "credit", "trailer"):
         return True
     text = part.para.text.strip()
-    return part.kind in ("body", "brief", "byline") and (closes_paragraph(text) or text[:1] in "（(" and text[-1:] in "）)")
+    return part.kind in ("body", "brief", "byline") and (
+        closes_paragraph(text) or text[:1] in "（(" and text[-1:] in "）)")
 
 
 def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_Part]]:
@@ -497,7 +498,8 @@ def parse_byline(byline: str) -> list[Contributor]:
     pieces = _ROLE_SPLIT.split(inner)
     if len(pieces) == 1 and re.search(r"[讯电]\s*[（(]", byline):  # 本报讯（李洁 翁大彬）: names in brackets, no role
         return [Contributor(name, "") for run in re.split(r"[\s、]+", inner.strip("（( ")) if len(run) >= 2
-                for name in _names_of_run(run) if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]
+                for name in _names_of_run(run)
+                if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]
     people: list[Contributor] = []
     role = ""
     for piece in pieces:

@@ -119,7 +119,8 @@ def is_web_header(line: str) -> bool:
     """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
     but for the labels, which may stand anywhere in it)."""
     labelled = ":" in line or "：" in line or "版权" in line or "opyright" in line or "ICP" in line
-    return bool(labelled and _WEB_LABEL.search(line) or _WEB_LINE.match(line) or _PATH_MARK.search(line) and is_site_path(line))
+    return bool(labelled and _WEB_LABEL.search(line) or _WEB_LINE.match(line)
+                or _PATH_MARK.search(line) and is_site_path(line))
 
 
 # An item of news in brief, bulleted (●5月7日，…) or led by its headline in square brackets (【…】4月24日，…):

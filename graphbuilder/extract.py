@@ -115,8 +115,8 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
-    home = county if county is not None and (_is_subject(county, article) or _named_in_full_first(county, org_mentions, gazetteer)
-                                             ) else page.home_city
+    about = county is not None and (_is_subject(county, article) or _named_in_full_first(county, org_mentions, gazetteer))
+    home = county if about else page.home_city
     own = _media_county(article.byline, gazetteer, page)
     if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
         county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's

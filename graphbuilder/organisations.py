@@ -155,15 +155,17 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if part and part.end() == end:
                 end = part.start()  # 长虹集团工会|女职工委员会: a committee of the union is the union
             end = start + _without_department(text[start:end])
+            organiser = text[start:end - 2]
             if text.endswith("组织", start, end) and _CJK.match(text, end) and text[end] not in "的和与及" and (
-                    text.endswith("工会组织", start, end) or Gazetteer.load().opening(text[start:end - 2]) == text[start:end - 2]):
+                    organiser.endswith("工会") or Gazetteer.load().opening(organiser) == organiser):
                 end -= 2  # 兴业银行工会|组织职工开展健步走, 双牌县|组织开展…: the union or the county, which organises
             if not _is_body_name(text[start:end]) or _NOT_A_BODY.match(text, end):
                 end = start + _before_a_verb(text[start:end])  # 中国平煤神马集团|调研…: a body, then what it does
             else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
         name = text[start:end]
-        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会" or _name_and_post(text, start, end)
+        if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
+                               or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
                                or name.endswith("部署")):  # 研究部署: a verb (to deploy), no 署
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作

@@ -163,8 +163,8 @@ def _listed_with_phrases(text: str, start: int, end: int) -> bool:
         return False  # not a list of items of this length alone (张三、李四海、王五: names of other lengths); a list
         #               opening with the would-be name may follow a post (困难职工|解难题、做好事、办实事)
     surnames = lexicons.surnames()
-    return all(item == text[start:end] or item[0] not in surnames and (segmenter.part_of_speech(item[0]) or "")[:1] in "va"
-               for item in items)
+    return all(item == text[start:end]
+               or item[0] not in surnames and (segmenter.part_of_speech(item[0]) or "")[:1] in "va" for item in items)
 
 
 def _suffixed_word(name: str) -> bool:
