@@ -329,8 +329,8 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
 
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:
     """On a page that prints headlines first: whether the headlines ``parts[i:end]`` share at least three words
-    (character pairs) with the body after them (to the next headline) and fewer, three at most, with the paragraph
-    before them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
+    (character pairs; not those a third of the page's paragraphs have, 工会 or 职工) with the body after them (to the
+    next headline) and fewer, three at most, with the paragraph before them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
     feature's sub-heading (凝心聚力 再创佳绩) names none, and a photo's caption speaks of the text around it."""
     heads = "".join(p.para.text for p in parts[i:end])
     earlier = {p.para.text for p in parts[:i] if p.kind == "headline"}
@@ -338,7 +338,11 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
         return False  # a speaker's or an item's label (…员工 张祥亮：), a headline a web page prints twice
     if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads)):
         return False
-    pairs = {heads[k:k + 2] for k in range(len(heads) - 1)}
+    if sum(p.kind == "headline" and (k == 0 or parts[k - 1].kind != "headline") for k, p in enumerate(parts)) < 3:
+        return False  # a page of one or two reports: a line like a headline inside one is a caption (…宣读倡议书)
+    bodies = [p.para.text for p in parts if p.kind != "headline"]
+    pairs = {pair for pair in (heads[k:k + 2] for k in range(len(heads) - 1))  # not the page's common words (工会)
+             if 3 * sum(pair in text for text in bodies) <= len(bodies)}
     stop = next((k for k in range(after, len(parts)) if parts[k].kind == "headline"), len(parts))
     following = "".join(p.para.text for p in parts[after:stop])
     after_shared, before_shared = (sum(pair in text for pair in pairs) for text in (following, parts[i - 1].para.text))

@@ -999,12 +999,17 @@ def test_articles_reports_without_bylines_before_one_with_a_byline_are_told_apar
 
 def test_articles_headlines_first_a_report_that_opens_without_a_date_is_told_apart():
     """新年伊始，… below 县总工会举行…发放仪式: the headline shares its words with the report below it and none with
-    the paragraph above, so it opens that report, though the report does not open with a date."""
+    the paragraph above, so it opens that report, though the report does not open with a date (on a page of three
+    reports or more: on a page of one, such a line is a photo's caption)."""
     text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。"
             "\n\n县总工会举行两节送温暖慰问金发放仪式\n\n新年伊始，寒意正浓，县总工会举行两节送温暖慰问金发放仪式，"
-            "为120户困难职工发放慰问金。\n")
+            "为120户困难职工发放慰问金。\n\n区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
     assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人",
-                                                                 "县总工会举行两节送温暖慰问金发放仪式"]
+                                                                 "县总工会举行两节送温暖慰问金发放仪式",
+                                                                 "区总工会举办职工篮球赛"]
+    caption = ("区总工会吹响劳动竞赛号角\n\n3月18日，区总工会举行劳动竞赛启动仪式，30家企业参加。\n\n"
+               "中建钢构公司职工钱望舒向大会宣读劳动竞赛倡议书\n\n会上，区总工会表彰了先进集体。\n")
+    assert len(split_articles(page(caption))) == 1
 
 
 def test_articles_a_byline_line_above_the_dateline_at_the_top_of_the_page_is_the_reports():
@@ -1033,3 +1038,13 @@ def test_articles_the_pinyin_a_web_page_prints_after_rare_characters_is_left_out
     [article] = split_articles(page(text))
     assert article.body == "本报讯 日前，建德经济开发区总工会成立大会召开，县人大常委会主任钱学良出席。"
     assert article.original_body == text.strip()
+
+
+def test_articles_headlines_first_words_every_report_has_weigh_nothing():
+    """总工会, 工会: words of every report on a union page; the headline 新区总工会开展夏送清凉慰问活动 is weighed by its
+    own words (夏送清凉, 慰问), which the report below it has and the one above it has not."""
+    text = ("市总工会开展巾帼劳模宣讲活动\n\n3月2日，市总工会开展巾帼劳模进校园宣讲活动。市总工会将继续深入开展巾帼劳模"
+            "宣讲活动。\n\n新区总工会开展夏送清凉慰问活动\n\n炎炎夏日，骄阳似火，新区总工会慰问组为环卫工人送去清凉慰问品。\n\n"
+            "区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会开展巾帼劳模宣讲活动", "新区总工会开展夏送清凉慰问活动",
+                                                                 "区总工会举办职工篮球赛"]
