@@ -35,6 +35,7 @@ from .cleaning import (
     split_caption_credit,
     split_paragraphs,
     undouble,
+    word_across,
 )
 from .gazetteer import Gazetteer
 from .persons import is_body_signature, is_plausible_name
@@ -324,7 +325,7 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
         return False  # words a later sentence or a one-line lede above says: a photo's caption (…举行。…陈敬恩讲话并宣布
         #               开赛。, 29日上午，…代表大会开幕。), not the headline of a report whose first sentence says it in the
         #               same or longer words (10月19日，…竞赛开幕式在…举行。…)
-    return shared >= 2 and shared > sum(pair in following for pair in pairs) and not _word_across(heads, following)
+    return shared >= 2 and shared > sum(pair in following for pair in pairs) and not word_across(heads, following)
 
 
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:
@@ -351,18 +352,6 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
 
 # What a report's headline names and a sub-heading seldom does: a body (总工会, 医院) or a division (`Gazetteer`).
 _NAMES_A_BODY = re.compile(r"工会|集团|公司|医院|学校|大学|[\u4e00-\u9fff](?:[省市县区镇乡]委|局|厅)")
-
-
-def _word_across(first: str, second: str) -> bool:
-    """Whether a word runs from the end of ``first`` into ``second``: a line broken mid-word (…要结合实 / 际，…)
-    is no headline."""
-    joint = first[-3:] + second[:3]
-    pos = 0
-    for word in segmenter.cut(joint):
-        if pos < len(first[-3:]) < pos + len(word):
-            return True
-        pos += len(word)
-    return False
 
 
 def _closes_article(part: _Part) -> bool:

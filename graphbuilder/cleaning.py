@@ -173,7 +173,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
             below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
-            if blocks[-1] and (_opens_block(piece, blocks[-1][-1][0]) or _starts_subheadline(piece, blocks[-1])
+            # a byline wrapped inside the paper's name (每日甘肃网12月9日讯 据嘉 / 峪关日报报道（记者X）): one line
+            byline_goes_on = (len(blocks[-1]) == 1 and bool(byline_open(blocks[-1][0][0]))
+                              and not closes_paragraph(blocks[-1][0][0]) and word_across(blocks[-1][0][0], piece))
+            if blocks[-1] and not byline_goes_on and (_opens_block(piece, blocks[-1][-1][0])
+                                                      or _starts_subheadline(piece, blocks[-1])
                                or signature or caption
                                or lede or below_caption):
                 if byline_open(piece):
@@ -365,6 +369,20 @@ def _opens_block(line: str, before: str = "") -> bool:
     return bool(byline_open(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or is_position_caption(line) and not _wraps_on(before)
                 or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line))
+
+
+def word_across(first: str, second: str) -> bool:
+    """Whether a word runs from the end of ``first`` into ``second``: a line broken mid-word (…要结合实 / 际，…, 据嘉 /
+    峪关日报…)."""
+    from .segmenter import cut
+
+    joint, left = first[-3:] + second[:3], len(first[-3:])
+    pos = 0
+    for word in cut(joint):
+        if pos < left < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 def _wraps_on(line: str) -> bool:

@@ -1048,3 +1048,11 @@ def test_articles_headlines_first_words_every_report_has_weigh_nothing():
             "区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
     assert [a.headline for a in split_articles(page(text))] == ["市总工会开展巾帼劳模宣讲活动", "新区总工会开展夏送清凉慰问活动",
                                                                  "区总工会举办职工篮球赛"]
+
+
+def test_articles_a_dateline_wrapped_inside_the_papers_name_is_one_byline():
+    """每日甘肃网12月9日讯 据嘉 / 峪关日报报道（记者…）: the second line would open a byline of its own, but 嘉峪关 runs
+    across the wrap."""
+    text = "每日甘肃网12月9日讯 据嘉\n峪关日报报道（记者钱望舒）12\n月7日，省劳动模范载誉归来。\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒"] and article.body.startswith("每日甘肃网12月9日讯 据嘉峪关")
