@@ -115,7 +115,8 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
-    about = county is not None and (_is_subject(county, article) or _named_in_full_first(county, org_mentions, gazetteer))
+    about = county is not None and (_is_subject(county, article) or _no_city_body(page, county)
+                                    and _named_in_full_first(county, org_mentions, gazetteer))
     home = county if about else page.home_city
     own = _media_county(article.byline, gazetteer, page)
     if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
@@ -363,6 +364,13 @@ def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Divi
              and (page.city is None or gazetteer.is_within(d, page.city))
              and (page.province is None or gazetteer.is_within(d, page.province))]
     return found[0] if len(found) == 1 else None
+
+
+def _no_city_body(page: PlaceContext, county: Division) -> bool:
+    """Whether the 市 forms of a page on a county-level city cannot be its prefecture's: a 地区, 自治州 or 盟 has no
+    市总工会 (阿克苏地区's paper on 阿克苏市). Where the prefecture is a city, its paper's 市总工会 is its own, even
+    in a report on a county-level city's union (孟州市总工会举办… / 市总工会副主席X出席)."""
+    return county.name.endswith("市") and page.city is not None and not page.city.name.endswith("市")
 
 
 def _named_in_full_first(county: Division, org_mentions: Sequence[Mention], gazetteer: Gazetteer) -> bool:
