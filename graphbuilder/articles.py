@@ -331,8 +331,9 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:
     """On a page that prints headlines first: whether the headlines ``parts[i:end]`` share at least three words
     (character pairs; not those a third of the page's paragraphs have, 工会 or 职工) with the body after them (to the
-    next headline) and fewer, three at most, with the paragraph before them, and name a body or a place (县总工会举行…仪式 / 新年伊始，…): they open that report, however it opens; a
-    feature's sub-heading (凝心聚力 再创佳绩) names none, and a photo's caption speaks of the text around it."""
+    next headline) and fewer, three at most, with the paragraph before them, and name a body or a place (县总工会
+    举行…仪式 / 新年伊始，…): they open that report, however it opens. A feature's sub-heading (凝心聚力 再创佳绩)
+    names none, and a photo's caption speaks of the text around it."""
     heads = "".join(p.para.text for p in parts[i:end])
     earlier = {p.para.text for p in parts[:i] if p.kind == "headline"}
     if heads.rstrip().endswith(("：", ":")) or any(p.para.text in earlier for p in parts[i:end]):

@@ -309,8 +309,6 @@ def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceCo
     return city
 
 
-
-
 def _subject_city(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """Another prefecture of the paper's province that an article opens with (保定市第三届职工冰雪运动会…开幕 in a
     page mostly on 张家口), when it names no place of the paper's city: the city its 市 forms refer to."""
@@ -376,8 +374,6 @@ def _no_city_body(page: PlaceContext, county: Division) -> bool:
 def _named_in_full_first(county: Division, org_mentions: Sequence[Mention], gazetteer: Gazetteer) -> bool:
     """Whether an article names a county-level city's own body in full (肥城市总工会召开…) before it writes a city's
     body by its 市 form alone (随后，市总工会…): the 市 forms are that city's, as a report names a body in full first."""
-    if not county.name.endswith("市"):
-        return False
     for mention in sorted(org_mentions, key=lambda m: m.start):
         if mention.source == "relative" and mention.text.startswith("市"):
             return False

@@ -19,6 +19,16 @@ from graphbuilder.validate import validate_graph
 from conftest import GOLD, SHARED
 
 
+@pytest.fixture
+def read_text(tmp_path):
+    """Reads a page of text from a file, as a build does: the document of it."""
+    def read(text: str):
+        page = tmp_path / "p.txt"
+        page.write_text(text, encoding="utf-8")
+        return extract_document([read_page(page)])
+    return read
+
+
 @pytest.fixture(scope="module")
 def built(sample_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
@@ -221,68 +231,52 @@ def test_pipeline_reading_is_the_same_whatever_the_hash_seed(tmp_path):
     assert len(answers) == 1 and "泉州市洛江区总工会" in answers.pop()
 
 
-def test_pipeline_a_page_naming_no_city_but_its_province_reads_its_relative_bodies_there(tmp_path):
-    page = tmp_path / "p.txt"
-    page.write_text("省总工会开展送温暖活动\n\n1月12日，省总工会副主席钱望舒一行到高速公路项目开展送温暖活动。"
-                    "钱望舒还宣讲了贵州省工会第十五次代表大会精神。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+def test_pipeline_a_page_naming_no_city_but_its_province_reads_its_relative_bodies_there(read_text):
+    doc = read_text("省总工会开展送温暖活动\n\n1月12日，省总工会副主席钱望舒一行到高速公路项目开展送温暖活动。"
+                    "钱望舒还宣讲了贵州省工会第十五次代表大会精神。\n")
     assert "贵州省总工会" in doc.organisations and "省总工会" not in doc.organisations
 
 
-def test_pipeline_a_citys_short_name_inside_a_persons_name_is_no_context(tmp_path):
+def test_pipeline_a_citys_short_name_inside_a_persons_name_is_no_context(read_text):
     """主席王|长春 is a man named 长春, not the city: the page is still its province's (辽宁), not 吉林's."""
-    page = tmp_path / "p.txt"
-    page.write_text("省工会代表大会闭幕\n\n11月27日，辽宁省工会第十一次代表大会闭幕。大会闭幕式由省委常委、省总工会主席王长春主持。"
-                    "省总工会副主席钱望舒致闭幕词。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("省工会代表大会闭幕\n\n11月27日，辽宁省工会第十一次代表大会闭幕。大会闭幕式由省委常委、省总工会主席王长春主持。"
+                    "省总工会副主席钱望舒致闭幕词。\n")
     assert {"辽宁省总工会", "中共辽宁省委"} <= set(doc.organisations) and "吉林省" not in doc.places
 
 
-def test_pipeline_a_city_named_as_often_as_a_municipality_does_not_make_the_page_the_municipalitys(tmp_path):
+def test_pipeline_a_city_named_as_often_as_a_municipality_does_not_make_the_page_the_municipalitys(read_text):
     """鹤岗市 once, 北京 once: the page names 黑龙江 (through its city) as much as 北京, so its 市总工会 is not 北京's."""
-    page = tmp_path / "p.txt"
-    page.write_text("技能大赛开幕\n\n8月23日，鹤岗市第三届职工职业技能大赛开幕。市总工会主席钱望舒出席。优胜选手将赴北京参加决赛。\n",
-                    encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("技能大赛开幕\n\n8月23日，鹤岗市第三届职工职业技能大赛开幕。市总工会主席钱望舒出席。优胜选手将赴北京参加决赛。\n")
     assert "北京市总工会" not in doc.organisations
 
 
 def test_pipeline_a_county_level_citys_union_named_in_full_first_is_the_articles_市总工会_where_no_city_prefecture_is(
-        tmp_path):
+        read_text):
     """库车市总工会 named first, then 市总工会: in 阿克苏地区 (a prefecture with no 市总工会 of its own) the county-level
     city's union; in a city's paper (新泰市 of 泰安市) the city's own, as a city paper writes it."""
-    page = tmp_path / "p.txt"
-    page.write_text("金秋助学金发放\n\n为帮助困难职工子女顺利入学，库车市总工会8月7日召开金秋助学工作部署会，库车市各镇街工会"
-                    "主席参加。8月30日，市总工会主席钱望舒到困难职工家中送去助学金。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("金秋助学金发放\n\n为帮助困难职工子女顺利入学，库车市总工会8月7日召开金秋助学工作部署会，库车市各镇街工会"
+                    "主席参加。8月30日，市总工会主席钱望舒到困难职工家中送去助学金。\n")
     assert {(p.holder, p.organisation) for p in doc.posts} == {("钱望舒", "库车市总工会")}
-    page.write_text("金秋助学金发放\n\n为帮助困难职工子女顺利入学，新泰市总工会8月7日召开金秋助学工作部署会，新泰市各镇街工会"
-                    "主席参加。8月30日，市总工会主席钱望舒到困难职工家中送去助学金。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("金秋助学金发放\n\n为帮助困难职工子女顺利入学，新泰市总工会8月7日召开金秋助学工作部署会，新泰市各镇街工会"
+                    "主席参加。8月30日，市总工会主席钱望舒到困难职工家中送去助学金。\n")
     assert {(p.holder, p.organisation) for p in doc.posts} == {("钱望舒", "泰安市总工会")}
 
 
-def test_pipeline_a_headline_opening_with_province_and_county_level_city_makes_it_the_articles_city(tmp_path):
+def test_pipeline_a_headline_opening_with_province_and_county_level_city_makes_it_the_articles_city(read_text):
     """湖南省醴陵市总工会…: the headline is about 醴陵市 (a county-level city of 株洲), so the quote's 市总工会 is 醴陵's."""
-    page = tmp_path / "p.txt"
-    page.write_text("湖南省醴陵市总工会推进职工书屋建设\n\n“谢谢市总工会给我们送来这么多书。”某公司工会主席钱望舒说。近年来，"
-                    "醴陵市总工会在全市企业建成职工书屋40余家。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("湖南省醴陵市总工会推进职工书屋建设\n\n“谢谢市总工会给我们送来这么多书。”某公司工会主席钱望舒说。近年来，"
+                    "醴陵市总工会在全市企业建成职工书屋40余家。\n")
     assert "醴陵市总工会" in doc.organisations and "株洲市总工会" not in doc.organisations
 
 
-def test_pipeline_a_township_name_many_counties_bear_counts_for_none_beside_a_county_that_is_one(tmp_path):
+def test_pipeline_a_township_name_many_counties_bear_counts_for_none_beside_a_county_that_is_one(read_text):
     """义县城关乡: 义县 is 锦州's alone, and the six 城关乡 of other provinces (two of them 郑州's) count for nothing."""
-    page = tmp_path / "p.txt"
-    page.write_text("岁寒情深\n\n日前，市总工会副主席钱望舒驱车深入义县城关乡五里屯村，看望驻村干部。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("岁寒情深\n\n日前，市总工会副主席钱望舒驱车深入义县城关乡五里屯村，看望驻村干部。\n")
     assert list(doc.organisations) == ["锦州市总工会"]
 
 
-def test_pipeline_a_province_named_in_full_inside_quotes_still_gives_the_page_its_province(tmp_path):
+def test_pipeline_a_province_named_in_full_inside_quotes_still_gives_the_page_its_province(read_text):
     """“山西省劳动模范表彰大会”: a quoted event's name, but the province written in full says where the page is from."""
-    page = tmp_path / "p.txt"
-    page.write_text("省总工会召开全委会\n\n2月28日上午，省总工会召开全委扩大会议，提出做实十项重点工作。一是隆重召开“山西省劳动模范"
-                    "表彰大会”；二是举办职工技能大赛。\n", encoding="utf-8")
-    doc = extract_document([read_page(page)])
+    doc = read_text("省总工会召开全委会\n\n2月28日上午，省总工会召开全委扩大会议，提出做实十项重点工作。一是隆重召开“山西省劳动模范"
+                    "表彰大会”；二是举办职工技能大赛。\n")
     assert list(doc.organisations) == ["山西省总工会"]
