@@ -63,7 +63,7 @@ _NAMELESS_BYLINE = re.compile(r"^\s*[\u4e00-\u9fff+＋]{0,8}?(?:记者|通讯员
 _SITE_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会联合会)(?:网|网站|官网)?"
                         r"|[\u4e00-\u9fff]{0,6}(?:要闻|动态|新闻|快讯|资讯))\s*")  # or the column's: 工会要闻
 # How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
-_LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+_LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                         r"|\d{1,2}\s*日(?:上午|下午|晚上|晚)?[，,]"  # 21日，…: a day of this month
                         r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")
 # An item of a column of news in brief (工会简讯): a bulleted paragraph (cleaning.BULLET_ITEM) is an article.
@@ -338,19 +338,30 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
     earlier = {p.para.text for p in parts[:i] if p.kind == "headline"}
     if heads.rstrip().endswith(("：", ":")) or any(p.para.text in earlier for p in parts[i:end]):
         return False  # a speaker's or an item's label (…员工 张祥亮：), a headline a web page prints twice
-    if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads)):
+    stop = next((k for k in range(after, len(parts)) if parts[k].kind == "headline"), len(parts))
+    following = "".join(p.para.text for p in parts[after:stop])
+    if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads) or _told_again(heads, following)):
         return False
     if sum(p.kind == "headline" and (k == 0 or parts[k - 1].kind != "headline") for k, p in enumerate(parts)) < 3:
         return False  # a page of one or two reports: a line like a headline inside one is a caption (…宣读倡议书)
     bodies = [p.para.text for p in parts if p.kind != "headline"]
     pairs = {pair for pair in (heads[k:k + 2] for k in range(len(heads) - 1))  # not the page's common words (工会)
              if 3 * sum(pair in text for text in bodies) <= len(bodies)}
-    stop = next((k for k in range(after, len(parts)) if parts[k].kind == "headline"), len(parts))
-    following = "".join(p.para.text for p in parts[after:stop])
     after_shared, before_shared = (sum(pair in text for pair in pairs) for text in (following, parts[i - 1].para.text))
-    return after_shared >= 3 and before_shared <= 3 and before_shared < after_shared
+    return after_shared >= 3 and (before_shared <= 3 or 3 * before_shared <= after_shared) and before_shared < after_shared
 
 
+def _told_again(heads: str, text: str) -> bool:
+    """Whether the first sentence of ``text`` says again most of what the headlines say (at least half their
+    character pairs, five or more): 市直机关第十九届职工运动会今日开幕 / 焦作市直机关第十九届职工运动会于今天上午…;
+    5.12护士节北医三院工会慰问一线护士 / 5.12护士节来临之际，北医三院工会…. A feature's sub-heading sums up what
+    follows in words of its own."""
+    pairs = {heads[k:k + 2] for k in range(len(heads) - 1) if _HAN_PAIR.fullmatch(heads, k, k + 2)}
+    first = text[:text.find("。") + 1 or len(text)]
+    return len(pairs) >= 5 and 2 * sum(pair in first for pair in pairs) >= len(pairs)
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff\d]{2}")
 # What a report's headline names and a sub-heading seldom does: a body (总工会, 医院) or a division (`Gazetteer`).
 _NAMES_A_BODY = re.compile(r"工会|集团|公司|医院|学校|大学|[\u4e00-\u9fff](?:[省市县区镇乡]委|局|厅)")
 

@@ -1056,3 +1056,39 @@ def test_articles_a_dateline_wrapped_inside_the_papers_name_is_one_byline():
     text = "每日甘肃网12月9日讯 据嘉\n峪关日报报道（记者钱望舒）12\n月7日，省劳动模范载誉归来。\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒"] and article.body.startswith("每日甘肃网12月9日讯 据嘉峪关")
+
+
+def test_articles_headlines_first_a_headline_its_first_sentence_tells_again_opens_the_report():
+    """市直机关第十九届职工运动会今日开幕 names no body, but the sentence below says it again (焦作市直机关第十九届职工
+    运动会于今天上午…), as no feature's sub-heading does (凝心聚力 再创佳绩, in words of its own)."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。\n\n"
+            "市直机关第十九届职工运动会今日开幕\n\n焦作市直机关第十九届职工运动会于今天上午在市体育中心开幕，"
+            "3000余名运动员参加。\n\n区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人", "市直机关第十九届职工运动会今日开幕",
+                                                                 "区总工会举办职工篮球赛"]
+    feature = ("区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n\n凝心聚力 再创佳绩\n\n"
+               "赛场上，队员们奋勇拼搏，展现了新时代职工的风采。\n\n市总工会慰问组看望一线环卫工人\n\n"
+               "1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。\n\n县总工会开展金秋助学\n\n"
+               "8月30日，县总工会开展金秋助学活动。\n")
+    assert [a.headline for a in split_articles(page(feature))][:2] == ["区总工会举办职工篮球赛", "市总工会慰问组看望一线环卫工人"]
+
+
+def test_articles_headlines_first_a_report_dated_with_its_year_is_told_apart():
+    """2017年11月22日，… opens a report as 11月22日，… does."""
+    text = ("市总工会主席钱望舒赴新区调研\n\n3月18日，市总工会主席钱望舒深入新区调研群团工作。\n\n"
+            "省人大常委会副主任孙海林到西区职工服务中心参观指导\n\n2017年11月22日，省人大常委会副主任孙海林一行莅临"
+            "西区职工服务中心参观指导。\n")
+    assert len(split_articles(page(text))) == 2
+
+
+def test_articles_headlines_first_a_headline_sharing_a_few_words_with_the_report_above_opens_the_one_below():
+    """琼海市总工会开展“关爱职工 平安度夏”送清凉活动 shares five words with the report above (送清凉, 关爱, 开展, 活动)
+    and three times as many with the one below: it opens that one."""
+    text = ("新区总工会慰问环卫工人\n\n7月2日，新区总工会慰问组深入路口看望环卫工人。“夏送清凉”活动让环卫工人感受到了"
+            "关爱，大家表示将继续开展好工作。\n\n琼海市总工会开展“关爱职工 平安度夏”送清凉活动\n\n为做好降暑工作，6月17日上午，"
+            "琼海市总工会开展2019年“关爱职工 平安度夏”送清凉活动。琼海市总工会慰问组来到琼海市污水处理公司慰问一线职工。\n\n"
+            "区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n\n市劳模座谈会召开\n\n"
+            "4月28日，市总工会召开劳模座谈会，畅谈体会。\n\n县总工会举办技能大赛\n\n5月9日，县总工会举办焊工技能大赛。\n\n"
+            "镇工会服务站揭牌\n\n6月1日，镇工会服务站正式揭牌。\n\n市工人文化宫举办书法展\n\n10月8日，市工人文化宫举办职工书法展。\n")
+    assert [a.headline for a in split_articles(page(text))][:3] == [
+        "新区总工会慰问环卫工人", "琼海市总工会开展“关爱职工 平安度夏”送清凉活动", "区总工会举办职工篮球赛"]
