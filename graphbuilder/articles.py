@@ -325,7 +325,10 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
         return False  # words a later sentence or a one-line lede above says: a photo's caption (…举行。…陈敬恩讲话并宣布
         #               开赛。, 29日上午，…代表大会开幕。), not the headline of a report whose first sentence says it in the
         #               same or longer words (10月19日，…竞赛开幕式在…举行。…)
-    return shared >= 2 and shared > sum(pair in following for pair in pairs) and not word_across(heads, following)
+    # unless a word runs across into the paragraph after (…要结合实 / 际，…: a line of it); a headline of two parts
+    # (晋江两名代表 参加中国工会十八大 / 为保障…) is no line of a paragraph, though 大为 is a word
+    return shared >= 2 and shared > sum(pair in following for pair in pairs) and (
+        " " in heads.strip() or not word_across(heads, following))
 
 
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:

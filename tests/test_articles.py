@@ -1092,3 +1092,12 @@ def test_articles_headlines_first_a_headline_sharing_a_few_words_with_the_report
             "镇工会服务站揭牌\n\n6月1日，镇工会服务站正式揭牌。\n\n市工人文化宫举办书法展\n\n10月8日，市工人文化宫举办职工书法展。\n")
     assert [a.headline for a in split_articles(page(text))][:3] == [
         "新区总工会慰问环卫工人", "琼海市总工会开展“关爱职工 平安度夏”送清凉活动", "区总工会举办职工篮球赛"]
+
+
+def test_articles_a_headline_of_two_parts_closes_the_report_above_though_a_word_seems_to_run_across():
+    """晋江两名代表 参加中国工会十八大 / 为保障…: 大为 is a word, but a headline of two parts is no line of a paragraph
+    broken mid-word (…要结合实 / 际，… is)."""
+    text = ("本报讯（记者 钱望舒）中国工会第十八次全国代表大会昨日召开，晋江市有两名代表赴北京参会。\n\n"
+            "晋江两名代表 参加中国工会十八大\n\n为保障困难职工子女顺利完成学业，市总工会举行金秋助学金发放仪式。\n\n"
+            "金秋助学暖人心\n")
+    assert [a.headline for a in split_articles(page(text))] == ["晋江两名代表 参加中国工会十八大", "金秋助学暖人心"]
