@@ -36,6 +36,8 @@ BYLINE_OPEN = re.compile(
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE}|[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*报道)?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
+    r"|^[（(][\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|工人报|报|网)[）)]\s*[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)"
+    r"[^（）()]{1,60}[）)]"  # （长江日报）（记者 车莉 通讯员 周勤）: the paper, then its reporters
     r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]?\s*[（(][\u4e00-\u9fff]{0,5}?(?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
     # 山西工人报全媒体记者柴孟婷报道：…, a paper's reporter who signs the report where its first line opens
     rf"|^(?:{_MEDIA})?(?:{_BARE_ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*?\s*报道\s*[:：]"
@@ -60,8 +62,9 @@ _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]
 _ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 # the role may follow the paper's or site's name (闪电新闻记者 王良 报道), or a web page's 作者：文/摄 (作者：文/摄本报记者 X)
+# or 报道： (报道：通讯员 X, at a report's foot)
 STANDALONE_BYLINE = re.compile(
-    rf"^[■●□◆\s]*(?:作者\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}"
+    rf"^[■●□◆\s]*(?:(?:作者|报道|采写|撰稿)\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}"
     rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*|(?!{_ROLE})){_NAME_RUN}){{0,5}}?"  # not 通讯员王 / 媛媛: a name wrapped
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )

@@ -1101,3 +1101,21 @@ def test_articles_a_headline_of_two_parts_closes_the_report_above_though_a_word_
             "晋江两名代表 参加中国工会十八大\n\n为保障困难职工子女顺利完成学业，市总工会举行金秋助学金发放仪式。\n\n"
             "金秋助学暖人心\n")
     assert [a.headline for a in split_articles(page(text))] == ["晋江两名代表 参加中国工会十八大", "金秋助学暖人心"]
+
+
+def test_articles_a_reports_foot_credit_with_its_label_signs_it():
+    """报道：通讯员 X at a report's foot, as 作者：X: the report's contributor, no headline."""
+    text = ("5月10日上午，新区健走激励大赛启动仪式在县政府广场举行。新区总工会负责同志参加了活动。\n"
+            "报道：通讯员钱望舒\n")
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员")]
+    assert "钱望舒" not in article.headline
+
+
+def test_articles_the_papers_name_in_brackets_before_its_reporters_opens_a_report():
+    """（长江日报）（记者 X 通讯员 Y）昨日，…: a byline, which opens the next report on the page."""
+    text = ("本报讯 5月10日上午，新区健走激励大赛启动仪式在县政府广场举行。\n\n健走激励大赛启动\n\n"
+            "（长江日报）（记者钱望舒 通讯员孙海林）昨日，全国总工会副主席来汉慰问劳动模范。\n\n全总领导来汉慰问劳模\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["健走激励大赛启动", "全总领导来汉慰问劳模"]
+    assert [(c.name, c.role) for c in articles[1].contributors] == [("钱望舒", "记者"), ("孙海林", "通讯员")]
