@@ -321,10 +321,12 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
     following = parts[after].para.text
     shared = sum(pair in before for pair in pairs)
     above = parts[i - 1].para.text
-    if heads in above and ("。" in above[:above.find(heads)] or len(above) < 80):
+    at = above.find(heads)
+    if at >= 0 and ("。" in above[:at] or len(above) < 80) and above[at - 1:at] + above[at + len(heads):][:1] != "“”":
         return False  # words a later sentence or a one-line lede above says: a photo's caption (…举行。…陈敬恩讲话并宣布
         #               开赛。, 29日上午，…代表大会开幕。), not the headline of a report whose first sentence says it in the
-        #               same or longer words (10月19日，…竞赛开幕式在…举行。…)
+        #               same or longer words (10月19日，…竞赛开幕式在…举行。…), nor one that names the campaign it
+        #               reports as a later sentence quotes it (…开展“炎炎夏日送清凉·关爱户外劳动者”主题活动。)
     # unless a word runs across into the paragraph after (…要结合实 / 际，…: a line of it); a headline of two parts
     # (晋江两名代表 参加中国工会十八大 / 为保障…) is no line of a paragraph, though 大为 is a word
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and (

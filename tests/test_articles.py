@@ -1119,3 +1119,12 @@ def test_articles_the_papers_name_in_brackets_before_its_reporters_opens_a_repor
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["健走激励大赛启动", "全总领导来汉慰问劳模"]
     assert [(c.name, c.role) for c in articles[1].contributors] == [("钱望舒", "记者"), ("孙海林", "通讯员")]
+
+
+def test_articles_a_headline_naming_the_campaign_a_sentence_above_quotes_closes_that_report():
+    """…开展“炎炎夏日送清凉·关爱户外劳动者”主题活动。… / 炎炎夏日送清凉·关爱户外劳动者: the headline names the campaign
+    its report quotes, so it is no caption taken from a sentence above; the next report opens after it."""
+    text = ("本报讯 炎炎夏日，热浪来袭。6月19日，社区爱心驿站开展“炎炎夏日送清凉·关爱户外劳动者”主题活动，"
+            "向环卫工人送去绿豆汤。此次活动让环卫工人们感受到了爱心驿站的关爱。\n\n炎炎夏日送清凉·关爱户外劳动者\n\n"
+            "为尽早将慰问金送到困难职工手中，场领导分两路看望慰问困难职工。\n\n送温暖活动全面开展\n")
+    assert [a.headline for a in split_articles(page(text))] == ["炎炎夏日送清凉·关爱户外劳动者", "送温暖活动全面开展"]
