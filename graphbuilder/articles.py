@@ -46,8 +46,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9
 _BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,6}")  # two names, at most
 _CREDIT_TAIL = re.compile(r"\s*(?:摄影?|图|供图|提供)\s*$")
 _CREDIT_HEAD = re.compile(r"^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*")
-# A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own.
-_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
+# A numbered section heading inside an article (一、 （二） 3. 第四), never a headline of its own (5.12护士节…: a day).
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:、|[.．](?!\d))"
                               r"|第[一二三四五六七八九十百]+(?![一二三四五六七八九十百届次期批个季轮年]))")  # not 第十五届…
 _BODY_KINDS = ("body", "brief", "caption", "credit")
 _STARTS = ("body", "brief", "caption")  # what an article after headlines between two bodies opens with
@@ -359,11 +359,12 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
 def _told_again(heads: str, text: str) -> bool:
     """Whether the first sentence of ``text`` says again most of what the headlines say (at least half their
     character pairs, five or more): 市直机关第十九届职工运动会今日开幕 / 焦作市直机关第十九届职工运动会于今天上午…;
-    5.12护士节北医三院工会慰问一线护士 / 5.12护士节来临之际，北医三院工会…. A feature's sub-heading sums up what
-    follows in words of its own."""
+    5.12护士节北医三院工会慰问一线护士 / 5.12护士节来临之际，北医三院工会…; or the report's first lines quote the
+    headlines as the name of its campaign (…开展“炎炎夏日送清凉·关爱户外劳动者”主题活动). A feature's sub-heading sums
+    up what follows in words of its own."""
     pairs = {heads[k:k + 2] for k in range(len(heads) - 1) if _HAN_PAIR.fullmatch(heads, k, k + 2)}
     first = text[:text.find("。") + 1 or len(text)]
-    return len(pairs) >= 5 and 2 * sum(pair in first for pair in pairs) >= len(pairs)
+    return len(pairs) >= 5 and (2 * sum(pair in first for pair in pairs) >= len(pairs) or f"“{heads.strip()}”" in text[:300])
 
 
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff\d]{2}")

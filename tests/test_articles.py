@@ -1128,3 +1128,22 @@ def test_articles_a_headline_naming_the_campaign_a_sentence_above_quotes_closes_
             "向环卫工人送去绿豆汤。此次活动让环卫工人们感受到了爱心驿站的关爱。\n\n炎炎夏日送清凉·关爱户外劳动者\n\n"
             "为尽早将慰问金送到困难职工手中，场领导分两路看望慰问困难职工。\n\n送温暖活动全面开展\n")
     assert [a.headline for a in split_articles(page(text))] == ["炎炎夏日送清凉·关爱户外劳动者", "送温暖活动全面开展"]
+
+
+def test_articles_headlines_first_a_headline_opening_with_a_day_is_no_numbered_section():
+    """5.12护士节北医三院工会慰问一线护士 opens with a day (5月12日), not with a section's number (5. or 5、)."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。\n\n"
+            "5.12护士节北医三院工会慰问一线护士\n\n5.12护士节来临之际，北医三院工会向一线护士发放了慰问品。\n\n"
+            "区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人", "5.12护士节北医三院工会慰问一线护士",
+                                                                 "区总工会举办职工篮球赛"]
+
+
+def test_articles_headlines_first_a_headline_the_report_quotes_as_its_campaigns_name_opens_it():
+    """炎炎夏日送清凉·关爱户外劳动者 / 炎炎夏日，热浪来袭。…开展“炎炎夏日送清凉·关爱户外劳动者”主题活动: the report
+    names its campaign by the headline; a feature's sub-heading is no campaign's name."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。\n\n"
+            "炎炎夏日送清凉·关爱户外劳动者\n\n炎炎夏日，热浪来袭。社区爱心驿站开展“炎炎夏日送清凉·关爱户外劳动者”主题活动，"
+            "为环卫工人送去绿豆汤。\n\n区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人", "炎炎夏日送清凉·关爱户外劳动者",
+                                                                 "区总工会举办职工篮球赛"]
