@@ -301,6 +301,7 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
                 and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
+                     or headline_first and _ends_with_note(parts[i - 1])
                      or not headline_first and _names_the_body_before(parts, max(s for s in starts if s < i), i, end,
                                                                       after)
                      or headline_first and _names_the_body_after(parts, i, end, after)) \
@@ -308,6 +309,14 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             starts.add(i if headline_first else after)
         i = end
     return sorted(starts)
+
+
+def _ends_with_note(part: _Part) -> bool:
+    """Whether a paragraph is or ends with a note in brackets after its last sentence, as a report's last paragraph
+    does (`…基础。（枞阳中心学校）`, `（临沂日报）`): on a page that prints headlines first, the next report follows."""
+    text = part.para.text.strip()
+    note = max(text.rfind("（"), text.rfind("("))
+    return text[-1:] in "）)" and (note == 0 or note > 0 and ends_sentence(text[:note].rstrip()))
 
 
 def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, after: int) -> bool:

@@ -1147,3 +1147,15 @@ def test_articles_headlines_first_a_headline_the_report_quotes_as_its_campaigns_
             "为环卫工人送去绿豆汤。\n\n区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
     assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人", "炎炎夏日送清凉·关爱户外劳动者",
                                                                  "区总工会举办职工篮球赛"]
+
+
+def test_articles_headlines_first_a_report_closed_by_a_note_in_brackets_is_followed_by_the_next():
+    """…基础。（枞阳中心学校） and （临沂日报） close a report: the headline after opens the next one, though it names no
+    body and the report below opens with no date (为保障…)."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。"
+            "此次慰问凝聚了广泛的群众基础。（枞阳中心学校）\n\n“金秋助学”暖心关怀 助力学子筑梦未来\n\n"
+            "为保障困难职工家庭子女顺利完成学业，8月30日，金秋助学座谈会暨助学金发放仪式举行。\n\n"
+            "区总工会举办职工篮球赛\n\n12月20日，区总工会举办职工篮球赛，16支球队参赛。\n\n（临沂日报）\n\n"
+            "送温暖活动全面开展\n\n为尽早将慰问金送到困难职工手中，场领导分两路看望慰问困难职工。\n")
+    assert [a.headline for a in split_articles(page(text))] == [
+        "市总工会慰问组看望一线环卫工人", "“金秋助学”暖心关怀 助力学子筑梦未来", "区总工会举办职工篮球赛", "送温暖活动全面开展"]
