@@ -32,6 +32,7 @@ from .cleaning import (
     is_whole_bracket_byline,
     is_standalone_byline,
     looks_like_headline,
+    note_start,
     split_caption_credit,
     split_paragraphs,
     undouble,
@@ -315,7 +316,7 @@ def _ends_with_note(part: _Part) -> bool:
     """Whether a paragraph is or ends with a note in brackets after its last sentence, as a report's last paragraph
     does (`…基础。（枞阳中心学校）`, `（临沂日报）`): on a page that prints headlines first, the next report follows."""
     text = part.para.text.strip()
-    note = max(text.rfind("（"), text.rfind("("))
+    note = note_start(text)
     return text[-1:] in "）)" and (note == 0 or note > 0 and ends_sentence(text[:note].rstrip()))
 
 

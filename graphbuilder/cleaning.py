@@ -330,10 +330,24 @@ def closes_paragraph(line: str) -> bool:
     """A line that ends a sentence, or a note in brackets (`（襄阳市总工会供稿）`), alone or after a sentence's
     end (`…展期至10月20日。（下转第2版）`), or a jump to another page wherever it breaks the text (`…舞台，（转2版）`)."""
     if line[-1:] in "）)":
-        note = max(line.rfind("（"), line.rfind("("))
+        note = note_start(line)
         if note == 0 or note > 0 and ends_sentence(line[:note]) or ends_with_jump(line):
             return True
     return ends_sentence(line)
+
+
+def note_start(text: str) -> int:
+    """Where the bracket that the bracket closing ``text`` closes opens, brackets inside it skipped (…活动。（宣教（网工）
+    部）); -1 if none does."""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 # A jump line: the report goes on on another page (…搭建了实景舞台，（转2版）), whatever the sentence it breaks.

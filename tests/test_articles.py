@@ -1159,3 +1159,12 @@ def test_articles_headlines_first_a_report_closed_by_a_note_in_brackets_is_follo
             "送温暖活动全面开展\n\n为尽早将慰问金送到困难职工手中，场领导分两路看望慰问困难职工。\n")
     assert [a.headline for a in split_articles(page(text))] == [
         "市总工会慰问组看望一线环卫工人", "“金秋助学”暖心关怀 助力学子筑梦未来", "区总工会举办职工篮球赛", "送温暖活动全面开展"]
+
+
+def test_articles_a_note_with_brackets_inside_closes_the_report():
+    """…参加调研及宣讲活动。（宣教（网工）部）: the note after the last sentence holds a bracket of its own; the report
+    ends there, and the headline after it is its own, though the next report opens with no date."""
+    text = ("本报讯 9月26日，省总工会副主席钱望舒一行赴南漳县调研，县总工会主席孙海林参加调研及宣讲活动。（宣教（网工）部）\n\n"
+            "钱望舒赴南漳县调研\n\n金秋九月，丹桂飘香，区总工会邀请全区劳动模范来到茶话会，共同迎中秋。\n\n"
+            "区总工会举办劳模中秋茶话会\n")
+    assert [a.headline for a in split_articles(page(text))] == ["钱望舒赴南漳县调研", "区总工会举办劳模中秋茶话会"]
