@@ -338,9 +338,10 @@ def _names_the_body_before(parts: list[_Part], begin: int, i: int, end: int, aft
         #               same or longer words (10月19日，…竞赛开幕式在…举行。…), nor one that names the campaign it
         #               reports as a later sentence quotes it (…开展“炎炎夏日送清凉·关爱户外劳动者”主题活动。)
     # unless a word runs across into the paragraph after (…要结合实 / 际，…: a line of it); a headline of two parts
-    # (晋江两名代表 参加中国工会十八大 / 为保障…) is no line of a paragraph, though 大为 is a word
+    # (晋江两名代表 参加中国工会十八大 / 为保障…) is no line of a paragraph, though 大为 is a word, nor is a line after a
+    # report's closing note (…活力。（供稿：永寿县总工会 张艳丽） / …文艺汇演恢复窄屏 / 为做好…)
     return shared >= 2 and shared > sum(pair in following for pair in pairs) and (
-        " " in heads.strip() or not word_across(heads, following))
+        " " in heads.strip() or _ends_with_note(parts[i - 1]) or not word_across(heads, following))
 
 
 def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> bool:

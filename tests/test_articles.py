@@ -1168,3 +1168,12 @@ def test_articles_a_note_with_brackets_inside_closes_the_report():
             "钱望舒赴南漳县调研\n\n金秋九月，丹桂飘香，区总工会邀请全区劳动模范来到茶话会，共同迎中秋。\n\n"
             "区总工会举办劳模中秋茶话会\n")
     assert [a.headline for a in split_articles(page(text))] == ["钱望舒赴南漳县调研", "区总工会举办劳模中秋茶话会"]
+
+
+def test_articles_a_headline_after_a_reports_closing_note_closes_it_though_a_word_seems_to_run_across():
+    """…参会。（供稿：晋江市总工会 钱望舒） / 晋江两名代表参加中国工会十八大 / 为保障…: 大为 is a word, but after the note
+    that closes a report the line is its headline, not a line of a paragraph broken mid-word."""
+    text = ("本报讯 中国工会第十八次全国代表大会昨日召开，晋江市有两名代表赴北京参会。（供稿：晋江市总工会 钱望舒）\n\n"
+            "晋江两名代表参加中国工会十八大\n\n为保障困难职工子女顺利完成学业，市总工会举行金秋助学金发放仪式。\n\n"
+            "金秋助学暖人心\n")
+    assert [a.headline for a in split_articles(page(text))] == ["晋江两名代表参加中国工会十八大", "金秋助学暖人心"]
