@@ -1177,3 +1177,18 @@ def test_articles_a_headline_after_a_reports_closing_note_closes_it_though_a_wor
             "晋江两名代表参加中国工会十八大\n\n为保障困难职工子女顺利完成学业，市总工会举行金秋助学金发放仪式。\n\n"
             "金秋助学暖人心\n")
     assert [a.headline for a in split_articles(page(text))] == ["晋江两名代表参加中国工会十八大", "金秋助学暖人心"]
+
+
+def test_articles_headlines_first_a_long_headline_whose_words_the_report_below_has_opens_it():
+    """砀山果园场“两节”送温暖活动已全面开展 names no body the word lists know and the report below opens with no
+    date, but most of its words are that report's and none the paragraph's above; a short sub-heading (以赛促学提技能)
+    splits nothing."""
+    text = ("市总工会慰问组看望一线环卫工人\n\n1月27日下午，市总工会慰问组来到环卫所，看望一线环卫工人。\n\n"
+            "砀山果园场“两节”送温暖活动已全面开展\n\n为尽早将慰问金送到困难职工手中，砀山果园场领导分两路看望慰问困难职工。"
+            "果园场“两节”送温暖活动已开展十多年，今年已全面开展。\n\n区总工会举办职工篮球赛\n\n"
+            "12月20日，区总工会举办职工篮球赛，16支球队参赛。\n")
+    assert [a.headline for a in split_articles(page(text))] == ["市总工会慰问组看望一线环卫工人", "砀山果园场“两节”送温暖活动已全面开展",
+                                                                 "区总工会举办职工篮球赛"]
+    feature = text.replace("砀山果园场“两节”送温暖活动已全面开展", "以赛促学提技能").replace(
+        "为尽早将慰问金送到困难职工手中，砀山果园场领导分两路看望慰问困难职工。", "在技能竞赛中，职工以赛促学、以学促干，技能明显提升。")
+    assert len(split_articles(page(feature))) == 2
