@@ -177,8 +177,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
             # a byline wrapped inside the paper's name (每日甘肃网12月9日讯 据嘉 / 峪关日报报道（记者X）): one line
+            # or after the name of the paper it quotes (…讯 据嘉峪关 / 日报报道（记者X）): 据 waits for its 报道
             byline_goes_on = (len(blocks[-1]) == 1 and bool(byline_open(blocks[-1][0][0]))
-                              and not closes_paragraph(blocks[-1][0][0]) and word_across(blocks[-1][0][0], piece))
+                              and not closes_paragraph(blocks[-1][0][0])
+                              and (word_across(blocks[-1][0][0], piece) or bool(_QUOTING_OPEN.search(blocks[-1][0][0]))))
             if blocks[-1] and not byline_goes_on and (_opens_block(piece, blocks[-1][-1][0])
                                                       or _starts_subheadline(piece, blocks[-1])
                                or signature or caption
@@ -386,6 +388,9 @@ def _opens_block(line: str, before: str = "") -> bool:
     return bool(byline_open(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or is_position_caption(line) and not _wraps_on(before)
                 or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line))
+
+
+_QUOTING_OPEN = re.compile(r"[讯电]\s*据\s*[\u4e00-\u9fff]{1,10}$")  # …讯 据嘉峪关: the quoted paper's name, its 报道 to come
 
 
 def word_across(first: str, second: str) -> bool:

@@ -1192,3 +1192,11 @@ def test_articles_headlines_first_a_long_headline_whose_words_the_report_below_h
     feature = text.replace("砀山果园场“两节”送温暖活动已全面开展", "以赛促学提技能").replace(
         "为尽早将慰问金送到困难职工手中，砀山果园场领导分两路看望慰问困难职工。", "在技能竞赛中，职工以赛促学、以学促干，技能明显提升。")
     assert len(split_articles(page(feature))) == 2
+
+
+def test_articles_a_dateline_wrapped_after_the_name_of_the_paper_it_quotes_is_one_byline():
+    """每日甘肃网12月9日讯 据嘉峪关 / 日报报道（记者…）: the wrap falls between two words, but 据 waits for its 报道."""
+    text = "每日甘肃网12月9日讯 据嘉峪关\n日报报道（记者钱望舒）12\n月7日，省劳动模范载誉归来。\n\n劳模载誉归来\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒"]
+    assert article.body.startswith("每日甘肃网12月9日讯 据嘉峪关日报报道") and article.headline == "劳模载誉归来"
