@@ -24,6 +24,15 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _JOINING = frozenset("和与及同")
 
 
+def _after_a_noun(text: str, start: int) -> bool:
+    """Whether a one-character county's name (兴县, 富县) follows a common noun of two characters, as in a slogan
+    (工业强县、产业兴县; 农业富县): the verb and 县, not the county (a place or a person's name, a verb or a
+    preposition goes before a county: 吕梁兴县, 赴兴县)."""
+    from .segmenter import part_of_speech
+
+    return start >= 2 and part_of_speech(text[start - 2:start]) in ("n", "vn")
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -276,7 +285,9 @@ class Gazetteer:
         spans = [(start, end, cands) for start, end, cands in scanned
                  if not (end - start == 2 and text[start] in _JOINING and start > 0 and _is_han(text[start - 1])
                          and start not in ends and all(c.level == "county" for c in cands))
-                 and not (end < len(text) and text[end] in "村屯路街巷" and all(c.name != text[start:end] for c in cands))]
+                 and not (end < len(text) and text[end] in "村屯路街巷" and all(c.name != text[start:end] for c in cands))
+                 and not (end - start == 2 and start not in ends and all(c.level == "county" for c in cands)
+                          and _after_a_noun(text, start))]
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:

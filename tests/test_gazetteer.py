@@ -294,3 +294,11 @@ def test_gazetteer_a_village_named_like_a_city_is_no_city(gaz):
     text = "扶贫干部来到王集乡枣庄村和长桥镇。"
     assert "枣庄市" not in [d.name for _, _, d in gaz.find_in_text(text)]
     assert "枣庄市" in [d.name for _, _, d in gaz.find_in_text("扶贫干部来到枣庄，走访困难职工。")]
+
+
+def test_gazetteer_a_slogans_verb_and_county_after_a_noun_is_no_one_character_county(gaz):
+    """工业强县、产业兴县, 农业富县: a slogan's noun, verb and 县; after a place, a verb or at the start, 兴县 is the county."""
+    assert gaz.find_in_text("推进“工业强县，产业兴县”战略") == []
+    assert gaz.find_in_text("发展农业富县") == []
+    assert [d.name for _, _, d in gaz.find_in_text("吕梁市兴县总工会赴兴县调研")] == ["吕梁市", "兴县", "兴县"]
+    assert [d.name for _, _, d in gaz.find_in_text("延安市富县总工会")] == ["延安市", "富县"]
