@@ -495,6 +495,12 @@ def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]* ?[)）]")
 
 
+def without_pinyin(text: str) -> str:
+    """``text`` without the pinyin a web page prints after rare characters (总工会(huì)和县委 → 总工会和县委), for
+    what reads a whole page's words at once (its places); paragraphs cut it as they are read."""
+    return _PINYIN.sub("", text) if "(" in text or "（" in text else text
+
+
 def _after_post_or_list(line: str, surname: int) -> bool:
     """Whether the character at ``surname`` follows a post (副局长) or a list's 、."""
     if surname > 0 and line[surname - 1] == "、":

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import split_articles
+from .cleaning import without_pinyin
 from .extract import (ArticleReading, article_person_names, county_paper, own_context, paper_context,
                       page_context, page_year, prefecture_counts, province_context, read_article, tag_all)
 from .gazetteer import Division, Gazetteer
@@ -78,23 +79,24 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     stages = stages if stages is not None else {}
     began = time.perf_counter()
     gazetteer = Gazetteer.load()
+    texts = [without_pinyin(p.text) for p in pages]  # the page's words, as its paragraphs read them
     counts = None
     if not city:
         counts = [cache.counts(p) if cache is not None else None for p in pages]
         todo = [i for i, c in enumerate(counts) if c is None]
         # A worker is given a quarter of its share at a time (a page takes a millisecond to count, and every
         # hand-over waits for this process), which meanwhile loads what the extract stage's workers will share.
-        for i, found in zip(todo, _map(_prefecture_counts, [pages[i].text for i in todo], jobs, "context",
+        for i, found in zip(todo, _map(_prefecture_counts, [texts[i] for i in todo], jobs, "context",
                                        progress, done=len(pages) - len(todo), total=len(pages),
                                        chunk=-(-len(todo) // (jobs * 4)), meanwhile=_warm_up)):
             counts[i] = found
             if cache is not None:
                 cache.put_counts(pages[i], found)
-    context = page_context([p.text for p in pages], gazetteer, city, counts=counts)
-    contexts = [context if city else paper_context(p.text, gazetteer, c, context)
-                for p, c in zip(pages, counts or [None] * len(pages))]
-    contexts = [county_paper(p.text, gazetteer, c) for p, c in zip(pages, contexts)]
-    contexts = [province_context(p.text, gazetteer) or c if c.province is None else c for p, c in zip(pages, contexts)]
+    context = page_context(texts, gazetteer, city, counts=counts)
+    contexts = [context if city else paper_context(t, gazetteer, c, context)
+                for t, c in zip(texts, counts or [None] * len(pages))]
+    contexts = [county_paper(t, gazetteer, c) for t, c in zip(texts, contexts)]
+    contexts = [province_context(t, gazetteer) or c if c.province is None else c for t, c in zip(texts, contexts)]
     stages["context"] = time.perf_counter() - began
 
     began = time.perf_counter()

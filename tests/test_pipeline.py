@@ -280,3 +280,11 @@ def test_pipeline_a_province_named_in_full_inside_quotes_still_gives_the_page_it
     doc = read_text("省总工会召开全委会\n\n2月28日上午，省总工会召开全委扩大会议，提出做实十项重点工作。一是隆重召开“山西省劳动模范"
                     "表彰大会”；二是举办职工技能大赛。\n")
     assert list(doc.organisations) == ["山西省总工会"]
+
+
+def test_pipeline_the_pinyin_after_rare_characters_names_no_place_of_the_page(read_text):
+    """总工会(huì)和县委: without the pinyin a web page prints, 和 is the conjunction before 县委, no county 和县 of 安徽
+    (which would make the page's 市总工会 马鞍山市's); the page is about 清丰县, so its 市 is 濮阳市."""
+    doc = read_text("3月26日上午，清丰县举行职工活动中心奠基仪式，市总工会(huì)副主席钱望舒出席。"
+                    "项目受到市总工会(huì)和县委县政府高度重视。\n")
+    assert "濮阳市总工会" in doc.organisations and not any("马鞍山" in name for name in doc.organisations)
