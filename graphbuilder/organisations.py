@@ -59,7 +59,7 @@ _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审�
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
 # A union's own committees, named alone in a title (经审委主任): the union's, not bodies of their own.
-UNION_COMMITTEES = frozenset({"经审委", "经审会", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会",
+UNION_COMMITTEES = frozenset({"经审委", "经审会", "经审办", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会",
                               # the departments of a union's offices, as the federation's unions name them (not
                               # 组织部, 宣传部, 办公室: a party committee's or a government's as often)
                               "宣传教育部", "宣教部", "法律部", "法律工作部", "权益保障部",

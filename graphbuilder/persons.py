@@ -298,7 +298,8 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
     of 国网南阳供电公司选手 stop at the verb-like 供电, the name does not."""
     widened = []
     for title, start, end in titles:
-        org_start = next((s for s, e in orgs if s < start < e <= end and text[s] not in _NOT_A_NAME_START
+        org_start = next((s for s, e in orgs if s < start < e <= end
+                          and (text[s] not in _NOT_A_NAME_START or text.startswith("经审", s))  # 经审办: 经费审查
                           and not _BOUNDARY.intersection(text[s:start])), start)  # not over a bracket or a comma
         widened.append((text[org_start:end], org_start, end))
     return widened

@@ -2021,3 +2021,11 @@ def test_extraction_a_union_post_written_with_工会_is_the_one_union_named_befo
     assert held(doc) == {"钱望舒": "金坛区儒林镇总工会", "孙海林": "金坛区儒林镇总工会"}
     doc = page_document("本报讯 5月10日，邢台市总工会举行抽奖仪式，集团副总经理李建平、工会主席孙海林出席。")
     assert held(doc)["孙海林"] != "邢台市总工会"
+
+
+def test_extraction_the_audit_office_of_a_union_in_a_shared_chain_is_the_unions():
+    """平顶山市总工会三级调研员X、经审办主任Y: 经审 (经费审查) opens the office's name, though 经 is often a verb; the
+    office is the union's, as its 经审委 is."""
+    doc = page_document("本报讯 1月24日上午，平顶山市总工会三级调研员钱望舒、经审办主任孙海林一行赴石龙区开展送温暖慰问活动。")
+    assert held(doc)["孙海林"] == "平顶山市总工会" and "经审办" not in doc.organisations
+    assert [p.label for p in doc.posts if p.holder == "孙海林"] == ["经审办主任"]
