@@ -24,6 +24,24 @@ _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _JOINING = frozenset("和与及同")
 
 
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether a short form found at ``start`` begins inside a word (远大|理想 → no 大理; 河南|阳光 → no 南阳), as the
+    segmenter cuts the text around it; a short form opening a word is a place's (赴大理, 许昌学院)."""
+    from .segmenter import cut, frequency
+
+    if not any(frequency(text[left:start + 1]) for left in range(max(0, start - 3), start)):
+        return False  # no word of the dictionary ends on the short form's first character: nothing to cut
+    begin = max(0, start - 4)
+    pos = begin
+    for word in cut(text[begin:start + 6]):
+        if pos >= start:
+            return False
+        if pos + len(word) > start:
+            return True
+        pos += len(word)
+    return False
+
+
 def _after_a_noun(text: str, start: int) -> bool:
     """Whether a one-character county's name (兴县, 富县) follows a common noun of two characters, as in a slogan
     (工业强县、产业兴县; 农业富县): the verb and 县, not the county (a place or a person's name, a verb or a
@@ -287,7 +305,8 @@ class Gazetteer:
                          and start not in ends and all(c.level == "county" for c in cands))
                  and not (end < len(text) and text[end] in "村屯路街巷" and all(c.name != text[start:end] for c in cands))
                  and not (end - start == 2 and start not in ends and all(c.level == "county" for c in cands)
-                          and _after_a_noun(text, start))]
+                          and _after_a_noun(text, start))
+                 and not (all(c.name != text[start:end] for c in cands) and _inside_a_word(text, start))]
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:

@@ -302,3 +302,12 @@ def test_gazetteer_a_slogans_verb_and_county_after_a_noun_is_no_one_character_co
     assert gaz.find_in_text("发展农业富县") == []
     assert [d.name for _, _, d in gaz.find_in_text("吕梁市兴县总工会赴兴县调研")] == ["吕梁市", "兴县", "兴县"]
     assert [d.name for _, _, d in gaz.find_in_text("延安市富县总工会")] == ["延安市", "富县"]
+
+
+def test_gazetteer_a_short_form_that_begins_inside_a_word_is_no_place(gaz):
+    """远大|理想 has no 大理, 隆重|庆祝 no 重庆, 恒通|化工 no 通化, 平安|顺利 no 安顺; a short form opening a word is the
+    place's (赴大理调研, 许昌学院, 在南阳调研)."""
+    for text in ("树立远大理想", "隆重庆祝五一", "恒通化工股份有限公司", "平安顺利返乡", "现代化海滨城市"):
+        assert gaz.find_in_text(text) == [], text
+    assert [d.name for _, _, d in gaz.find_in_text("赴大理调研，到许昌学院，在南阳调研")] == [
+        "大理白族自治州", "许昌市", "南阳市"]
