@@ -412,8 +412,9 @@ def _wraps_on(line: str) -> bool:
     return len(line) >= 8 and line[-1] in "、，" or bool(re.search(r"[、，][\u4e00-\u9fff]{1,2}$", line))
 
 
-# An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X.
-EDITOR_LINE = re.compile(r"^\s*(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对|供稿|稿件来源)\s*[:：]")
+# An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X, in brackets too (（编辑：X）).
+EDITOR_LINE = re.compile(r"^\s*(?:[（(]\s*)?(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对)\s*[:：]"
+                         r"|^\s*(?:供稿|稿件来源)\s*[:：]")  # not （供稿：…县总工会 X）, which signs the report
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:

@@ -1200,3 +1200,10 @@ def test_articles_a_dateline_wrapped_after_the_name_of_the_paper_it_quotes_is_on
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒"]
     assert article.body.startswith("每日甘肃网12月9日讯 据嘉峪关日报报道") and article.headline == "劳模载誉归来"
+
+
+def test_articles_an_editors_credit_in_brackets_at_a_reports_foot_is_no_part_of_it():
+    """（编辑：X） on the line after the last sentence: the page's credit, not a person of the report."""
+    text = "本报讯 6月5日下午，太平镇总工会职工服务站正式揭牌成立。市总工会主席钱望舒参加了揭牌仪式。\n(编辑:孙海林)\n"
+    [article] = split_articles(page(text))
+    assert "孙海林" not in article.body and not article.contributors
