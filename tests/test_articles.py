@@ -1207,3 +1207,11 @@ def test_articles_an_editors_credit_in_brackets_at_a_reports_foot_is_no_part_of_
     text = "本报讯 6月5日下午，太平镇总工会职工服务站正式揭牌成立。市总工会主席钱望舒参加了揭牌仪式。\n(编辑:孙海林)\n"
     [article] = split_articles(page(text))
     assert "孙海林" not in article.body and not article.contributors
+
+
+def test_articles_a_date_alone_written_with_hao_is_the_pages_not_the_headlines():
+    """2024年03月13号 on a line of its own under the headline: the web page's date (号 for 日), not part of the
+    headline, and not the day of the report's event (3月12日)."""
+    text = "市总工会来荆对接援疆工作\n2024年03月13号\n3月12日，市总工会主席钱望舒主持召开座谈会。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会来荆对接援疆工作" and "2024" not in article.body
