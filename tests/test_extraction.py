@@ -2029,3 +2029,10 @@ def test_extraction_the_audit_office_of_a_union_in_a_shared_chain_is_the_unions(
     doc = page_document("本报讯 1月24日上午，平顶山市总工会三级调研员钱望舒、经审办主任孙海林一行赴石龙区开展送温暖慰问活动。")
     assert held(doc)["孙海林"] == "平顶山市总工会" and "经审办" not in doc.organisations
     assert [p.label for p in doc.posts if p.holder == "孙海林"] == ["经审办主任"]
+
+
+def test_extraction_a_countys_data_bureau_and_media_centre_are_read_whole(gaz):
+    """县数据资源管理局, 县融媒体中心, 市烟草专卖局: a level word and a government body's type, as 县自然资源局 (the model
+    alone finds 资源管理局)."""
+    text = "近日，县数据资源管理局被省总工会授予“工会服务驿站”，县融媒体中心、市烟草专卖局职工参加揭牌仪式。"
+    assert {"县数据资源管理局", "县融媒体中心", "市烟草专卖局"} <= {o.text for o in find_organisations(text, gaz)}
