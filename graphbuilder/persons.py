@@ -173,6 +173,7 @@ def _suffixed_word(name: str) -> bool:
     return len(name) == 3 and name[2] in "化感性" and segmenter.frequency(name[:2]) >= 100
 
 
+_CLAN_PLACE_END = frozenset("桥庄湾沟营坝河岭寨集店铺坪峪洼屯堡村")
 _ZONES = ("经开区", "高新区", "开发区")  # zones named after their county or city (吴中经开区)
 # A firm's legal name right after a would-be name, with a few words of its trade between (金诃|藏药股份有限公司), but
 # no verb or preposition (王伟|到某某有限公司调研).
@@ -183,7 +184,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
     """Whether a model's person at ``start:end`` names something else, though it opens with a surname."""
     name = text[start:end]
     return bool(
-        _is_division(name)  # 蔡甸区: the district
+        len(name) == 3 and name[1] == "家" and name[2] in _CLAN_PLACE_END  # 袁家桥, 王家庄: a village named for a clan
+        or _is_division(name)  # 蔡甸区: the district
         or text.startswith("杯", end)  # 金隅冀东杯: a cup
         or name.endswith("网")  # 荆楚网（湖北日报网）讯: a site
         or _noun_then_word(text, start, end)  # 志愿者支队|授旗
@@ -373,8 +375,9 @@ def _without_verb(text: str, start: int, end: int) -> int:
     for size in range(len(name) - 2, 0, -1):  # the longest verb first
         if name[-size:] in verbs and is_plausible_name(name[:-size]):
             return end - size
-    if len(name) in (3, 4) and name[-1] in _NEVER_LAST and is_plausible_name(name[:-1]):
-        return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名
+    if (len(name) in (3, 4) and name[-1] in _NEVER_LAST and is_plausible_name(name[:-1])
+            and not (text.startswith("等", end) and text[end + 1:end + 2] not in "着待候到")):
+        return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名; not 许小都|等四名劳模, a list's last name
     if len(name) == 3 and name[-1] + text[end:end + 1] in verbs and is_plausible_name(name[:2]):
         return end - 1  # 陈宇|宣读了倡议书: the verb crosses the name's end
     return end

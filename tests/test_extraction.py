@@ -2036,3 +2036,13 @@ def test_extraction_a_countys_data_bureau_and_media_centre_are_read_whole(gaz):
     alone finds 资源管理局)."""
     text = "近日，县数据资源管理局被省总工会授予“工会服务驿站”，县融媒体中心、市烟草专卖局职工参加揭牌仪式。"
     assert {"县数据资源管理局", "县融媒体中心", "市烟草专卖局"} <= {o.text for o in find_organisations(text, gaz)}
+
+
+def test_extraction_a_name_ending_in_a_function_word_before_deng_and_a_clans_village():
+    """四川工匠许小都等四名劳模: 都 before 等 and a number ends the list's last name (not 许小|都等); 袁家桥暖心驿站: a
+    village named for a clan (X家桥, X家庄), no person."""
+    text = "随后省劳模钱望舒、四川工匠许小都等四名劳模上台分享。劳模们还参观了定水袁家桥暖心驿站。"
+    from graphbuilder.extract import tag
+
+    found = [name for name, _titles in names(text, ner_spans=tag(text))]
+    assert "许小都" in found and "许小" not in found and "袁家桥" not in found
