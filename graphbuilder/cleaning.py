@@ -90,11 +90,14 @@ _WEB_LABEL = re.compile(r"(?<![（(])(?:来源|稿源|发布时间|发布日期|
                         r"|版权所有|[Cc]opyright|ICP[证备]")  # its foot: © 版权所有 湖南日报报业集团
 _WEB_LINE = re.compile(r"\s*原标题\s*[:：]|\s*[（(](?:来源|稿源)\s*[:：][^（）()]{1,30}[）)]\s*$"  # （来源：长春工会）
                        r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
-                       r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
+                       r"|\s*(?:当前报纸名称|报纸名称|报刊|日期|出版日期|版面|版次)\s*[:：]|\s*标题导航\s*$"  # an e-paper's page header
                        r"|\s*(?:正文|版面导航|标题导航|(?:多媒体)?数字报纸?|展开通版|收缩通版)\s*$"
                        r"|\s*\d*\s*(?:上一篇|下一篇|上一版|下一版|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
                        r"|\s*(?:https?://|www\.)[\w./%?=&#-]+(?:\s|$)"  # a page's address: http://www.sina.com.cn 2007年01月15日
                        r"|\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}\s*$"  # an e-paper's page: 01版:头版
+                       r"|\s*(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*[\u4e00-\u9fff]{1,8}\s*$"  # 第A02版:综合新闻
+                       r"|\s*0\d\s*$|\s*头版\s*$"  # a page's number or name alone: 03, 头版
+                       r"|[^。！？|｜]{0,30}(?:官方网站|首页)[^。！？|｜]{0,10}[|｜]"  # 陕西工人报官方网站 | 陕工网首页 …
                        r"|\s*返回\s*(?:目录|首页|(?:19|20)\d{2}\s*年[^。！？\n]{0,8})\s*$"  # 返回 2023年10月17日
                        r"|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:星期[一二三四五六日天]?)?\s*$"  # a date alone
                        # 2010-01-08 09:32:20, alone or after the paper's name (闽南日报 2017-08-06 09:11)
@@ -168,9 +171,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # a short caption with its credit, below a paragraph's end or a headline alone on its lines
             caption = _is_short_caption(piece) and (not blocks[-1] or closes_paragraph(blocks[-1][-1][0]) or len(
                 blocks[-1]) == 1 and looks_like_headline(blocks[-1][0][0]) and not _wraps_on(blocks[-1][0][0]))
-            # the page's first line, a headline, right above a lede that opens with its date (…汇演举行 / 4月30日，…)
-            # or runs far longer than it (a web page's paragraph, not a column's wrapped line)
-            first = blocks[0][0][0] if len(blocks) == 1 and len(blocks[0]) == 1 else ""
+            # the page's first line (but for a web page's header lines: 第A02版：综合新闻), a headline, right above a
+            # lede that opens with its date (…汇演举行 / 4月30日，…) or runs far longer than it (a web page's
+            # paragraph, not a column's wrapped line)
+            first = blocks[-1][0][0] if len(blocks[-1]) == 1 and len(blocks) <= 6 and all(
+                not b or len(b) == 1 and is_web_header(b[0][0]) for b in blocks[:-1]) else ""
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)

@@ -1215,3 +1215,13 @@ def test_articles_a_date_alone_written_with_hao_is_the_pages_not_the_headlines()
     text = "市总工会来荆对接援疆工作\n2024年03月13号\n3月12日，市总工会主席钱望舒主持召开座谈会。\n"
     [article] = split_articles(page(text))
     assert article.headline == "市总工会来荆对接援疆工作" and "2024" not in article.body
+
+
+def test_articles_an_e_papers_header_lines_are_no_headline():
+    """出版日期：…, 第A02版：综合新闻, a page's number (03) or name (头版), a site's 官方网站 | 首页 line: the e-paper's
+    header, which leaves the report's headline alone above its text, though no blank line parts them."""
+    text = ("陕西工人报官方网站 | 陕工网首页 今天是\n出版日期:2016年12月20日\n头版\n03\n第A02版:综合新闻\n"
+            "市总工会开展主题宣传教育弘扬劳动精神\n连日来，市总工会线下线上同频开展“劳动创造幸福”主题宣传教育活动，"
+            "大力弘扬劳模精神、劳动精神、工匠精神。市总工会主席钱望舒出席启动仪式。\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会开展主题宣传教育弘扬劳动精神" and article.body.startswith("连日来")
