@@ -183,12 +183,15 @@ _MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）])[,;:!?)]|(?<=[\u4e00-\u
                              r"|[,;:!?(](?=[\u4e00-\u9fff“])"
                              r"|(?<=[\u4e00-\u9fff]\n)[,;:!?)]"  # 康爽 / ): a mark wrapped onto the next line
                              r"|[(](?=\n[\u4e00-\u9fff])")  # …6月底。( / 刘丽萍 顾威): a bracket left on the line before
+# A stop between the two halves of a short slogan in quotes is its middle dot: “中国梦.劳动美” → “中国梦·劳动美”.
+_SLOGAN_DOT = re.compile(r'([“"][\u4e00-\u9fff]{1,8})\.([\u4e00-\u9fff]{1,8}[”"])')
 _QUOTED = re.compile(r'"([^"\n]{1,60}(?:\n[^"\n]{1,60})?)"')  # a quotation may wrap onto the next line
 
 
 def chinese_punctuation(text: str) -> str:
     """ASCII commas, colons, stops, brackets and quotes written beside Chinese characters as Chinese ones
     (one for one: offsets hold); those between digits or Latin letters (3.5万, A:B) stay."""
+    text = _SLOGAN_DOT.sub("\\1·\\2", text)
     text = _MARK_AFTER_HAN.sub(lambda match: _CHINESE_MARK[match.group()], text)
     return _QUOTED.sub(lambda match: f"“{match.group(1)}”" if re.search(r"[\u4e00-\u9fff]", match.group(1))
                        else match.group(0), text)

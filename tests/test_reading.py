@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from graphbuilder.errors import InputError
-from graphbuilder.reading import date_from_name, decode, normalise, read_page, read_pages, year_from_name
+from graphbuilder.reading import (chinese_punctuation, date_from_name, decode, normalise, read_page, read_pages,
+                                  year_from_name)
 
 TEXT = "本报讯（记者王平）９月３日，市總工會召开会议。\n第二行"
 
@@ -170,3 +171,9 @@ def test_reading_an_images_file_name_with_chinese_characters_on_a_line_of_its_ow
 
 def test_reading_an_ascii_mark_wrapped_onto_the_next_line_is_made_chinese():
     assert normalise("工作落实好。(宜都市总工会 钱望舒\n)") == "工作落实好。（宜都市总工会 钱望舒\n）"
+
+
+def test_reading_a_stop_between_the_halves_of_a_quoted_slogan_is_its_middle_dot():
+    """“中国梦.劳动美” (a web page's stop for the middle dot): the slogan stays whole, not cut into two sentences."""
+    assert chinese_punctuation("巢湖市举办“中国梦.劳动美”庆国庆职工书画摄影展") == "巢湖市举办“中国梦·劳动美”庆国庆职工书画摄影展"
+    assert chinese_punctuation('举办"中国梦.劳动美"活动.市总工会主席出席') == "举办“中国梦·劳动美”活动。市总工会主席出席"
