@@ -2046,3 +2046,11 @@ def test_extraction_a_name_ending_in_a_function_word_before_deng_and_a_clans_vil
 
     found = [name for name, _titles in names(text, ner_spans=tag(text))]
     assert "许小都" in found and "许小" not in found and "袁家桥" not in found
+
+
+def test_extraction_a_citys_research_office_is_one_body(gaz):
+    """宁德市党史研究室: a body ending in 研究室 (as 研究所, 研究院), not 宁德市党 and a department 史研究室."""
+    text = "在行程的最后一天，考察团参观了宁德市党史研究室，观看了有关展览。"
+    from graphbuilder.extract import tag
+
+    assert "宁德市党史研究室" in [o.text for o in find_organisations(text, gaz, ner_spans=tag(text))]
