@@ -526,11 +526,13 @@ def parse_byline(byline: str) -> list[Contributor]:
     """The people a byline names, with their role: `本报讯（记者李新和 通讯员薛智勇）`."""
     inner = re.sub(r"^.*?[（(]", "", byline) if re.search(r"[（(]", byline) else byline
     inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) ：:"))
+    inner = _WORK_LABEL.sub("", inner)  # （图文/陈 炼）: who wrote and took the photos, named with no role
+    inner = _PADDED_NAME.sub(r"\1\2", inner)
     reported = re.fullmatch(r".*?[讯电]\s+([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)", inner)
     if reported and not _ROLE_SPLIT.search(inner):  # 本报讯 徐金星报道: a reporter named with no role
         return [Contributor(name, "记者") for name in reported.group(1).split() if _signed_name(name)]
     pieces = _ROLE_SPLIT.split(inner)
-    if len(pieces) == 1 and re.search(r"[讯电]\s*[（(]", byline):  # 本报讯（李洁 翁大彬）: names in brackets, no role
+    if len(pieces) == 1 and re.search(r"(?:[讯电]|\d日)\s*[（(]", byline):  # 本报讯（李洁 翁大彬）: names in brackets, no role
         return [Contributor(name, "") for run in re.split(r"[\s、]+", inner.strip("（( ")) if len(run) >= 2
                 for name in _names_of_run(run)
                 if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]
@@ -548,6 +550,10 @@ def parse_byline(byline: str) -> list[Contributor]:
         people += [Contributor(name, role) for run in _BYLINE_RUN.findall(piece) for name in _names_of_run(run)
                    if not is_body_signature(name)]
     return people
+
+
+_WORK_LABEL = re.compile(r"^\s*(?:图文|文图|文/图|图/文|文|图)\s*[/／:：]\s*")
+_PADDED_NAME = re.compile(r"^\s*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])\s*$")  # 陈 炼: one name, padded
 
 
 def _names_of_run(run: str) -> list[str]:

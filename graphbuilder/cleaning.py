@@ -31,7 +31,8 @@ BYLINE_OPEN = re.compile(
     # a paper, site or station by its name, at a paragraph's start, and its dateline: 西江日报讯, 红网时刻新闻4月22日讯
     rf"|^(?:[\u4e00-\u9fff]{{2,8}}网[-—－])?{_MEDIA}(?:[\u4e00-\u9fff]{{0,4}}\d{{1,2}}月\d{{1,2}}日)?讯(?!员)"  # 东南网-福建日报2月3日讯
     rf"|^【{_MEDIA}(?:报道|讯|消息)(?:[-—－\s][^】]{{0,30}})?】"  # 【金陵晚报报道】, 【本报消息】, 【鹤壁新闻网讯-…记者 X】
-    r"|^[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日(?=\s*[（(][^（）()]{0,12}(?:记者|通讯员)))"  # 长沙11月1日（时刻新闻记者 X）
+    r"|^[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日(?=\s*[（(][^（）()]{0,12}(?:记者|通讯员))"  # 长沙11月1日（时刻新闻记者 X）
+    r"|^[\u4e00-\u9fff]{1,6}网[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?=\s*[（(][\u4e00-\u9fff\s]{2,12}[）)]))"  # 长城网张家口4月28日（李宏 李馨）
     r"(?:\s*据[\u4e00-\u9fff]{2,12}报道)?"  # 中国甘肃网4月30日讯 据陇南日报报道（记者…）
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE}|[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*报道)?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
@@ -45,9 +46,11 @@ BYLINE_OPEN = re.compile(
 
 
 def may_open_byline(text: str) -> bool:
-    """Whether ``text`` has what every match of `BYLINE_OPEN` has (讯, 电, 【, 记者 or 报道; 通讯员 has 讯): most
-    lines have none, and looking for them is far cheaper than trying the pattern."""
-    return "讯" in text or "电" in text or "【" in text or "记者" in text or "报道" in text
+    """Whether ``text`` has what every match of `BYLINE_OPEN` has (讯, 电, 【, 记者 or 报道; 通讯员 has 讯; or a site's
+    日（: 长城网张家口4月28日（李宏 李馨）): most lines have none, and looking for them is far cheaper than trying
+    the pattern."""
+    return ("讯" in text or "电" in text or "【" in text or "记者" in text or "报道" in text
+            or "网" in text[:8] and ("日（" in text[:16] or "日(" in text[:16]))
 
 
 def byline_open(text: str, pos: int = 0) -> re.Match[str] | None:

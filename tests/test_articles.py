@@ -1225,3 +1225,12 @@ def test_articles_an_e_papers_header_lines_are_no_headline():
             "大力弘扬劳模精神、劳动精神、工匠精神。市总工会主席钱望舒出席启动仪式。\n")
     [article] = split_articles(page(text))
     assert article.headline == "市总工会开展主题宣传教育弘扬劳动精神" and article.body.startswith("连日来")
+
+
+def test_articles_a_sites_dateline_with_names_in_brackets_and_a_work_label_name_the_reporters():
+    """长城网张家口4月28日（李宏 李馨）: a site's dateline, its reporters in brackets with no role; 网讯（图文/陈 炼）:
+    who wrote and took the photos, a padded name."""
+    assert [c.name for c in parse_byline("长城网张家口4月28日（钱望舒 孙海林）")] == ["钱望舒", "孙海林"]
+    assert [c.name for c in parse_byline("湛江市总工会网讯（图文/钱 舒）")] == ["钱舒"]
+    [article] = split_articles(page("长城网张家口4月28日(钱望舒 孙海林) 4月28日上午，市劳模表彰大会在工人文化宫举行。\n"))
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
