@@ -378,11 +378,13 @@ def _without_verb(text: str, start: int, end: int) -> int:
     if (len(name) in (3, 4) and name[-1] in _NEVER_LAST and is_plausible_name(name[:-1])
             and not (text.startswith("等", end) and text[end + 1:end + 2] not in "着待候到")):
         return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名; not 许小都|等四名劳模, a list's last name
-    if len(name) == 3 and name[-1] + text[end:end + 1] in verbs and is_plausible_name(name[:2]):
-        return end - 1  # 陈宇|宣读了倡议书: the verb crosses the name's end
+    if len(name) in (3, 4) and (name[-1] + text[end:end + 1] in verbs or name[-1] + text[end:end + 1] in _HAND_VERBS
+                                ) and is_plausible_name(name[:-1]):
+        return end - 1  # 陈宇|宣读了倡议书, 吴井海|手捧爱书: the verb crosses the name's end
     return end
 
 
+_HAND_VERBS = frozenset({"手捧", "手持", "手拿", "手握", "手举", "手提"})  # what a person holds: 吴井海|手捧爱书
 # Function words and verbs that end no given name, so a model's name ending with one ran into the text after it.
 _NEVER_LAST = frozenset("到为在和与及等对向将把被从也都是的了说称率陪作获")
 

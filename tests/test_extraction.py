@@ -2054,3 +2054,11 @@ def test_extraction_a_citys_research_office_is_one_body(gaz):
     from graphbuilder.extract import tag
 
     assert "宁德市党史研究室" in [o.text for o in find_organisations(text, gaz, ner_spans=tag(text))]
+
+
+def test_extraction_a_name_that_ran_into_a_verb_of_holding():
+    """县综合行政执法局工会主席吴井海|手捧爱书…: the model's 吴井海手 ran into 手捧 (holds in both hands)."""
+    from graphbuilder.extract import tag
+
+    text = "深化职工读书月活动，县综合行政执法局工会主席吴井海手捧爱书高兴的告诉笔者，县总工会送书到基层。"
+    assert [name for name, _titles in names(text, ner_spans=tag(text))][:1] == ["吴井海"]
