@@ -2062,3 +2062,11 @@ def test_extraction_a_name_that_ran_into_a_verb_of_holding():
 
     text = "深化职工读书月活动，县综合行政执法局工会主席吴井海手捧爱书高兴的告诉笔者，县总工会送书到基层。"
     assert [name for name, _titles in names(text, ner_spans=tag(text))][:1] == ["吴井海"]
+
+
+def test_extraction_a_count_of_divisions_is_no_place(gaz):
+    """梧州市所辖三县一市: the model's place 所辖三县 counts counties; it names none."""
+    from graphbuilder.extract import tag
+
+    text = "黄树新同志荣获全国劳动模范称号，也是梧州市所辖三县一市唯一获此殊荣的基层干部。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext(), tag(text))] == ["梧州市"]
