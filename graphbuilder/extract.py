@@ -159,8 +159,11 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
     if level == "省":  # 湖南省人大常委会副主任、省总工会主席 in a 杭州 paper: 湖南省总工会
         province = next((d for d in gazetteer.lookup(match.group(1)) if d.level == "province"), None)
         return context if province is None else PlaceContext(province=province)
-    county = next((d for d in gazetteer.lookup(match.group(1)) if d.level == "county"
-                   and (context.city is None or gazetteer.is_within(d, context.city))), None)
+    counties = [d for d in gazetteer.lookup(match.group(1)) if d.level == "county"]
+    # the one in the paper's city; else the one of that name in China (汝州市人大常委会党组成员、市总工会主席 on a
+    # page of 商丘's counties: 汝州市's, of 平顶山)
+    county = next((d for d in counties if context.city is None or gazetteer.is_within(d, context.city)),
+                  counties[0] if len(counties) == 1 else None)
     if county is None:
         return context
     if level == "市":

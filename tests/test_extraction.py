@@ -2070,3 +2070,10 @@ def test_extraction_a_count_of_divisions_is_no_place(gaz):
 
     text = "黄树新同志荣获全国劳动模范称号，也是梧州市所辖三县一市唯一获此殊荣的基层干部。"
     assert [p.name for p in find_places(text, gaz, PlaceContext(), tag(text))] == ["梧州市"]
+
+
+def test_extraction_a_relative_body_in_a_chain_after_a_county_level_city_of_another_prefecture():
+    """汝州市人大常委会党组成员、市总工会主席X in a 商丘 paper: 汝州市 (of 平顶山) is the one county-level city of that
+    name, so the chain's 市总工会 is 汝州市's, not the paper's city's."""
+    doc = page_document("7月17日，汝州市人大常委会党组成员、市总工会主席钱望舒带领有关人员看望慰问劳动者。", city="商丘市")
+    assert held(doc)["钱望舒"] == "汝州市总工会"
