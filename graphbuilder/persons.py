@@ -135,7 +135,8 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
     before = last_end = 0  # where the last name that ends before this one ends (spans are in text order)
     for (start, end), source in spans:
         before = last_end if last_end <= start else before
-        titles = titles_before(text, start, orgs) + post_after(text, end)
+        spaced = start - 1 if start > 1 and text[start - 1] in " \u3000" and _CJK.match(text, start - 2) else start
+        titles = titles_before(text, spaced, orgs) + post_after(text, end)  # 总经理 何亮：, a space between
         if titles and titles[0][1] < before:  # a title runs back no further than the name before it: （记者杨正强通讯员|吴丽丽）
             titles = [(title[max(0, before - t_start):], max(t_start, before), t_end)
                       for title, t_start, t_end in titles if t_end > before]
@@ -222,6 +223,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
     for start, end, label in ner_spans:
         if label == "PER":
+            while start < end and text[start] in " \u3000":
+                start += 1  # 总经理| 何亮：: the space between a post and the name, which the model took in
             end = _without_verb(text, start, end)
         name = text[start:end]
         if label == "PER" and _names_no_person(text, start, end):

@@ -2077,3 +2077,12 @@ def test_extraction_a_relative_body_in_a_chain_after_a_county_level_city_of_anot
     name, so the chain's 市总工会 is 汝州市's, not the paper's city's."""
     doc = page_document("7月17日，汝州市人大常委会党组成员、市总工会主席钱望舒带领有关人员看望慰问劳动者。", city="商丘市")
     assert held(doc)["钱望舒"] == "汝州市总工会"
+
+
+def test_extraction_a_name_a_space_parts_from_its_post():
+    """琼海市污水处理有限公司总经理 何亮：“…”: the model takes the space into the name; the name is 何亮 and the post
+    before the space is his."""
+    from graphbuilder.extract import tag
+
+    text = "琼海市污水处理有限公司总经理 何亮：“感谢市总工会给我们企业职工带来夏日清凉。”"
+    assert names(text, ner_spans=tag(text)) == [("何亮", ["琼海市污水处理有限公司总经理"])]
