@@ -1234,3 +1234,13 @@ def test_articles_a_sites_dateline_with_names_in_brackets_and_a_work_label_name_
     assert [c.name for c in parse_byline("湛江市总工会网讯（图文/钱 舒）")] == ["钱舒"]
     [article] = split_articles(page("长城网张家口4月28日(钱望舒 孙海林) 4月28日上午，市劳模表彰大会在工人文化宫举行。\n"))
     assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+
+
+def test_articles_a_role_and_name_before_the_lede_and_a_signature_opening_with_a_name_are_bylines():
+    """通讯员 郭霞 1月18日，…: a byline with no dateline, before the lede's day; （覃新强 通讯员 石卉） after the last
+    sentence: a name with no role, then a role and its name."""
+    [article] = split_articles(page("职工书屋授牌\n通讯员 钱望舒 1月18日，市总工会主席孙海林为职工书屋授牌。\n"))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员")]
+    [article] = split_articles(page("技能大赛举行\n6月5日，市总工会举办职工技能大赛，200名职工参加。（钱望舒 通讯员 孙海林）\n"))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", ""), ("孙海林", "通讯员")]
+    assert article.body.endswith("参加。")
