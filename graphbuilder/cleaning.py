@@ -17,7 +17,7 @@ from .records import Paragraph
 _BRACKET_BYLINE = re.compile(r"(?:本报|本刊|新华社)[^\s，。；！？“”《》]{0,12}?[讯电]\s*[（(](?:记者|通讯员|特约|见习|实习|本报)")
 # Roles and names written after 本报讯 without brackets: 本报讯 记者郑晓燕 通讯员韩磊 4月27日…
 _BARE_ROLE = r"(?:本报)?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员)|实习生"
-_BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,4}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
+_BARE_NAME = rf"(?:[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,6}}?)(?=[\s、]|{_BARE_ROLE}|报道|\d|$)"
 _MEDIA = (r"[\u4e00-\u9fff][\u4e00-\u9fff·]{0,9}?(?:日报|晚报|早报|商报|时报|工人报|新闻网|网|新闻|在线|客户端|电视台|融媒体中心|"
           r"传媒中心|融媒|视频|报)(?:全媒体|融媒体)?")  # 郑报全媒体记者, 甘州融媒讯, 佛山市新闻传媒中心记者, 大河报·豫视频记者
 MEDIA_NAME = re.compile(_MEDIA)  # a paper, site, station or media centre by its name (郑报, 甘州融媒)

@@ -1244,3 +1244,9 @@ def test_articles_a_role_and_name_before_the_lede_and_a_signature_opening_with_a
     [article] = split_articles(page("技能大赛举行\n6月5日，市总工会举办职工技能大赛，200名职工参加。（钱望舒 通讯员 孙海林）\n"))
     assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", ""), ("孙海林", "通讯员")]
     assert article.body.endswith("参加。")
+
+
+def test_articles_a_bare_byline_wrapped_between_two_names_names_both():
+    """中电新闻网讯 通讯员 X / Y 报道 …: the wrap took the space between the names; the run of five is two names."""
+    [article] = split_articles(page("职工坚守岗位\n\n中电新闻网讯 通讯员 钱望舒 \n林燕 报道 炎炎烈日，室外温度\n35摄氏度。职工坚守岗位。\n"))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员"), ("林燕", "通讯员")]
