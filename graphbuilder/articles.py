@@ -370,7 +370,8 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
     if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads) or _told_again(heads, following)
             or most):
         return False
-    return after_shared >= 3 and (before_shared <= 3 or 3 * before_shared <= after_shared) and before_shared < after_shared
+    return (after_shared >= 3 and (before_shared <= 3 or 3 * before_shared <= after_shared)
+            and before_shared < after_shared)
 
 
 def _told_again(heads: str, text: str) -> bool:

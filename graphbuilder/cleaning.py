@@ -32,14 +32,16 @@ BYLINE_OPEN = re.compile(
     rf"|^(?:[\u4e00-\u9fff]{{2,8}}网[-—－])?{_MEDIA}(?:[\u4e00-\u9fff]{{0,4}}\d{{1,2}}月\d{{1,2}}日)?讯(?!员)"  # 东南网-福建日报2月3日讯
     rf"|^【{_MEDIA}(?:报道|讯|消息)(?:[-—－\s][^】]{{0,30}})?】"  # 【金陵晚报报道】, 【本报消息】, 【鹤壁新闻网讯-…记者 X】
     r"|^[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日(?=\s*[（(][^（）()]{0,12}(?:记者|通讯员))"  # 长沙11月1日（时刻新闻记者 X）
-    r"|^[\u4e00-\u9fff]{1,6}网[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?=\s*[（(][\u4e00-\u9fff\s]{2,12}[）)]))"  # 长城网张家口4月28日（李宏 李馨）
+    # 长城网张家口4月28日（李宏 李馨）: a site's dateline, its reporters in brackets with no role
+    r"|^[\u4e00-\u9fff]{1,6}网[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?=\s*[（(][\u4e00-\u9fff\s]{2,12}[）)]))"
     r"(?:\s*据[\u4e00-\u9fff]{2,12}报道)?"  # 中国甘肃网4月30日讯 据陇南日报报道（记者…）
     rf"\s*(?:[（(][^（）()]{{1,60}}[）)]|{_BARE_BYLINE}|[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*报道)?"
     r"|^[（(](?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|工人报|报|电视台|网))?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （记者 牛建军）, （湖南工人报记者 邓洁 通讯员 彭小龙）
     r"|^(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}){0,3}"
     r"(?=\s+(?:\d{1,2}\s*月\s*\d|\d{1,2}日|近日|日前|连日来|今年以来))"  # 通讯员 郭霞 1月18日，…: no dateline
-    r"|^[（(](?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3}(?:特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff][^（）()。，]{1,40}[）)]"  # （覃新强 通讯员 石卉）
+    # （覃新强 通讯员 石卉）: names with no role, then a role and its names
+    r"|^[（(](?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3}(?:特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff][^（）()。，]{1,40}[）)]"
     r"|^[（(][\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|工人报|报|网)[）)]\s*[（(](?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)"
     r"[^（）()]{1,60}[）)]"  # （长江日报）（记者 车莉 通讯员 周勤）: the paper, then its reporters
     r"|^[\u4e00-\u9fff]{2,10}报道\s*[:：]?\s*[（(][\u4e00-\u9fff]{0,5}?(?:记者|通讯员)[^（）()]{1,60}[）)]"  # 云上通山报道：（记者 孟军）
@@ -101,7 +103,8 @@ _WEB_LINE = re.compile(r"\s*原标题\s*[:：]|\s*[（(](?:来源|稿源)\s*[:�
                        r"|\s*\d*\s*(?:上一篇|下一篇|上一版|下一版|本版新闻列表|返回目录|打印本页|关闭窗口)"  # its links
                        r"|\s*(?:https?://|www\.)[\w./%?=&#-]+(?:\s|$)"  # a page's address: http://www.sina.com.cn 2007年01月15日
                        r"|\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}\s*$"  # an e-paper's page: 01版:头版
-                       r"|\s*(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*[\u4e00-\u9fff]{1,8}\s*$"  # 第A02版:综合新闻
+                       # 第A02版:综合新闻, 第7620期：第03版 工运纵横
+                       r"|\s*(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*[\u4e00-\u9fff]{1,8}\s*$"
                        r"|\s*0\d\s*$|\s*头版\s*$"  # a page's number or name alone: 03, 头版
                        r"|[^。！？|｜]{0,30}(?:官方网站|首页)[^。！？|｜]{0,10}[|｜]"  # 陕西工人报官方网站 | 陕工网首页 …
                        r"|\s*返回\s*(?:目录|首页|(?:19|20)\d{2}\s*年[^。！？\n]{0,8})\s*$"  # 返回 2023年10月17日
@@ -191,7 +194,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # or after the name of the paper it quotes (…讯 据嘉峪关 / 日报报道（记者X）): 据 waits for its 报道
             byline_goes_on = (len(blocks[-1]) == 1 and bool(byline_open(blocks[-1][0][0]))
                               and not closes_paragraph(blocks[-1][0][0])
-                              and (word_across(blocks[-1][0][0], piece) or bool(_QUOTING_OPEN.search(blocks[-1][0][0]))))
+                              and (word_across(blocks[-1][0][0], piece)
+                                   or bool(_QUOTING_OPEN.search(blocks[-1][0][0]))))
             if blocks[-1] and not byline_goes_on and (_opens_block(piece, blocks[-1][-1][0])
                                                       or _starts_subheadline(piece, blocks[-1])
                                or signature or caption
