@@ -549,7 +549,7 @@ def parse_byline(byline: str) -> list[Contributor]:
                            if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]  # not 郑报
             continue
         people += [Contributor(name, role) for run in _BYLINE_RUN.findall(piece) for name in _names_of_run(run)
-                   if not is_body_signature(name)]
+                   if not is_body_signature(name) and not MEDIA_NAME.fullmatch(name)]  # not 平舆融媒
     return people
 
 

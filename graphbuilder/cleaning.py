@@ -67,13 +67,13 @@ ROLE_WORDS = ("摄影记者", "特约记者", "见习记者", "实习记者", "�
               "特约通讯员", "通讯员", "实习生", "作者", "摄影", "摄")
 BYLINE_VERBS = ("整理", "报道", "采写", "撰稿", "撰文", "编辑", "编译", "综合", "文/图", "图/文", "文图")  # 本报记者 钟华 整理
 _NAME_RUN = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,5})"
-_ROLE = r"(?:(?:本报|本刊)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
+_ROLE = r"(?:(?:本报|本刊)?(?:全媒体|融媒体)?(?:摄影记者|特约记者|见习记者|实习记者|首席记者|记者|特约通讯员|通讯员|实习生)|作者)"
 # A standalone byline: 本报记者 李新和 / 记者 王某 通讯员 李某 (not followed by 摄).
 # the role may follow the paper's or site's name (闪电新闻记者 王良 报道), or a web page's 作者：文/摄 (作者：文/摄本报记者 X)
 # or 报道： (报道：通讯员 X, at a report's foot)
 STANDALONE_BYLINE = re.compile(
     rf"^[■●□◆\s]*(?:(?:作者|报道|采写|撰稿)\s*[:：]\s*(?:文\s*/\s*[摄图]|图\s*/\s*文)?\s*)?(?:{_MEDIA})?{_ROLE}\s*[:：]?\s*{_NAME_RUN}"
-    rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*|(?!{_ROLE})){_NAME_RUN}){{0,5}}?"  # not 通讯员王 / 媛媛: a name wrapped
+    rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*|(?:{_MEDIA})\s+|(?!{_ROLE})){_NAME_RUN}){{0,5}}?"  # not 通讯员王 / 媛媛: a name wrapped
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.

@@ -1250,3 +1250,12 @@ def test_articles_a_bare_byline_wrapped_between_two_names_names_both():
     """中电新闻网讯 通讯员 X / Y 报道 …: the wrap took the space between the names; the run of five is two names."""
     [article] = split_articles(page("职工坚守岗位\n\n中电新闻网讯 通讯员 钱望舒 \n林燕 报道 炎炎烈日，室外温度\n35摄氏度。职工坚守岗位。\n"))
     assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员"), ("林燕", "通讯员")]
+
+
+def test_articles_a_standalone_byline_of_all_media_reporters_and_a_stations_names():
+    """全媒体记者 X 通讯员 Y on the line above the text, and 全媒体记者 X 平舆融媒 Y Z: a byline, not a headline; the
+    media centre's name between names is no person."""
+    text = "全媒体记者 钱望舒 平舆融媒 孙海林 冯倩\n5月28日，市工人文化宫联盟书画巡展开幕。市总工会主席郭东升出席。\n"
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "记者"), ("孙海林", "记者"), ("冯倩", "记者")]
+    assert "钱望舒" not in article.headline
