@@ -94,7 +94,7 @@ SOURCE_PAPER = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff]{2,8}?)
 # A web page's header: a label anywhere in the line (来源：…, 浏览次数：…) but in brackets (…大礼包。（来源：郴州日报 通 /
 # 讯员 X）: a report's source note, wrapped), a line that is all header (_WEB_LINE), or
 # the path to the page (_SITE_PATH: 中国共产党新闻网>>中国工会新闻, 您的位置：首页 > 新闻中心, 甘肃> 今日甘肃> 正文).
-_WEB_LABEL = re.compile(r"(?<![（(])(?:来源|稿源|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]"
+_WEB_LABEL = re.compile(r"(?<![（(])(?:来源|稿源|本文转自|发布时间|发布日期|发表时间|发表日期|更新时间|浏览次数|浏览量|点击数|阅读数|文章字数|当前版|通版阅读请点击)\s*[:：]"
                         r"|版权所有|[Cc]opyright|ICP[证备]")  # its foot: © 版权所有 湖南日报报业集团
 _WEB_LINE = re.compile(r"\s*原标题\s*[:：]|\s*[（(](?:来源|稿源)\s*[:：][^（）()]{1,30}[）)]\s*$"  # （来源：长春工会）
                        r"|\s*隶属\s*[:：][^。！？]{0,20}点击"  # 隶属:工会动态 点击:6222
@@ -187,6 +187,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 not b or len(b) == 1 and is_web_header(b[0][0]) for b in blocks[:-1]) else ""
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
+            # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
+            author = bool(first) and looks_like_headline(first) and _lone_author(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
             below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
@@ -199,12 +201,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if blocks[-1] and not byline_goes_on and (_opens_block(piece, blocks[-1][-1][0])
                                                       or _starts_subheadline(piece, blocks[-1])
                                or signature or caption
-                               or lede or below_caption):
+                               or lede or below_caption or author):
                 if byline_open(piece):
                     _detach_headline(blocks)
                 blocks.append([])
             blocks[-1].append((piece, start))
             if (is_photo_credit(piece) or is_standalone_byline(piece) or is_whole_bracket_byline(piece) or signature
+                    or author
                     or CAPTION_OPEN.match(piece) and (split_caption_credit(piece)[1]  # 图为…。 市总工会 提供
                                                       or piece.endswith(("现场", "会场")))  # 会议现场
                     or caption
@@ -527,6 +530,18 @@ def _after_post_or_list(line: str, surname: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lone_author(line: str) -> bool:
+    """A name alone on its line: two or three characters opening with a surname, no word of the dictionary but a
+    person's name (张姝, 张宁)."""
+    from .segmenter import frequency, part_of_speech
+
+    return (2 <= len(line) <= 3 and bool(_HAN_RUN.fullmatch(line)) and line[0] in _single_surnames()
+            and (not frequency(line) or part_of_speech(line) == "nr"))
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _single_surnames() -> frozenset[str]:
     from .lexicons import surnames
 

@@ -1259,3 +1259,15 @@ def test_articles_a_standalone_byline_of_all_media_reporters_and_a_stations_name
     [article] = split_articles(page(text))
     assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "记者"), ("孙海林", "记者"), ("冯倩", "记者")]
     assert "钱望舒" not in article.headline
+
+
+def test_articles_the_writers_name_alone_under_the_headline_or_on_top_is_the_byline():
+    """…组织开展“夏送清凉”活动 / 张宁 / “夏日送清凉…”: the writer's name alone on its line under the headline (the
+    lines not parted by a blank line), or alone on top of a web page's text: a contributor, not part of the headline
+    nor the headline itself."""
+    text = "区总工会组织开展“夏送清凉”活动\n钱望舒\n“夏日送清凉，情暖职工心”。7月20日，区总工会一行来到项目建设工地慰问职工。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "区总工会组织开展“夏送清凉”活动" and [c.name for c in article.contributors] == ["钱望舒"]
+    [article] = split_articles(page("本文转自：人民日报客户端\n孙海林\n2021年7月，市总工会驻村工作队来到马伸桥镇大街村、"
+                                    "高桥村，开展结对帮扶工作，为村民送去米面油等生活物资。\n"))
+    assert [c.name for c in article.contributors] == ["孙海林"] and "孙海林" not in article.headline
