@@ -1271,3 +1271,9 @@ def test_articles_the_writers_name_alone_under_the_headline_or_on_top_is_the_byl
     [article] = split_articles(page("本文转自：人民日报客户端\n孙海林\n2021年7月，市总工会驻村工作队来到马伸桥镇大街村、"
                                     "高桥村，开展结对帮扶工作，为村民送去米面油等生活物资。\n"))
     assert [c.name for c in article.contributors] == ["孙海林"] and "孙海林" not in article.headline
+
+
+def test_articles_a_reporters_photo_report_byline_before_the_lede():
+    """本报通讯员谢静摄影报道 1月24日，…: 通讯员 is a role (not the 通讯 of a 本报…讯 dateline), 摄影报道 what she did."""
+    [article] = split_articles(page("慰问环卫工\n本报通讯员钱望舒摄影报道 1月24日，市总工会集中慰问200名一线环卫工人。\n"))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员")]
