@@ -590,16 +590,20 @@ def _whole_name(word: str) -> bool:
 
 
 def signature_names(text: str) -> list[str]:
-    """The names of a line that is only a signature in brackets with no role (`（宋巍）`, `（项目部 王鑫）`), or
-    none."""
+    """The names of a line that is only a signature in brackets with no role (`（宋巍）`, `（项目部 王鑫）`) or a
+    union's name and a writer's (`郏县总工会 房沛沛`), or none."""
     match = BRACKET_SIGNATURE.fullmatch(text.strip())
     if match is None:
-        return []
+        union = _UNION_SIGNATURE.fullmatch(text.strip())  # 郏县总工会 房沛沛: the union that sent it, and its writer
+        return [union.group(1)] if union and _signed_name(union.group(1)) and is_plausible_name(union.group(1)) else []
     names = re.split(r"[\s、]+", match.group(1))
     before = match.group(0)[1:match.start(1) - match.start(0)].strip()
     if before and len(before) <= 4 and _signed_name(before) and before[-1] not in "部处科室队组站所办厂局院校司":
         names.insert(0, before)  # （张杨 金鑫）: two names, not a department and a name
     return names if all(map(_signed_name, names)) else []
+
+
+_UNION_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:总工会|工会)[ \u3000]+([\u4e00-\u9fff]{2,3})")
 
 
 def _signed_name(word: str) -> bool:

@@ -1277,3 +1277,10 @@ def test_articles_a_reporters_photo_report_byline_before_the_lede():
     """本报通讯员谢静摄影报道 1月24日，…: 通讯员 is a role (not the 通讯 of a 本报…讯 dateline), 摄影报道 what she did."""
     [article] = split_articles(page("慰问环卫工\n本报通讯员钱望舒摄影报道 1月24日，市总工会集中慰问200名一线环卫工人。\n"))
     assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员")]
+
+
+def test_articles_a_unions_name_and_a_writers_at_the_foot_sign_the_report():
+    """郏县总工会 房沛沛 on the last line: the union that sent the report and its writer, no headline."""
+    text = "3月7日上午，郏县总工会组织女职工300余人开展植树活动。此次植树活动共栽种3000余株。\n郏县总工会 钱望舒\n"
+    [article] = split_articles(page(text))
+    assert [c.name for c in article.contributors] == ["钱望舒"] and "钱望舒" not in article.headline
