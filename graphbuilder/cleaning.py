@@ -220,7 +220,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
 
 
-_DATED_LEDE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚)?[，,]")
+_DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]")  # 昨天下午，…
 _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 

@@ -1284,3 +1284,11 @@ def test_articles_a_unions_name_and_a_writers_at_the_foot_sign_the_report():
     text = "3月7日上午，郏县总工会组织女职工300余人开展植树活动。此次植树活动共栽种3000余株。\n郏县总工会 钱望舒\n"
     [article] = split_articles(page(text))
     assert [c.name for c in article.contributors] == ["钱望舒"] and "钱望舒" not in article.headline
+
+
+def test_articles_a_headline_on_top_of_a_lede_dated_by_a_relative_day_is_parted_from_it():
+    """市总工会为困难劳模…送温暖 / 昨天下午，市总工会分三路走访慰问…: a lede that opens with 昨天, 今天, 近日 or 日前
+    starts its own paragraph under the page's first line, as one that opens with its date does."""
+    text = "市总工会为困难劳模和特困、一线职工送温暖\n昨天下午，市总工会分三路走访慰问困难劳模、一线职工和特困职工。\n"
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会为困难劳模和特困、一线职工送温暖" and article.body.startswith("昨天下午")
