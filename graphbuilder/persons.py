@@ -489,10 +489,14 @@ def _dictionary_names_before_posts(text: str) -> list[tuple[int, int]]:
         for size in (3, 2, 4):
             start = match.start() - size
             word = text[start:match.start()]
-            if start >= 0 and word in segmenter.person_names() and not _names_a_body(word):
+            if (start >= 0 and word in segmenter.person_names() and not _names_a_body(word)
+                    and word not in _POST_MODIFIERS):  # 永远荣誉|会长: an honorary post, which the dictionary tags nr
                 found.append((start, match.start()))
                 break
     return found
+
+
+_POST_MODIFIERS = frozenset({"荣誉", "名誉"})  # what makes a post honorary (荣誉会长, 名誉主席), no name
 
 
 def _names_a_body(word: str) -> bool:

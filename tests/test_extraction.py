@@ -2086,3 +2086,12 @@ def test_extraction_a_name_a_space_parts_from_its_post():
 
     text = "琼海市污水处理有限公司总经理 何亮：“感谢市总工会给我们企业职工带来夏日清凉。”"
     assert names(text, ner_spans=tag(text)) == [("何亮", ["琼海市污水处理有限公司总经理"])]
+
+
+def test_extraction_an_honorary_post_is_no_name_before_a_post():
+    """香港教育工作者联会永远荣誉会长杨耀忠: 荣誉 (the dictionary tags it nr) makes the post honorary; it is no name."""
+    from graphbuilder.extract import tag
+
+    text = "香港公务员总工会主席倪春青，香港教育工作者联会永远荣誉会长杨耀忠等出席。"
+    found = dict(names(text, ner_spans=tag(text)))
+    assert "荣誉" not in found and found["杨耀忠"] == ["荣誉会长"]
