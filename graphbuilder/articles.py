@@ -32,6 +32,7 @@ from .cleaning import (
     is_web_header,
     is_whole_bracket_byline,
     is_standalone_byline,
+    lone_name,
     looks_like_headline,
     note_start,
     split_caption_credit,
@@ -95,7 +96,7 @@ def split_articles(page: Page) -> list[Article]:
     else:  # 驻马店市驿城区总工会组织开展…活动 / 张宁 / “夏日送清凉…”: the writer's name alone under the headline
         parts = [_Part("standalone", p.para) if i < len(parts) - 1 and p.kind == "headline"
                  and (i == 0 or parts[i - 1].kind == "headline") and parts[i + 1].kind in ("body", "brief")
-                 and _lone_name(p.para.text) else p for i, p in enumerate(parts)]  # or on top of the page: 武少民
+                 and lone_name(p.para.text) else p for i, p in enumerate(parts)]  # or on top of the page: 武少民
     starts = _article_starts(parts, headline_first)
     articles: list[Article] = []
     top: list[_Part] = []  # headlines on top of a page that prints the others after their bodies
@@ -124,14 +125,6 @@ def split_articles(page: Page) -> list[Article]:
         elif len(article.contributors) > len(articles[twin].contributors):  # the copy that names its writer
             articles[twin] = replace(article, position=twin)
     return articles
-
-
-def _lone_name(text: str) -> bool:
-    """Whether a line is a person's name alone (张宁): two or three characters opening with a surname, no word of the
-    dictionary but a person's name."""
-    text = text.strip()
-    return 2 <= len(text) <= 3 and is_plausible_name(text) and (
-        segmenter.frequency(text) == 0 or segmenter.part_of_speech(text) == "nr")
 
 
 def _printed_before(article: Article, articles: list[Article]) -> int | None:
@@ -447,7 +440,7 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         text = part.para.text
         if part.kind == "standalone" and not byline and not body_paras:
             byline = text.strip()
-            contributors += parse_byline(byline) or ([Contributor(byline, "")] if _lone_name(byline) else [])
+            contributors += parse_byline(byline) or ([Contributor(byline, "")] if lone_name(byline) else [])
         elif part.kind == "trailer":
             byline = byline or text.strip()
             contributors += parse_byline(text) or [Contributor(name, "") for name in signature_names(text)]

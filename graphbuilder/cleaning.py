@@ -188,7 +188,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
             # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
-            author = bool(first) and looks_like_headline(first) and _lone_author(piece)
+            author = bool(first) and looks_like_headline(first) and lone_name(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
             below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
                 _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
@@ -530,12 +530,14 @@ def _after_post_or_list(line: str, surname: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lone_author(line: str) -> bool:
-    """A name alone on its line: two or three characters opening with a surname, no word of the dictionary but a
-    person's name (张姝, 张宁)."""
+def lone_name(line: str) -> bool:
+    """A person's name alone on its line (张宁, 武少民): two or three characters opening with a surname, no word of the
+    dictionary but a person's name."""
+    from .lexicons import surnames
     from .segmenter import frequency, part_of_speech
 
-    return (2 <= len(line) <= 3 and bool(_HAN_RUN.fullmatch(line)) and line[0] in _single_surnames()
+    line = line.strip()
+    return (2 <= len(line) <= 3 and bool(_HAN_RUN.fullmatch(line)) and (line[:2] in surnames() or line[0] in surnames())
             and (not frequency(line) or part_of_speech(line) == "nr"))
 
 
