@@ -87,7 +87,7 @@ def split_articles(page: Page) -> list[Article]:
     parts = [_Part("masthead", p.para) if i and p.kind == "headline" and parts[i - 1].kind == "masthead"
              and _OPEN_LABEL.search(parts[i - 1].para.text) and _LONE_NAME.fullmatch(p.para.text) else p
              for i, p in enumerate(parts)]  # 责任编辑： / 王红润: a web page's credits, each name on a line of its own
-    parts = _mark_trailers([p for p in parts if p.kind != "masthead"])
+    parts = _mark_trailers(_headlines_with_commas(_captions_after_signatures([p for p in parts if p.kind != "masthead"])))
     if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
     headline_first = _headline_first(parts)
@@ -164,6 +164,27 @@ def _classify(text: str) -> str:
     return "body"
 
 
+def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
+    """A short line with a comma but no full stop right below a photo's credit, before a byline, a headline or the
+    page's end, is a headline (…供图 / 南湖新区总工会：疫情就是命令，防控就是责任), not a paragraph of text."""
+    marked = list(parts)
+    for i, part in enumerate(parts):
+        text = part.para.text.strip()
+        following = parts[i + 1].kind if i + 1 < len(parts) else "end"
+        if (part.kind == "body" and i > 0 and parts[i - 1].kind == "credit" and following in ("headline", "byline", "end")
+                and len(text) <= 32 and "。" not in text and text.count("，") <= 2 and not ends_sentence(text)):
+            marked[i] = _Part("headline", part.para)
+    return marked
+
+
+def _captions_after_signatures(parts: list[_Part]) -> list[_Part]:
+    """A sentence between a report's signature and a photo credit, each on lines of their own, is the photo's caption
+    (…归属感。（刘环 夏若茵） / 洛阳市总工会开展户外一线劳动者慰问活动。 / 洛阳市总工会供图), not the report's text."""
+    return [_Part("caption", p.para) if 0 < i < len(parts) - 1 and p.kind == "body" and parts[i - 1].kind == "signature"
+            and parts[i + 1].kind == "credit" and len(p.para.text) <= 50 and ends_sentence(p.para.text) else p
+            for i, p in enumerate(parts)]
+
+
 def _mark_trailers(parts: list[_Part]) -> list[_Part]:
     """A byline standing alone after a body, before a headline or the page's end, signs the article
     it follows (`（记者 罗敏）`) rather than opening the next one."""
@@ -172,19 +193,23 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
         before = parts[i - 1] if i > 0 else None
         if part.kind == "signature":  # a name in brackets signs the article above, else it is text
             following = parts[i + 1].kind if i + 1 < len(parts) else "end"
-            signs = (before is not None and following in ("headline", "end", "byline", "standalone") and (
+            signs = (before is not None and following in ("headline", "end", "byline", "standalone", "caption") and (
                 before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text)))
             marked[i] = _Part("trailer" if signs else "body", part.para)
             continue
         if (part.kind not in ("byline", "standalone") or before is None
-                or not (before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text))):
+                or not (before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text)
+                        or part.kind == before.kind == "standalone" and marked[i - 1].kind == "trailer")):
             continue  # after a body (or a report opening with its byline: 本报讯 …。 then （记者 段琳琳 报道）)
         text = part.para.text.strip()
         if part.kind == "byline":
             match = byline_open(text)
             if not text.startswith(("（", "(")) or match.end() < len(text):
                 continue
-        following = parts[i + 1].kind if i + 1 < len(parts) else "end"
+        after = i + 1  # the part after the bylines on lines of their own (全媒体记者 徐登峰 / 通讯员 周晶 张岩)
+        while part.kind == "standalone" and after < len(parts) and parts[after].kind == "standalone":
+            after += 1
+        following = parts[after].kind if after < len(parts) else "end"
         if following in ("headline", "end"):
             marked[i] = _Part("trailer", part.para)
     return marked

@@ -80,6 +80,7 @@ STANDALONE_BYLINE = re.compile(
 PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, （记者 牛  犇 摄）, 摄影：张三
     rf"^[■●□◆\s]*[（(]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影|供图)\s*[）)]?\s*$"
     rf"|^[■●□◆\s]*[（(]?\s*{_NAME_RUN}\s+提供\s*[）)]?\s*$"  # 市总工会 提供: a photo given by a body
+    rf"|^[■●□◆\s]*[（(]?\s*[\u4e00-\u9fff]{{6,15}}\s*供图\s*[）)]?\s*$"  # 洛阳市总工会供图: a body's full name
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.

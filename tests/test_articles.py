@@ -1292,3 +1292,41 @@ def test_articles_a_headline_on_top_of_a_lede_dated_by_a_relative_day_is_parted_
     text = "市总工会为困难劳模和特困、一线职工送温暖\n昨天下午，市总工会分三路走访慰问困难劳模、一线职工和特困职工。\n"
     [article] = split_articles(page(text))
     assert article.headline == "市总工会为困难劳模和特困、一线职工送温暖" and article.body.startswith("昨天下午")
+
+
+def test_articles_a_bodys_full_name_giving_the_photo_is_a_credit():
+    """洛阳市总工会供图 under a caption: the photo's credit, a body's whole name before 供图, not the next headline."""
+    text = ("本报讯 6月7日，市总工会一行到交警值勤卡点慰问户外一线劳动者。\n\n上图 慰问现场。\n洛阳市总工会供图\n\n"
+            "市总工会慰问户外一线劳动者\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "市总工会慰问户外一线劳动者"
+    assert [c.credit for c in article.captions] == ["洛阳市总工会供图"]
+
+
+def test_articles_a_sentence_between_a_signature_and_a_credit_is_the_photos_caption():
+    """…归属感。（钱望舒 孙海林） / 市总工会开展慰问活动。 / 市总工会供图: the signature ends the report, the
+    sentence under it is the caption of the photo whose credit follows."""
+    text = ("本报讯 6月7日，市总工会一行到交警值勤卡点慰问户外一线劳动者，增强了他们的归属感。（钱望舒 孙海林）\n\n"
+            "洛阳市总工会开展户外一线劳动者慰\n问活动。\n洛阳市总工会供图\n\n洛阳市总工会慰问户外一线劳动者\n")
+    [article] = split_articles(page(text))
+    assert article.body.endswith("归属感。")
+    assert [c.name for c in article.contributors] == ["钱望舒", "孙海林"]
+    assert [(c.text, c.credit) for c in article.captions] == [("洛阳市总工会开展户外一线劳动者慰问活动。", "洛阳市总工会供图")]
+
+
+def test_articles_bylines_on_lines_of_their_own_at_the_foot_sign_the_report():
+    """全媒体记者 钱望舒 / 通讯员 孙海林 张宁: two byline lines after the last paragraph both sign it."""
+    text = ("区工会代表大会召开预备会议\n4月10日下午，区工会第四次代表大会召开预备会议。会议通过了大会日程（草案）。\n"
+            "全媒体记者 钱望舒\n通讯员 孙海林 张宁\n")
+    [article] = split_articles(page(text))
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "记者"), ("孙海林", "通讯员"), ("张宁", "通讯员")]
+
+
+def test_articles_a_headline_with_a_comma_under_a_photo_credit():
+    """…供图 / 南湖新区总工会：疫情就是命令，防控就是责任: a short line with a comma and no full stop below a photo's
+    credit, at the foot of a page that prints headlines after bodies, is the report's headline."""
+    text = ("本报讯 1月26日，新区总工会所有工作人员正常上班，按时到岗到位。\n\n上图 工作人员送上慰问物资。\n"
+            "南湖新区总工会 供图\n\n南湖新区总工会：疫情就\n是命令，防控就是责任\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "南湖新区总工会：疫情就是命令，防控就是责任"
+    assert "防控就是责任" not in article.body
