@@ -33,6 +33,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def rare_surnames() -> frozenset[str]:
+    """Surnames the model's features leave out, the character being a word more often (后, 操): see the file."""
+    return frozenset(read_list(data_path("lexicons", "rare_surnames.txt")))
+
+
+@lru_cache(maxsize=None)
 def surname_ranks() -> dict[str, int]:
     """Each surname's place in the list (it lists the commoner ones first: 王 0, 李 1, 张 2 …)."""
     return {surname: rank for rank, surname in enumerate(read_list(data_path("lexicons", "surnames.txt")))}

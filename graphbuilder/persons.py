@@ -210,6 +210,14 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
             and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
+def _rare_surname_after_post(text: str, start: int, end: int) -> bool:
+    """A model's name of three characters right after a post whose surname is a rare one (副主席后承东), its first
+    two characters no word of the dictionary (not 须知, 操作)."""
+    name = text[start:end]
+    return (len(name) == 3 and name[0] in lexicons.rare_surnames() and bool(_CJK_RUN.fullmatch(name))
+            and segmenter.frequency(name[:2]) < 50 and _after_a_proper_post(text, start))
+
+
 def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), known: tuple[str, ...] = ()
                       ) -> list[tuple[str, str]]:
     """(name, source) of each mention `find_persons` finds, in text order, without looking for titles."""
@@ -229,7 +237,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         name = text[start:end]
         if label == "PER" and _names_no_person(text, start, end):
             continue
-        if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)) and not _idiom(name)
+        if (label == "PER" and (is_plausible_name(name) or _long_name_after_post(text, start, end)
+                                or _rare_surname_after_post(text, start, end)) and not _idiom(name)
                 and (not _is_common_word(name) or _after_a_proper_post(text, start))  # 副主席方圆: a name
                 and not _quoted(text, start, end) and not _in_a_slogan(text, start, end)  # “鲁班故里”
                 and not _overlaps(spans, start, end)):
@@ -240,6 +249,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     for start, end in _names_after_posts(text):
         if spans.get((start, end - 1)) == "ner" and _one_more_character(text, end):
             del spans[(start, end - 1)]  # 主席周国|强作报告: the model stopped a character short
+        if spans.get((start + 1, end)) == "ner" and text[start] in _AFTER_NAME:
+            del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "title"
     _trim_overlong(text, spans)
@@ -569,6 +580,11 @@ def _read_name(text: str, start: int) -> str | None:
     if surname not in surnames:
         return None
     rest = window[len(surname):]
+    if window[0] in _AFTER_NAME and len(rest) >= 2 and _CJK.match(rest[0]) and _CJK.match(rest[1]):
+        name = surname + rest[:2]  # 区总工会主席向智勇主持会议: 向 the surname, not the preposition (主席向大会作报告)
+        named = (text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name)) and segmenter.frequency(rest[:2]) < 50
+                 and is_plausible_name(name))
+        return name if named else None
     if not rest or not _CJK.match(rest[0]) or window[0] in _AFTER_NAME:
         return None
     if text.startswith(_posts_opening_with_surnames(), start):
@@ -610,6 +626,9 @@ def _verb_after(text: str, pos: int) -> bool:
     """Whether a verb that follows a name in news writing (出席, 主持, 讲话, 表示 …) starts at ``pos``."""
     return any(text.startswith(verb, pos) for verb in _verbs_after_name())
 
+
+# Verbs that follow a name but never a preposition's object (主持, not 向X表示感谢, 为X颁奖, 向大会作报告).
+_VERBS_NO_OBJECT_BEFORE = ("主持", "出席", "参加", "讲话", "带队", "强调", "指出")
 
 # Verbs of an event happening, which no given name is (…员工楼|举行, …大楼|召开).
 _HAPPENING = frozenset({"举行", "召开", "举办", "开展", "开幕", "闭幕", "启动", "揭牌", "成立", "落幕"})

@@ -2095,3 +2095,14 @@ def test_extraction_an_honorary_post_is_no_name_before_a_post():
     text = "香港公务员总工会主席倪春青，香港教育工作者联会永远荣誉会长杨耀忠等出席。"
     found = dict(names(text, ner_spans=tag(text)))
     assert "荣誉" not in found and found["杨耀忠"] == ["荣誉会长"]
+
+
+def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
+    """区总工会主席向|智勇主持会议: 向 the surname (not the preposition of 主席向大会作报告); 副主席后承东: a rare
+    surname the model's name opens with; 县粮食局下岗职工段冉冉: a laid-off worker's name after the role."""
+    text = "区委常委、区总工会主席向智勇主持会议。主席向大会作工作报告。"
+    assert [name for name, _ in names(text)] == ["向智勇"]
+    persons = find_persons("市总工会党组成员、副主席后承东主持召开部署会。", [(12, 15, "PER")])
+    assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("后承东", ["市总工会党组成员", "副主席"])]
+    text = "到县环卫大队市劳模马二菊、县粮食局下岗职工段冉冉两户困难家庭慰问。"
+    assert [p.name for p in find_persons(text)] == ["马二菊", "段冉冉"]
