@@ -22,7 +22,8 @@ from .records import Mention
 LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "州": "prefecture", "盟": "prefecture",
           "旗": "county", "镇": "township", "乡": "township"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
-_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站")  # 工会驿站: a rest stop
+# 工会驿站: a rest stop; 为…贡献工会力量: the unions' strength, no body
+_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站|力量|智慧|担当")
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -130,6 +131,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
         if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
             continue
+        if text[start - 1:start] in "省市县区" and start > 0 and text[start] in "省市县区":
+            continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
     chosen = _longest(candidates)
     for match in _SPONSOR.finditer(text):
@@ -146,6 +149,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if end - start > 3 and text[start] in _PREPOSITIONS and (
                     text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
                 start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
+            when = _TIME_WORD.match(text, start, end)
+            if when and end - when.end() >= 3:
+                start = when.end()  # 上半年|街道总工会及…: when, then the body
             if not cut:  # …总工会|联合|镇卫生院: not 联合镇 (a township's name) 卫生院
                 start = _located_start(text, start, end, divisions)
             session = _SESSION.search(text, start + 2, end)
@@ -185,6 +191,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
 
 
 _PREPOSITIONS = frozenset("以为在由向对从把被给")
+# A time word that opens a sentence, which the model may take into the body after it (上半年|街道总工会…).
+_TIME_WORD = re.compile(r"(?:上半年|下半年|今年|去年|前年|明年|全年|年初|年底|年末|年内|近年来|近年|近期|日前|近日|目前|当前"
+                        r"|此前|随后|今后|届时|同时|当天|当日|次日)(?:以来|来)?")
 # Verbs with which a speaker addresses a body, at the start of a sentence (希望义煤集团…).
 _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
 
@@ -422,7 +431,10 @@ class _TypeWords(NamedTuple):
 @lru_cache(maxsize=1)
 def _type_words() -> _TypeWords:
     types = lexicons.org_types()
-    return _TypeWords(frozenset(types), frozenset(lexicons.org_suffixes()),
+    suffixes = frozenset(lexicons.org_suffixes())
+    # a federation's short type word ends a name too (洛阳市职工文联, 某某县残联: 文联 is 文学艺术界联合会)
+    suffixes |= {t for t in types if t.endswith(("联", "协")) and _longest_ending(t, suffixes) is None}
+    return _TypeWords(frozenset(types), suffixes,
                       re.compile("(?:" + "|".join(re.escape(t) for t in types) + ")+"),
                       re.compile("|".join(re.escape(t) for t in types if len(t) >= 3)))
 

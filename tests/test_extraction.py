@@ -2106,3 +2106,13 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("后承东", ["市总工会党组成员", "副主席"])]
     text = "到县环卫大队市劳模马二菊、县粮食局下岗职工段冉冉两户困难家庭慰问。"
     assert [p.name for p in find_persons(text)] == ["马二菊", "段冉冉"]
+
+
+@pytest.mark.parametrize("text, ner, found", [
+    ("上半年街道总工会及下属企业工会共荣获省级荣誉三项。", [(0, 8, "ORG")], []),  # 上半年 is when, and no body is named
+    ("为加快建设社会主义现代化新剑阁贡献工会力量。", [(13, 19, "ORG")], []),  # the unions' strength
+    ("洛阳市总工会主办，洛阳市职工文联承办。", [(9, 16, "ORG")], ["洛阳市总工会", "洛阳市职工文联"]),  # 文联 ends a name
+    ("相关县区工会领导参加活动。", [], []),  # the counties' and districts' unions
+])
+def test_extraction_model_organisations_that_are_when_or_what(gaz, text, ner, found):
+    assert [m.text for m in find_organisations(text, gaz, ner)] == found
