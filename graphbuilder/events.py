@@ -57,7 +57,9 @@ _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联�
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
 _NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位]?[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|专家|学者|代表|人)"
                         r"|[，、]?(?:以及|及|和)[^，。；、]{0,10}?(?:领导|负责同志|负责人|嘉宾|代表)"  # …，以及市有关单位领导
-                        r"|[，、](?:[^，。；]{0,40}?)(?:有关|相关|等)(?:负责同志|负责人|领导)(?=出席|参加|陪同|到场)"  # …，市教育局、市民政局有关负责同志出席
+                        r"|[，、](?:[^，。；]{0,40}?)(?:有关|相关|等)(?:负责同志|负责人|领导)(?=出席|参加|参会|陪同|到场)"  # …，市教育局、市民政局有关负责同志出席
+                        # …主席梁坤，…办公室主任、商会党支部书记，街道总工会工作人员参加活动: posts without names, then staff
+                        r"|，(?:[^，。；]{1,24}?，){0,2}?[^，。；]{0,24}?(?:工作人员|干部职工|职工代表)(?=出席|参加|参会|陪同|到场)"
                         r"|[，、](?:有关|相关)[\u4e00-\u9fff]{0,6}?(?:同志|人员|负责人|领导)"  # 杨毅、相关部门同志参加
                         # 市区领导A、B及来自…户外劳动者共300余人参加活动: a counted crowd joined to the list
                         r"|及[^。；]{0,40}?[共约近]?[\d一二三四五六七八九十百千]+[余多]?(?:名|人)"
@@ -487,7 +489,12 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
+    if _NUMBERED_TITLE_OPENING.fullmatch(text, _piece_start(text, start), start):
+        return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
     return None
+
+
+_NUMBERED_TITLE_OPENING = re.compile(r"[一-鿿]{0,6}?[一二三四五六七八九十\d]+")
 
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:
@@ -517,7 +524,8 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             pos = nxt.end
             continue
         # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb
-        titled = next((p for p in ordered if p.titles and p.titles[0][1] == pos + 1 and p.start > pos), None)
+        titled = next((p for p in ordered if p.titles and p.start > pos and (
+            p.titles[0][1] == pos + 1 or _NUMBERED_TITLE_OPENING.fullmatch(text, pos + 1, p.titles[0][1]))), None)
         if text[pos:pos + 1] in ("，", "、", "和", "与", "及") and titled is not None:
             pos = titled.end
             continue

@@ -256,6 +256,12 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("3月5日，市总工会举行揭牌仪式。市总工会主席王建国和市文联主席李红梅共同为职工书屋揭牌。",
      [("王建国", "unveil"), ("李红梅", "unveil")]),
     ("3月5日，全市劳模座谈会召开。市总工会主席王建国、副主席李红梅分别致辞。", [("王建国", "address"), ("李红梅", "address")]),
+    # posts without a name, then staff, share the list's verb
+    ("7月15日，街道总工会开展送清凉活动。街道总工会主席王建国，支行行长李红梅，社区办公室主任、商会党支部书记，"
+     "街道总工会工作人员参加活动。", [("王建国", "participate"), ("李红梅", "participate")]),
+    # a title that opens with a numeral's words: 全国五一|奖章获得者
+    ("3月31日，职工技能竞赛启动仪式举行。全国五一奖章获得者、长江钢构有限公司职工王建国，武汉五一奖章获得者、办公室队长李红梅"
+     "等5名职工代表宣读了倡议书。", [("王建国", "speak"), ("李红梅", "speak")]),
 ])
 def test_extraction_participation_patterns(text, expected):
     from graphbuilder.events import find_participations
