@@ -215,6 +215,10 @@ class Gazetteer:
         临安区), matched like their new names."""
         self._by_name = {name: tuple(ds) for name, ds in by_name.items()}
         self._in_text: dict[str, tuple[Division, ...]] = {k: tuple(ds) for k, ds in in_text.items()}
+        # a county named with a common word of three characters or more (老城区 of 洛阳) is reported only where the
+        # context is its city (`find_in_text`)
+        self._stopped = {word: tuple(d for d in self._in_text.get(word, ()) if d.level == "county")
+                         for word in stoplist if len(word) >= 3}
         self._in_text.update((word, ()) for word in stoplist)  # matches that report nothing
         self._ancestors: dict[Division, tuple[Division, ...]] = {}
         # Where a name may start: the first two characters of every name (one, if a name has only one); the
@@ -297,7 +301,9 @@ class Gazetteer:
         """
         # 李建军和县总工会…: a one-character county whose character is a conjunction after a name is the
         # conjunction and a level word (和|县总工会), not 和县
-        scanned = _scan(self, text)
+        scanned = [(start, end, cands or self._stopped_in(text[start:end], context))
+                   for start, end, cands in _scan(self, text)]
+        scanned = [span for span in scanned if span[2]]
         ends = {end for _, end, _ in scanned}  # 马鞍山市|和县 stays: chained to its city
         # 王集乡枣庄村, 西藏路: a village or a street named like a city or a province (its short form, then 村 or 路)
         spans = [(start, end, cands) for start, end, cands in scanned
@@ -313,6 +319,11 @@ class Gazetteer:
             chosen = self._choose(candidates, known)
             found.extend((start, end, d) for d in ([chosen] if chosen else candidates))
         return found
+
+    def _stopped_in(self, word: str, context: Sequence[Division]) -> tuple[Division, ...]:
+        """The counties named ``word``, an entry of the stoplist (老城区), whose city is in ``context``: on a page
+        of 洛阳, 在老城区张仲景大药房… names the district, not "the old town"."""
+        return tuple(d for d in self._stopped.get(word, ()) if any(d.parent_code == c.code for c in context))
 
     def opening(self, text: str) -> str | None:
         """The division name ``text`` opens with, as written (金坛区 of 金坛区儒林镇; 定城镇 of 定城镇), or None."""
@@ -368,8 +379,7 @@ def _scan(gazetteer: Gazetteer, text: str) -> tuple[tuple[int, int, tuple[Divisi
             end = i + length
             key = text[i:end]
             if end <= n and key in in_text and not _false_ending(key, text, end):
-                if in_text[key]:
-                    spans.append((i, end, in_text[key]))
+                spans.append((i, end, in_text[key]))  # a stoplist entry's with no candidates
                 after = end
                 break
     return tuple(spans)

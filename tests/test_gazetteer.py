@@ -311,3 +311,13 @@ def test_gazetteer_a_short_form_that_begins_inside_a_word_is_no_place(gaz):
         assert gaz.find_in_text(text) == [], text
     assert [d.name for _, _, d in gaz.find_in_text("赴大理调研，到许昌学院，在南阳调研")] == [
         "大理白族自治州", "许昌市", "南阳市"]
+
+
+def test_gazetteer_a_county_named_with_a_common_word_is_read_on_its_citys_pages():
+    """老城区 is "the old town" anywhere, and a district of 洛阳: read as the district only with 洛阳 in the context."""
+    gazetteer = Gazetteer.load()
+    text = "在老城区张仲景大药房户外劳动者爱心驿站慰问环卫工人。"
+    luoyang = gazetteer.lookup("洛阳市")[0]
+    assert [(text[s:e], d.parent_code) for s, e, d in gazetteer.find_in_text(text, [luoyang])] == [("老城区", luoyang.code)]
+    assert gazetteer.find_in_text(text, gazetteer.lookup("焦作市")) == []
+    assert gazetteer.find_in_text(text) == []
