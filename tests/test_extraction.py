@@ -2119,6 +2119,7 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     ("为加快建设社会主义现代化新剑阁贡献工会力量。", [(13, 19, "ORG")], []),  # the unions' strength
     ("洛阳市总工会主办，洛阳市职工文联承办。", [(9, 16, "ORG")], ["洛阳市总工会", "洛阳市职工文联"]),  # 文联 ends a name
     ("相关县区工会领导参加活动。", [], []),  # the counties' and districts' unions
+    ("实地考察了东西部协作产业园。", [(5, 13, "ORG")], []),  # a region's program, no body's 部
 ])
 def test_extraction_model_organisations_that_are_when_or_what(gaz, text, ner, found):
     assert [m.text for m in find_organisations(text, gaz, ner)] == found
