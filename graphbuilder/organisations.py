@@ -60,6 +60,9 @@ _PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
 _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,5}[科室处部股]$")
+# A department of a firm named by its legal name: the firm is the body (its union, 公司工会, is one of its own).
+# A business unit (电机事业部) is a body of its own.
+_FIRM_DEPARTMENT = re.compile(r"(?:有限公司|有限责任公司|集团)((?![\u4e00-\u9fff]*事业部$)[\u4e00-\u9fff]{1,6}?(?:部|中心|室|处|科|车间))$")
 # A union's own committees, named alone in a title (经审委主任): the union's, not bodies of their own.
 UNION_COMMITTEES = frozenset({"经审委", "经审会", "经审办", "女职委", "女工委", "经费审查委员会", "女职工委员会", "女职工工作委员会",
                               # the departments of a union's offices, as the federation's unions name them (not
@@ -283,6 +286,9 @@ def _department_ends() -> dict[str, tuple[str, ...]]:
 def _without_department(name: str) -> int:
     """Where a model's organisation that runs on into a department of the body ends: after the body
     (鹤壁市人民医院|妇科, 某某公司|财务部); else its whole length."""
+    firm = _FIRM_DEPARTMENT.search(name)
+    if firm:
+        return firm.start(1)  # 湖北某某汽车零部件有限公司|技术部, 某某化工有限公司|技术中心: the firm
     if not _DEPARTMENT.search(name) or _PARTY_CELL.search(name) or _is_body_name(name):
         return len(name)  # a party cell (…村党支部) is no department of the body before it
     for cut in range(len(name) - 2, max(2, len(name) - 7), -1):

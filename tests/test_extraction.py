@@ -2120,6 +2120,10 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     ("洛阳市总工会主办，洛阳市职工文联承办。", [(9, 16, "ORG")], ["洛阳市总工会", "洛阳市职工文联"]),  # 文联 ends a name
     ("相关县区工会领导参加活动。", [], []),  # the counties' and districts' unions
     ("实地考察了东西部协作产业园。", [(5, 13, "ORG")], []),  # a region's program, no body's 部
+    # a firm's department: the firm (a business unit, 事业部, is a body of its own)
+    ("长江汽车零部件有限公司技术部负责人王建国获评劳动模范。", [(0, 14, "ORG")], ["长江汽车零部件有限公司"]),
+    ("长江化工有限公司技术中心副主任王建国获评劳动模范。", [(0, 12, "ORG")], ["长江化工有限公司"]),
+    ("湘江电机集团电机事业部党委书记王建国获评劳动模范。", [(0, 11, "ORG")], ["湘江电机集团电机事业部"]),
 ])
 def test_extraction_model_organisations_that_are_when_or_what(gaz, text, ner, found):
     assert [m.text for m in find_organisations(text, gaz, ner)] == found
