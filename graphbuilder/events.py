@@ -67,6 +67,7 @@ _NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
 _LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?"
                            r"|(?:领导|嘉宾|人员|同志)[：:])\s*$")  # 介绍了出席开幕式的领导：
+_DIGIT_OR_MONTH = re.compile(r"[\d月]")  # a date written out, not a relative day (今天), which a quote may hold
 # A question reported (询问近期开展了哪些活动): no event.
 _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工作|比赛|培训)")
 # A life's milestones, not events: 1957年冬参加工作.
@@ -125,13 +126,15 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         around = _AROUND_MEETING.match(sentence) if chosen is None and last_day is not None else None
         if around:
             chosen = DateMention(around.start(), around.end(), last_day)
-        if chosen is not None and _SPEECH_BEFORE.search(sentence, 0, chosen.start):
-            chosen = None  # 他说，今天…: a day in what someone says
+        if chosen is not None and (_SPEECH_BEFORE.search(sentence, 0, chosen.start) or _in_quotes(
+                text, s_start + chosen.start) and not _DIGIT_OR_MONTH.search(sentence, chosen.start, chosen.end)):
+            chosen = None  # 他说，今天…, “今天我们开展这项活动…”郭建军说道: a day in what someone says
         if chosen is not None and chosen.date.precision == "day":
             last_day = chosen.date
         if chosen is None:
             anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
-            if anchor is not None and _SPEECH_BEFORE.search(sentence, 0, anchor.start()):
+            if anchor is not None and (_SPEECH_BEFORE.search(sentence, 0, anchor.start())
+                                       or _in_quotes(text, s_start + anchor.start())):
                 anchor = None  # 王金龙说，今天领导能来看望自己: what someone says
             if anchor is not None and _trigger(sentence, anchor.start()) is not None and not _ASKED.search(sentence):
                 vague.append(_draft(text, s_start, s_end, None, anchor.end() if anchor.re is _VAGUE_DATE else 0,

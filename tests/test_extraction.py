@@ -212,6 +212,17 @@ def test_extraction_deadlines_are_no_events():
     assert [e.date.value for e in events] == ["2021-03-05"]
 
 
+def test_extraction_a_relative_day_in_a_quote_is_no_event():
+    """“今天我们开展这项活动非常有意义。”王建国说道: the day someone speaks of, not a second event dated by the
+    page (a date written out in quotes, “12月4日”国家宪法日, is still a date)."""
+    import datetime as dt
+
+    text = ("1月20日，市总工会开展“腊八飘香”献爱心活动。“今天我们开展这项活动非常有意义。环卫工人十分辛苦。”"
+            "王建国说道。")
+    events = find_events(text, split_sentences(text), year=2021, published=dt.date(2021, 1, 29))
+    assert [e.date.value for e in events] == ["2021-01-20"]
+
+
 def test_extraction_document_from_a_small_page():
     text = ("本报讯（记者刘洋）3月5日上午，九江市总工会召开全市工会工作推进会。市总工会党组书记、常务副主席"
             "王建国出席会议并讲话，市总工会副主席李红梅主持会议。\n\n王建国指出，要抓好落实。\n\n"
