@@ -22,7 +22,7 @@ _S = r"\s*"
 DATE = re.compile(
     r"(?=[\d〇零○一二两三四五六七八九十])"
     rf"(?:(?P<y>(?:\d{{4}}|[〇零○一二三四五六七八九]{{4}})){_S}年{_S})?"
-    rf"(?:(?P<m>{_NUM}){_S}月{_S}"
+    rf"(?:(?:(?P<m0>{_NUM}){_S}(?:至|到|—|－|-|~|～){_S}(?={_NUM}{_S}月))?(?P<m>{_NUM}){_S}月{_S}"  # 7-8月: a range
     rf"(?:(?P<d>{_NUM})(?:{_S}[日号]|(?={_S}(?:至|到|—|－|-|~|～){_S}{_NUM}{_S}[日号]))"  # 12月26—28日
     rf"|(?P<part>上旬|中旬|下旬|初|底|末|中下旬|上中旬))?)?"
     rf"(?(m)(?:{_S}(?:至|到|—|－|-|~|～){_S}(?=[\d〇零○一二两三四五六七八九十])"
@@ -143,7 +143,8 @@ def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple
             if not match.group(0).rstrip().endswith("年") or tail in "代间度":
                 continue
         shift = next((n for word, n in _YEAR_WORD.items() if text.endswith(word, 0, match.start())), None)
-        if m and not (y or d or part) and shift is None and not _month_alone_is_date(text, match):
+        if m and not (y or d or part or match.group("m0") or match.group("m2")) and shift is None \
+                and not _month_alone_is_date(text, match):
             continue
         y_val = cn_number(y) if y else None
         if y_val is not None and not 1900 <= y_val <= 2100:
@@ -172,11 +173,17 @@ def _normalise(y: int | None, m: str | None, d: str | None, part: str | None, ma
     written = match.group(0).strip()
     if m is None:
         return EventDate(f"{y:04d}", "year", written)
-    month = cn_number(m)
+    first = match.group("m0")  # 7-8月份: July to August
+    month = cn_number(first or m)
     if month is None or not 1 <= month <= 12:
         return None
     if year is None:
         return None
+    if first and d is None and part is None:
+        last = cn_number(m)
+        if last is None or not month < last <= 12:
+            return None
+        return EventDate(f"{year:04d}-{month:02d}", "month", written, f"{year:04d}-{last:02d}")
     if y is None and published is not None and year == published.year and month > published.month + 1:
         year -= 1  # 12月30日 in a January paper
     end = _range_end(match, year, month)

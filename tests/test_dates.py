@@ -19,6 +19,8 @@ from graphbuilder.dates import cn_number, find_dates, infer_year
     ("近日，市总工会召开会议", []),
     ("共发放3年助学金", []),
     ("10月份以来", [("2020-10", "month", None)]),
+    ("7-8月份，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),  # a range of months, the year the page's
+    ("7月至8月，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),
 ])
 def test_dates_find_and_normalise(text, expected):
     found = [(d.date.value, d.date.precision, d.date.end) for d in find_dates(text, 2020)]
