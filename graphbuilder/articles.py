@@ -387,8 +387,12 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
         return False  # a speaker's or an item's label (…员工 张祥亮：), a headline a web page prints twice
     stop = next((k for k in range(after, len(parts)) if parts[k].kind == "headline"), len(parts))
     following = "".join(p.para.text for p in parts[after:stop])
-    if sum(p.kind == "headline" and (k == 0 or parts[k - 1].kind != "headline") for k, p in enumerate(parts)) < 3:
-        return False  # a page of one or two reports: a line like a headline inside one is a caption (…宣读倡议书)
+    told = _told_again(heads, following)
+    if not told and sum(p.kind == "headline" and (k == 0 or parts[k - 1].kind != "headline")
+                        for k, p in enumerate(parts)) < 3:
+        return False  # a page of one or two reports: a line like a headline inside one is a caption (…宣读倡议书),
+        #               unless the report below tells it again (…开展“关爱职工 平安度夏” / 送清凉活动 / …琼海市总工会开展
+        #               2019年“关爱职工、平安度夏”送清凉活动)
     bodies = [p.para.text for p in parts if p.kind != "headline"]
     pairs = {pair for pair in (heads[k:k + 2] for k in range(len(heads) - 1))  # not the page's common words (工会)
              if 3 * sum(pair in text for text in bodies) <= len(bodies)}
@@ -397,10 +401,11 @@ def _names_the_body_after(parts: list[_Part], i: int, end: int, after: int) -> b
     # (砀山果园场“两节”送温暖活动已全面开展 / 为尽早地将慰问金送到…): a report's, though it names no body the word
     # lists know; a feature's sub-heading is short (以赛促学提技能)
     most = len(pairs) >= 10 and 3 * after_shared >= 2 * len(pairs) and before_shared == 0
-    if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads) or _told_again(heads, following)
-            or most):
+    if not (_NAMES_A_BODY.search(heads) or Gazetteer.load().find_in_text(heads) or told or most):
         return False
-    return (after_shared >= 3 and (before_shared <= 3 or 3 * before_shared <= after_shared)
+    # the report below telling the headlines again needs no three shared words: on a short page the common ones
+    # are most of them (广信区总工会召开劳模代表座谈会 / …广信区总工会于4月28日召开了…劳模代表座谈会)
+    return ((after_shared >= 3 or told) and (before_shared <= 3 or 3 * before_shared <= after_shared)
             and before_shared < after_shared)
 
 
