@@ -2138,3 +2138,14 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
 ])
 def test_extraction_model_organisations_that_are_when_or_what(gaz, text, ner, found):
     assert [m.text for m in find_organisations(text, gaz, ner)] == found
+
+
+def test_extraction_a_provinces_short_name_opening_a_firms_name_is_no_place(gaz):
+    """授予河南亚坤集团X…: 河南 opens the firm's name (a brand, then 集团 or 有限公司); 河南省总工会 and a list of
+    provinces still name the province."""
+    def places(text):
+        return [p.name for p in find_places(text, gaz, PlaceContext())]
+
+    assert places("授予河南亚坤集团钱望舒等39名同志称号。") == []
+    assert places("河南巨龙生物工程股份有限公司召开表彰大会。") == []
+    assert places("来自河南、山东的职工参加。") == ["河南省", "山东省"]
