@@ -139,9 +139,9 @@ def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple
         if not (y or m):
             continue
         if y and not m:
-            tail = text[match.end():match.end() + 1]
-            if not match.group(0).rstrip().endswith("年") or tail in "代间度":
-                continue
+            tail = text[match.end():match.end() + 2]
+            if not match.group(0).rstrip().endswith("年") or tail[:1] in "代间度" or tail == "以来":
+                continue  # 90年代, 2021年度, 2019年以来 (a time since, no date of what happened)
         shift = next((n for word, n in _YEAR_WORD.items() if text.endswith(word, 0, match.start())), None)
         if m and not (y or d or part or match.group("m0") or match.group("m2")) and shift is None \
                 and not _month_alone_is_date(text, match):

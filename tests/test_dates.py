@@ -21,6 +21,7 @@ from graphbuilder.dates import cn_number, find_dates, infer_year
     ("10月份以来", [("2020-10", "month", None)]),
     ("7-8月份，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),  # a range of months, the year the page's
     ("7月至8月，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),
+    ("2019年以来，全县广大职工充分发挥主力军作用", []),  # a time since, no date of what happened
 ])
 def test_dates_find_and_normalise(text, expected):
     found = [(d.date.value, d.date.precision, d.date.end) for d in find_dates(text, 2020)]
