@@ -27,8 +27,9 @@ _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)
 _GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会).
-_FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至受")
+# Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会), and a verb's
+# complement (贯彻落实好|市总工会…精神).
+_FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至受好")
 # What follows 市总 when it is 市总工会's short form (市总领导, 市总开展…, 市总、), not a word (市总体, 市总结).
 _SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|举行|召开|组织|联合|发起|发放|启动|出台|印发|"
                      r"在|为|向|对|和|与|及|将|的|[，。、；：！？”）\s]|$)")
@@ -52,10 +53,12 @@ _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省�
                                 r"(?:调研|慰问|考察|检查|督导|工作|宣讲|报告|采访|代表|交流)+(?:组|团|小组)")  # 考察调研组
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 # …; 东西部协作, 中西部地区: China's regions, no body's 部
-_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义|^[东南西北中]{2,3}部")
+_NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义|^[东南西北中]{2,3}部"
+                          r"|(?:省|市|县|区|乡镇|基层)级工会")  # 福建县级工会: a level of unions, no one body
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
-_PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组)$")
+_CONGRESS_ORGAN = re.compile(r"(?:大会)?(?:代表)?(?:资格审查|提案审查|筹备|选举|监票|计票)(?:委员会|小组)")
+_PARTY_CELL = re.compile(r"党(?:组织|支部|总支|小组|组)$")  # 市总工会党组 (党组书记): the body's party group
 # A union's own committees, after 工会: 女职工委员会, 经费审查委员会 (经审会).
 _UNION_PART = re.compile(r"(?<=工会)(?:女职工委员会|女工委|经费审查委员会|经审委员会|经审会|经审委)")
 # A department of a body, after its name: 妇科, 心血管内科, 财务部, 办公室, 教务处.
@@ -398,6 +401,8 @@ def _is_body_name(name: str) -> bool:
         return False  # a body's party cell, named after the body
     if _PARTY_OF_VISITORS.fullmatch(name):
         return False  # 调研组, 慰问团: the party a visit is made by, no standing body
+    if _CONGRESS_ORGAN.fullmatch(name):
+        return False  # 代表资格审查委员会名单: an organ of the congress that elects it, no standing body
     words = _type_words()
     suffix = _longest_ending(name, words.suffixes)
     if suffix is None or name in words.types and not PARTY_DEPARTMENT.fullmatch(name):

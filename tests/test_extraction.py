@@ -2149,3 +2149,27 @@ def test_extraction_a_provinces_short_name_opening_a_firms_name_is_no_place(gaz)
     assert places("授予河南亚坤集团钱望舒等39名同志称号。") == []
     assert places("河南巨龙生物工程股份有限公司召开表彰大会。") == []
     assert places("来自河南、山东的职工参加。") == ["河南省", "山东省"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("晋江市总工会获福建县级工会经审工作规范化建设特等奖。", ["晋江市总工会"]),  # a level of unions, no one body
+    ("会议通过了第四次代表大会代表资格审查委员会名单（草案）。", []),  # an organ of the congress
+    ("各部室要贯彻落实好市总工会第三届全委会精神。", ["市总工会"]),  # 好 completes the verb before the body
+])
+def test_extraction_words_of_titles_and_levels_that_name_no_body(gaz, text, found):
+    assert [m.text for m in find_organisations(text, gaz, extract_tags(text))] == found
+
+
+def extract_tags(text):
+    from graphbuilder.extract import tag
+
+    return tag(text)
+
+
+def test_extraction_a_party_group_or_a_bare_type_word_in_a_title_is_no_body():
+    """赛罕区党组成员、总工会副主席X: a body's party group (党组) is the body's, and a district has none; 办事处主任 X:
+    办事处 alone is the type word of a subdistrict's office, no body."""
+    text = "本报讯 4月30日，赛罕区总工会开展活动。赛罕区党组成员、总工会副主席钱望舒主持。"
+    assert "赛罕区党组" not in page_document(text).organisations
+    text = "本报讯 3月18日，市总工会领导到沙湾街道开展平安夜访行动。沙湾街道党工委副书记、办事处主任钱望舒等陪同调研。"
+    assert "办事处" not in page_document(text).organisations
