@@ -23,7 +23,7 @@ _BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?�
 # Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
 _AFTER_NAME_POST = re.compile(r"(?:书记|主席|主任|委员长|总理|部长|省长|市长|县长|区长|局长|院长|校长|会长|董事长)$")
 # Verbs a title may contain (驻市总工会纪检组组长, 兼任…主任); any other verb ends the title.
-_TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶"}
+_TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "兼职", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶"}
 _TITLE_STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "x", "zg", "ul", "uj")
 _ANONYMISED = "某"
 # Function words that may stand right after a name; a two-character name is read when the third character

@@ -50,6 +50,8 @@ def held(doc):
     ("纺织有限公司挡车工刘芳、维修工赵国庆获奖。", [("刘芳", ["纺织有限公司挡车工"]), ("赵国庆", ["维修工"])]),
     ("看望了全国五一劳动奖章获得者、铸锻厂班长马骏。", [("马骏", ["全国五一劳动奖章获得者", "铸锻厂班长"])]),
     ("安阳市总工会驻林州市任村镇盘龙山村第一书记张宏伟讲话。", [("张宏伟", ["安阳市总工会驻林州市任村镇盘龙山村第一书记"])]),
+    # 兼职: a part-time post (兼职副主席), as 挂职 and 兼任 make one
+    ("区人保局副局长、区总工会兼职副主席钱望舒参加慰问。", [("钱望舒", ["区人保局副局长", "区总工会兼职副主席"])]),
 ])
 def test_extraction_persons_with_title_chains(text, expected):
     assert names(text) == expected
@@ -2121,6 +2123,8 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     assert [name for name, _ in names(text)] == ["向智勇"]
     persons = find_persons("市总工会党组成员、副主席后承东主持召开部署会。", [(12, 15, "PER")])
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("后承东", ["市总工会党组成员", "副主席"])]
+    persons = find_persons("看望慰问了省部级劳模代表代云鑫，点赞他的精神。", [(12, 15, "PER")])  # 代, not 代表's
+    assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("代云鑫", ["省部级劳模代表"])]
     text = "到县环卫大队市劳模马二菊、县粮食局下岗职工段冉冉两户困难家庭慰问。"
     assert [p.name for p in find_persons(text)] == ["马二菊", "段冉冉"]
 
