@@ -84,7 +84,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         venue = (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
                  and _VENUE_AFTER.match(text, end))
         if not overlapped and name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) \
-                and not _is_word(name) and not _verb_before_suffix(name):
+                and not _is_word(name) and not _verb_before_suffix(name) and not _opens_with_verb(name):
             found.append(PlaceMention(name, name, start, end, "other"))
         elif venue and all(s == start and e < end for s, e in overlapped):
             found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行
@@ -92,6 +92,12 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
 
 
 _LEADING_WORDS = frozenset("的地在到赴至和与及从")
+
+
+def _opens_with_verb(name: str) -> bool:
+    """Whether a model's place opens with a common verb of the dictionary (希望|新区各级工会…: 希望 hopes, the
+    district is 新区), which no place's own name does."""
+    return (segmenter.part_of_speech(name[:2]) or "") == "v" and segmenter.frequency(name[:2]) > _COMMON_WORD
 
 
 def _bare_counties(text: str, gazetteer: Gazetteer, context: PlaceContext, found: list[PlaceMention],

@@ -2177,3 +2177,9 @@ def test_extraction_a_party_group_or_a_bare_type_word_in_a_title_is_no_body():
     assert "赛罕区党组" not in page_document(text).organisations
     text = "本报讯 3月18日，市总工会领导到沙湾街道开展平安夜访行动。沙湾街道党工委副书记、办事处主任钱望舒等陪同调研。"
     assert "办事处" not in page_document(text).organisations
+
+
+def test_extraction_a_models_place_opening_with_a_common_verb_is_no_place(gaz):
+    """希望|新区各级工会组织…: the speaker hopes; the model's 希望新区 is no place's name."""
+    text = "希望新区各级工会组织在履行工会政治责任方面有新作为。"
+    assert find_places(text, gaz, PlaceContext(), [(0, 4, "LOC")]) == []
