@@ -272,6 +272,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # posts without a name, then staff, share the list's verb
     ("7月15日，街道总工会开展送清凉活动。街道总工会主席王建国，支行行长李红梅，社区办公室主任、商会党支部书记，"
      "街道总工会工作人员参加活动。", [("王建国", "participate"), ("李红梅", "participate")]),
+    # bodies' leaders after the list share its verb: …李红梅，县总工会及江洪镇领导参加调研
+    ("5月29日，市总工会主席王建国莅临江洪镇调研指导工作。县委常委、统战部部长李红梅，县总工会及江洪镇领导参加调研。",
+     [("王建国", "attend"), ("李红梅", "participate")]),
     # a title that opens with a numeral's words: 全国五一|奖章获得者
     ("3月31日，职工技能竞赛启动仪式举行。全国五一奖章获得者、长江钢构有限公司职工王建国，武汉五一奖章获得者、办公室队长李红梅"
      "等5名职工代表宣读了倡议书。", [("王建国", "speak"), ("李红梅", "speak")]),
