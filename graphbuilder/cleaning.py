@@ -166,11 +166,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
     blocks: list[list[tuple[str, int]]] = [[]]
     signed = False  # the line before closed a report with a signature in brackets
+    after_blank = {0}  # the blocks that open after a blank line (or at the page's top)
     for line, offset in iter_lines(text):
         stripped = line.strip()
         if not stripped:
             blocks.append([])
             signed = False
+            after_blank.add(len(blocks) - 1)
             continue
         lead = len(line) - len(line.lstrip())
         for piece, start in _split_line(stripped, offset + lead):
@@ -188,6 +190,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 not b or len(b) == 1 and is_web_header(b[0][0]) for b in blocks[:-1]) else ""
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
+            # a headline on its lines after a blank one, right above a lede that opens with its date (… / 衡阳市总工会召开
+            # 十九届六次 / 全体（扩大）会议 / 6月17日，衡阳市总工会召开…): the next report, its headline first
+            heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and len(blocks) - 1 in after_blank else ""
+            lede = lede or (bool(heads) and bool(_DATED_LEDE.match(piece)) and looks_like_headline(heads)
+                            and heads[-1] not in "于在至到从自和与及的为是")
             # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
             author = bool(first) and looks_like_headline(first) and lone_name(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)

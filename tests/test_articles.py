@@ -1345,3 +1345,14 @@ def test_articles_a_page_of_two_reports_headlines_first_parts_where_the_second_i
             "座谈会上，劳模们围绕自身工作经历，分享了在各自领域攻坚克难的故事。\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["钱望舒来万年调研工会工作", "广信区总工会召开劳模代表座谈会"]
+
+
+def test_articles_a_headline_wrapped_over_lines_right_above_a_dated_lede_opens_the_next_report():
+    """… / 衡阳市总工会召开十九届六次 / 全体（扩大）会议 / 6月17日，衡阳市总工会召开…: a headline on its lines after a blank
+    one, the lede right below it opening with its date, no blank line between: the next report and its headline."""
+    text = ("市总工会为抗疫一线职工送“清凉”\n\n本报讯（记者 钱望舒）8月10日，市总\n工会主席张宁走访慰问在高温下\n"
+            "辛勤奉献的抗疫医务工作者。\n\n衡阳市总工会召开十九届六次\n全体（扩大）会议\n6月17日，衡阳市总工会召开第十九\n"
+            "届委员会第六次全体（扩大）会议，总\n结部署全市工会工作。\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["市总工会为抗疫一线职工送“清凉”", "衡阳市总工会召开十九届六次全体（扩大）会议"]
+    assert articles[1].body.startswith("6月17日")
