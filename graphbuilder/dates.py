@@ -220,8 +220,12 @@ _HEADER_DATE = re.compile(
 _HEADER_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|稿源|浏览|星期[一二三四五六日天]|第\s*\d+\s*版|[日晚]报")
 
 
+_WRAPPED_DIGITS = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d)")
+
+
 def infer_year(text: str) -> int | None:
     """The year a page reports from, when it says: the latest year it names, plans (到2025年) aside."""
+    text = _WRAPPED_DIGITS.sub("", text)  # a year a narrow column wrapped (…举行的20 / 20年…)
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _FUTURE.search(text[max(0, m.start() - 2):m.start()])]
     return max(years) if years else None
 

@@ -42,6 +42,11 @@ def test_dates_chinese_numbers(text, value):
     assert cn_number(text) == value
 
 
+def test_dates_infer_year_of_a_year_a_narrow_column_wrapped():
+    """…在修武县总工会举行的20 / 20年…: the page's year, its digits on two lines of a narrow column."""
+    assert infer_year("9月3日上午，在修武县总工会举行的20\n20年全市职工大会上") == 2020
+
+
 def test_dates_infer_year_takes_latest_past_year():
     assert infer_year("1984年建成。2020年金秋助学活动。到2025年建成") == 2020
     assert infer_year("没有年份") is None
