@@ -72,7 +72,8 @@ _DIGIT_OR_MONTH = re.compile(r"[\d月]")  # a date written out, not a relative d
 # A question reported (询问近期开展了哪些活动): no event.
 _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工作|比赛|培训)")
 # A life's milestones, not events: 1957年冬参加工作.
-_CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|退休|出生")
+# (离退休干部, 退休职工: the retired, to whom things are done, not a retirement)
+_CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|(?<!离)退休(?!干部|职工|人员|老|党员|教师|劳模)|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像))")  # 王某 摄: a photo's credit
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 _SPEECH_BEFORE = re.compile(r"(?:说|表示|告诉记者|感慨道)[，,：:“]")

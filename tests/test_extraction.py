@@ -275,6 +275,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # bodies' leaders after the list share its verb: …李红梅，县总工会及江洪镇领导参加调研
     ("5月29日，市总工会主席王建国莅临江洪镇调研指导工作。县委常委、统战部部长李红梅，县总工会及江洪镇领导参加调研。",
      [("王建国", "attend"), ("李红梅", "participate")]),
+    # a speaker to the retired (离退休干部) tells of no retirement of his own
+    ("1月14日，市总工会召开机关离退休干部新春茶话会。市总工会主席王建国同志代表市总工会党组向机关离退休干部致以节日的问候。",
+     [("王建国", "other")]),
     # a title that opens with a numeral's words: 全国五一|奖章获得者
     ("3月31日，职工技能竞赛启动仪式举行。全国五一奖章获得者、长江钢构有限公司职工王建国，武汉五一奖章获得者、办公室队长李红梅"
      "等5名职工代表宣读了倡议书。", [("王建国", "speak"), ("李红梅", "speak")]),
