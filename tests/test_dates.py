@@ -22,6 +22,8 @@ from graphbuilder.dates import cn_number, find_dates, infer_year
     ("7-8月份，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),  # a range of months, the year the page's
     ("7月至8月，市总工会开展送清凉活动", [("2020-07", "month", "2020-08")]),
     ("2019年以来，全县广大职工充分发挥主力军作用", []),  # a time since, no date of what happened
+    ("4月17、18日，崇明区总工会来通交流", [("2020-04-17", "day", "2020-04-18")]),  # two days listed: from, to
+    ("1月29日、1月31日，新区总工会送去慰问品", [("2020-01-29", "day", None), ("2020-01-31", "day", None)]),
 ])
 def test_dates_find_and_normalise(text, expected):
     found = [(d.date.value, d.date.precision, d.date.end) for d in find_dates(text, 2020)]
