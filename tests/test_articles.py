@@ -1356,3 +1356,10 @@ def test_articles_a_headline_wrapped_over_lines_right_above_a_dated_lede_opens_t
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["市总工会为抗疫一线职工送“清凉”", "衡阳市总工会召开十九届六次全体（扩大）会议"]
     assert articles[1].body.startswith("6月17日")
+
+
+def test_articles_a_citys_dateline_with_its_writers_in_brackets_is_a_byline():
+    """来宾讯（通讯员 钱望舒 孙海林）4月19日，…: a city's 讯, then the writers with their role."""
+    [article] = split_articles(page("劳模工匠座谈会召开\n来宾讯（通讯员 钱望舒 孙海林）4月19日，来宾市总工会召开劳模工匠座谈会。\n"))
+    assert article.byline == "来宾讯（通讯员 钱望舒 孙海林）"
+    assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员"), ("孙海林", "通讯员")]
