@@ -496,9 +496,12 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return True
     if _NUMBERED_TITLE_OPENING.fullmatch(text, _piece_start(text, start), start):
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
+    if _FROM_WHERE.fullmatch(text, _piece_start(text, start), start):
+        return True  # 会上，来自我市企事业单位的刘某、王某等9名劳模代表…交流: where the list comes from, then the list
     return None
 
 
+_FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
 _NUMBERED_TITLE_OPENING = re.compile(r"[一-鿿]{0,6}?[一二三四五六七八九十\d]+")
 
 
@@ -515,7 +518,8 @@ def _piece_start(text: str, pos: int) -> int:
     return pos
 
 
-_COLLECTIVE = re.compile(r"(?:[省市县区州镇乡]|各级|有关)?领导(?:同志)?")
+# (…常务副主席李登来，日照市总工会领导李国栋、王雪燕参加活动: a body's leaders)
+_COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府))?(?:[省市县区州镇乡]|各级|有关)?领导(?:同志)?")
 
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:

@@ -278,6 +278,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # bodies' leaders after the list share its verb: …李红梅，县总工会及江洪镇领导参加调研
     ("5月29日，市总工会主席王建国莅临江洪镇调研指导工作。县委常委、统战部部长李红梅，县总工会及江洪镇领导参加调研。",
      [("王建国", "attend"), ("李红梅", "participate")]),
+    # a list that says where its people come from (来自…的) opens a clause
+    ("3月15日，市总工会召开劳模工匠代表座谈交流会。会上，来自我市企事业单位的王建国、李红梅等9名劳模代表作了交流发言。",
+     [("王建国", "speak"), ("李红梅", "speak")]),
     # a speaker to the retired (离退休干部) tells of no retirement of his own
     ("1月14日，市总工会召开机关离退休干部新春茶话会。市总工会主席王建国同志代表市总工会党组向机关离退休干部致以节日的问候。",
      [("王建国", "other")]),
@@ -2192,3 +2195,15 @@ def test_extraction_a_models_place_opening_with_a_common_verb_is_no_place(gaz):
     """希望|新区各级工会组织…: the speaker hopes; the model's 希望新区 is no place's name."""
     text = "希望新区各级工会组织在履行工会政治责任方面有新作为。"
     assert find_places(text, gaz, PlaceContext(), [(0, 4, "LOC")]) == []
+
+
+def test_extraction_a_bodys_leaders_go_on_with_a_list_of_officials():
+    """…常务副主席王建国，日照市总工会领导李红梅、张宁参加活动: a body's leaders named after the list share its verb."""
+    from graphbuilder.events import find_participations
+
+    text = "4月30日，市总工会组织劳模开展学习观摩活动。市总工会主席王建国，日照市总工会领导李红梅、张宁参加活动。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("王建国", "李红梅", "张宁")]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2021))
+    assert [(p.person.name, p.role) for p in found] == [("王建国", "participate"), ("李红梅", "participate"),
+                                                         ("张宁", "participate")]
