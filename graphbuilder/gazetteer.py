@@ -325,6 +325,10 @@ class Gazetteer:
         of 洛阳, 在老城区张仲景大药房… names the district, not "the old town"."""
         return tuple(d for d in self._stopped.get(word, ()) if any(d.parent_code == c.code for c in context))
 
+    def stoplisted(self, word: str) -> bool:
+        """Whether ``word`` is an entry of the stoplist: a common word or a kind of zone (开发区, 综合保税区), no place."""
+        return self._in_text.get(word) == ()
+
     def opening(self, text: str) -> str | None:
         """The division name ``text`` opens with, as written (金坛区 of 金坛区儒林镇; 定城镇 of 定城镇), or None."""
         return next((text[:end] for start, end, _ in self.find_in_text(text) if start == 0), None)

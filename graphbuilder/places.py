@@ -84,7 +84,8 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         venue = (len(name) >= 3 and not _GENERIC.match(name) and _VENUE_BEFORE.search(text, max(0, start - 1), start)
                  and _VENUE_AFTER.match(text, end))
         if not overlapped and name.endswith(_SUFFIX) and len(name) >= 3 and not _GENERIC.match(name) \
-                and not _is_word(name) and not _verb_before_suffix(name) and not _opens_with_verb(name):
+                and not _is_word(name) and not _verb_before_suffix(name) and not _opens_with_verb(name) \
+                and not gazetteer.stoplisted(name) and not name.endswith("超市"):  # 综合保税区, 慈善超市: no place
             found.append(PlaceMention(name, name, start, end, "other"))
         elif venue and all(s == start and e < end for s, e in overlapped):
             found.append(PlaceMention(name, name, start, end, "venue"))  # 在锦城艺术宫举行, 在上海展览中心举行

@@ -2192,9 +2192,12 @@ def test_extraction_a_party_group_or_a_bare_type_word_in_a_title_is_no_body():
 
 
 def test_extraction_a_models_place_opening_with_a_common_verb_is_no_place(gaz):
-    """希望|新区各级工会组织…: the speaker hopes; the model's 希望新区 is no place's name."""
+    """希望|新区各级工会组织…: the speaker hopes; the model's 希望新区 is no place's name. Nor is a kind of zone
+    (综合保税区) or a shop whose name ends with 市 (慈善超市)."""
     text = "希望新区各级工会组织在履行工会政治责任方面有新作为。"
     assert find_places(text, gaz, PlaceContext(), [(0, 4, "LOC")]) == []
+    text = "又来到综合保税区和慈善超市慰问一线职工。"
+    assert find_places(text, gaz, PlaceContext(), [(3, 8, "LOC"), (9, 13, "LOC")]) == []
 
 
 def test_extraction_a_bodys_leaders_go_on_with_a_list_of_officials():
