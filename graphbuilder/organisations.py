@@ -54,7 +54,8 @@ _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省�
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 # …; 东西部协作, 中西部地区: China's regions, no body's 部
 _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义|^[东南西北中]{2,3}部"
-                          r"|(?:省|市|县|区|乡镇|基层)级工会")  # 福建县级工会: a level of unions, no one body
+                          r"|(?:省|市|县|区|乡镇|基层)级工会"  # 福建县级工会: a level of unions, no one body
+                          r"|各(?:[省市县区]|乡镇|级|基层)")  # 全市各县区总工会: each of them, no one body
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET = re.compile(r"[（）()]")
 _CONGRESS_ORGAN = re.compile(r"(?:大会)?(?:代表)?(?:资格审查|提案审查|筹备|选举|监票|计票)(?:委员会|小组)")

@@ -2170,6 +2170,7 @@ def test_extraction_a_provinces_short_name_opening_a_firms_name_is_no_place(gaz)
 @pytest.mark.parametrize("text, found", [
     ("晋江市总工会获福建县级工会经审工作规范化建设特等奖。", ["晋江市总工会"]),  # a level of unions, no one body
     ("会议通过了第四次代表大会代表资格审查委员会名单（草案）。", []),  # an organ of the congress
+    ("来自全市各县区总工会、企事业单位工会的82支代表队参加比赛。", []),  # each of the counties' unions
     ("各部室要贯彻落实好市总工会第三届全委会精神。", ["市总工会"]),  # 好 completes the verb before the body
 ])
 def test_extraction_words_of_titles_and_levels_that_name_no_body(gaz, text, found):
