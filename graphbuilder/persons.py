@@ -210,6 +210,20 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
             and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
+def _rare_surname_name(text: str, start: int) -> str | None:
+    """A name with a rare surname right after a post, two or three characters up to a mark (市政协副主席庹军，),
+    that no dictionary word opens."""
+    if text[start] not in lexicons.rare_surnames():
+        return None
+    for size in (2, 3):
+        name = text[start:start + size]
+        if (_CJK_RUN.fullmatch(name) and len(name) == size and text[start + size:start + size + 1] in "，、。；"
+                and text[start + size:start + size + 1] and segmenter.frequency(name[:2]) < 50
+                and (size == 2 or segmenter.frequency(name[1:]) < 50)):  # 主席后|表示，: no common word is a given name
+            return name
+    return None
+
+
 def _rare_surname_after_post(text: str, start: int, end: int) -> bool:
     """A model's name of three characters right after a post whose surname is a rare one (副主席后承东), its first
     two characters no word of the dictionary (not 须知, 操作)."""
@@ -531,7 +545,7 @@ def _posts_after_name() -> tuple[str, ...]:
 _COMMON_NOUN_POSTS = frozenset({"职工", "工人", "学生", "新生"})
 # Roles that are common nouns too (劳模 X, 农民工 X, but 劳模荣誉, 农民工关怀): a word the dictionary knows after one is
 # a name only where names end.
-_ROLE_NOUN_POSTS = frozenset({"劳模", "农民工", "运动员", "裁判员", "选手", "志愿者"})
+_ROLE_NOUN_POSTS = frozenset({"劳模", "劳动模范", "先进工作者", "农民工", "运动员", "裁判员", "选手", "志愿者"})
 
 
 def _ends_a_name(text: str, end: int) -> bool:
@@ -565,7 +579,7 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if (name and post in _ROLE_NOUN_POSTS and segmenter.frequency(name) >= 50
                 and not _ends_a_name(text, ends[post] + len(name))):
             continue  # 裁判员|公正裁判, 农民工|关怀工作: a role, then a word the dictionary knows, no name
-        if name:
+        if name and name not in _POST_MODIFIERS:  # 先进工作者|荣誉: the honour, which the dictionary tags as a name
             found.append((ends[post], ends[post] + len(name)))
     return tuple(found)
 
@@ -578,7 +592,7 @@ def _read_name(text: str, start: int) -> str | None:
         return None
     surname = window[:2] if window[:2] in surnames and len(window) >= 3 else window[0]
     if surname not in surnames:
-        return None
+        return _rare_surname_name(text, start)
     rest = window[len(surname):]
     if window[0] in _AFTER_NAME and len(rest) >= 2 and _CJK.match(rest[0]) and _CJK.match(rest[1]):
         name = surname + rest[:2]  # 区总工会主席向智勇主持会议: 向 the surname, not the preposition (主席向大会作报告)
@@ -695,18 +709,21 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
                     queue.append(span)
         # and backwards: 李林敏、丁明琴 where only the second was found
         if start >= 2 and text[start - 1] == "、":
-            match = re.search(r"[\u4e00-\u9fff]{2,3}$", text[max(0, start - 4):start - 1])
-            if match:
-                name = match.group(0)
-                cand = (start - 1 - len(name), start - 1)
-                if is_plausible_name(name) and not _is_common_word(name) and cand not in seen and not _ends_post(text, cand[0]):
-                    # only when the name itself starts a list item (a boundary before it)
-                    before = text[cand[0] - 1] if cand[0] else "，"
-                    if before in _BOUNDARY or _ends_post(text, cand[0]) or any(
-                            text.endswith(w, 0, cand[0]) for w in lexicons.not_titles() if len(w) > 1):
-                        seen.add(cand)
-                        found.append(cand)
-                        queue.append(cand)
+            # three characters or two (市总工会领导黄燕、成飞: not 导黄燕)
+            for size in (3, 2):
+                cand = (start - 1 - size, start - 1)
+                name = text[cand[0]:cand[1]]
+                if cand[0] < 0 or not _CJK_RUN.fullmatch(name) or not is_plausible_name(name) or _is_common_word(name) \
+                        or cand in seen or _ends_post(text, cand[0]):
+                    continue
+                # only when the name itself starts a list item (a boundary before it)
+                before = text[cand[0] - 1] if cand[0] else "，"
+                if before in _BOUNDARY or _ends_post(text, cand[0]) or any(
+                        text.endswith(w, 0, cand[0]) for w in lexicons.not_titles() if len(w) > 1):
+                    seen.add(cand)
+                    found.append(cand)
+                    queue.append(cand)
+                    break
     return found
 
 

@@ -2137,6 +2137,16 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("后承东", ["市总工会党组成员", "副主席"])]
     persons = find_persons("看望慰问了省部级劳模代表代云鑫，点赞他的精神。", [(12, 15, "PER")])  # 代, not 代表's
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("代云鑫", ["省部级劳模代表"])]
+    # a rare surname after a post, the name up to a mark, with no model's name: 市政协副主席庹军，; but not a word
+    # that opens with the surname's character (当选区总工会主席后表示，), nor an honour (先进工作者荣誉，)
+    assert names("市政协副主席庹军，市总工会主席王建国出席。") == [("庹军", ["市政协副主席"]), ("王建国", ["市总工会主席"])]
+    assert names("在当选区总工会主席后表示，要团结带领广大职工。获得先进工作者荣誉，是对劳动者的肯定。") == []
+
+
+def test_extraction_a_list_of_names_read_back_to_its_first_after_a_collective_word():
+    """市总工会领导黄燕、成飞、吕建峰陪同: from the model's last name back to the first, two characters after 领导."""
+    text = "市总工会领导黄燕、成飞、吕建峰陪同。"
+    assert [p.name for p in find_persons(text, [(12, 15, "PER")])] == ["黄燕", "成飞", "吕建峰"]
     text = "到县环卫大队市劳模马二菊、县粮食局下岗职工段冉冉两户困难家庭慰问。"
     assert [p.name for p in find_persons(text)] == ["马二菊", "段冉冉"]
 
