@@ -502,7 +502,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
 
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
-_NUMBERED_TITLE_OPENING = re.compile(r"[一-鿿]{0,6}?[一二三四五六七八九十\d]+")
+_NUMBERED_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十\d]+")  # 全国五一: words, then a number
 
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:

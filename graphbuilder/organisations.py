@@ -139,7 +139,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
         if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
             continue
-        if text[start - 1:start] in "省市县区" and start > 0 and text[start] in "省市县区":
+        if start > 0 and text[start - 1] in "省市县区" and text[start] in "省市县区":
             continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
     chosen = _longest(candidates)

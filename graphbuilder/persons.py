@@ -216,9 +216,9 @@ def _rare_surname_name(text: str, start: int) -> str | None:
     if text[start] not in lexicons.rare_surnames():
         return None
     for size in (2, 3):
-        name = text[start:start + size]
-        if (_CJK_RUN.fullmatch(name) and len(name) == size and text[start + size:start + size + 1] in "，、。；"
-                and text[start + size:start + size + 1] and segmenter.frequency(name[:2]) < 50
+        name, mark = text[start:start + size], text[start + size:start + size + 1]
+        if (len(name) == size and _CJK_RUN.fullmatch(name) and mark and mark in "，、。；"
+                and segmenter.frequency(name[:2]) < 50
                 and (size == 2 or segmenter.frequency(name[1:]) < 50)):  # 主席后|表示，: no common word is a given name
             return name
     return None

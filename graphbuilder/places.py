@@ -24,7 +24,7 @@ _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "�
 # A place the model found where an event is held (在锦城艺术宫举行): a venue, whatever its name ends with.
 _VENUE_BEFORE = re.compile(r"[在于]$")
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|落幕|开班|启动|开展|进行)")
-# right after a short place name, or after a brand of two to four characters (河南|亚坤集团, 河南|巨龙生物工程股份有限公司)
+# right after a short place name, or after a brand of two to eight characters (河南|亚坤集团, 河南|巨龙生物工程股份有限公司)
 _BRAND_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?=集团|股份有限公司|有限公司|有限责任公司))?"
                           r"(?:物业|公司|集团|酒店|宾馆|超市|商场|大厦|物流|地产|置业|实业|股份|有限)")
 _COMMON_WORD = 5000  # a word this frequent in the segmenter's dictionary is read as the word, not a name's start
