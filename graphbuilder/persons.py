@@ -28,7 +28,7 @@ _TITLE_STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e",
 _ANONYMISED = "某"
 # Function words that may stand right after a name; a two-character name is read when the third character
 # is one of these or starts a word (张升出席 → 张升, 吕明亮与 → 吕明亮).
-_AFTER_NAME = set("为在和与及、，。；：等对向将把被从也都是的了说称共同一率带到代陪出")
+_AFTER_NAME = set("为在和与及、，。；：等对向将把被从也都是的地了说称共同一率带到代陪出")
 
 
 @dataclass(frozen=True)
@@ -407,8 +407,9 @@ def _without_verb(text: str, start: int, end: int) -> int:
             and not (text.startswith("等", end) and text[end + 1:end + 2] not in "着待候到")):
         return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名; not 许小都|等四名劳模, a list's last name
     if len(name) in (3, 4) and (name[-1] + text[end:end + 1] in verbs or name[-1] + text[end:end + 1] in _HAND_VERBS
+                                or name[-1] == "致" and text[end:end + 1] in "辞词贺欢开闭答"
                                 ) and is_plausible_name(name[:-1]):
-        return end - 1  # 陈宇|宣读了倡议书, 吴井海|手捧爱书: the verb crosses the name's end
+        return end - 1  # 陈宇|宣读了倡议书, 吴井海|手捧爱书, 杨刚|致贺词: the verb crosses the name's end
     return end
 
 
@@ -613,7 +614,8 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[:2]
     else:
         name = surname + rest[0]
-    if (not is_plausible_name(name) or _is_common_word(name) or _word_crosses_end(text, start + len(surname), start + len(name))
+    common = _is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
+    if (not is_plausible_name(name) or common or _word_crosses_end(text, start + len(surname), start + len(name))
             or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
             or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name

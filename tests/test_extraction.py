@@ -2221,3 +2221,11 @@ def test_extraction_a_bodys_leaders_go_on_with_a_list_of_officials():
     found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2021))
     assert [(p.person.name, p.role) for p in found] == [("王建国", "participate"), ("李红梅", "participate"),
                                                          ("张宁", "participate")]
+
+
+def test_extraction_names_after_posts_that_are_words_or_run_into_a_verb():
+    """团旗委书记杨刚|致贺词: the model's 杨刚致 ran into the verb; 市政协副主席高寒|出席: a name the dictionary knows
+    as a word, a verb that follows names right after it; 书记高兴地说: glad, no one named 高兴地."""
+    assert [p.name for p in find_persons("群众团体代表团旗委书记杨刚致贺词。", [(11, 14, "PER")])] == ["杨刚"]
+    assert names("市政协副主席高寒出席。") == [("高寒", ["市政协副主席"])]
+    assert names("市委书记高兴地说，今年工作很好。") == []
