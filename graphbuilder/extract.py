@@ -87,9 +87,10 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
     org_mentions += bodies_in_titles([t for p in persons for t in p.titles], org_mentions)
-    city = None if "我市" in body or "本市" in body else (_named_city(org_mentions, gazetteer, page)
-                                                          or _subject_city(article, gazetteer, page)
-                                                          or _reported_city(body, gazetteer, page))
+    # 我市 is the paper's city, on a city's paper; on a province's paper, the city the report names
+    ours = page.city is not None and ("我市" in body or "本市" in body)
+    city = None if ours else (_named_city(org_mentions, gazetteer, page) or _subject_city(article, gazetteer, page)
+                              or _reported_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     context = _article_context(article, gazetteer, page, org_mentions)

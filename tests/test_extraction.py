@@ -2229,3 +2229,12 @@ def test_extraction_names_after_posts_that_are_words_or_run_into_a_verb():
     assert [p.name for p in find_persons("群众团体代表团旗委书记杨刚致贺词。", [(11, 14, "PER")])] == ["杨刚"]
     assert names("市政协副主席高寒出席。") == [("高寒", ["市政协副主席"])]
     assert names("市委书记高兴地说，今年工作很好。") == []
+
+
+def test_extraction_wo_shi_on_a_provinces_paper_is_the_city_the_report_names():
+    """浙江工人日报: a report on 温州市's games says 我市 as its city's union wrote it; its 市总工会 is 温州市's (on a
+    city's paper, 我市 is the paper's city)."""
+    text = ("浙江工人日报 2024年9月14日 星期六 第2版 工会\n\n温州市职工运动会开幕\n\n4月17日，由市总工会主办的温州市第四届职工运动会"
+            "在市体育中心开幕，充分体现了我市广大干部职工的精气神。\n\n金华市总工会赴温宿县考察援疆工作\n\n日前，金华市总工会主席"
+            "钱望舒率代表团赴新疆温宿县考察。\n")
+    assert "温州市总工会" in page_document(text).organisations
