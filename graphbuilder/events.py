@@ -484,6 +484,11 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return True
     if before.endswith(tuple(w for w in lexicons.not_titles() if len(w) > 1)):
         word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
+        head = len(before) - len(word)
+        head -= 1 if head > 0 and text[head - 1] in "省市县区州旗盟镇乡" else 0
+        joined = [p for p in ordered if p.end == head - 1 and text[head - 1:head] in ("及", "和", "与")]
+        if joined:  # 岳晓波及旗领导王世勇、潘志辉…: the list goes on after the collective word
+            return _clause_lead(text, joined[-1], ordered)
         return _clause_lead_text(text, len(before) - len(word))
     if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name
         previous = [p for p in ordered if p.end <= len(before) - 1]
@@ -519,7 +524,7 @@ def _piece_start(text: str, pos: int) -> int:
 
 
 # (…常务副主席李登来，日照市总工会领导李国栋、王雪燕参加活动: a body's leaders)
-_COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府))?(?:[省市县区州镇乡]|各级|有关)?领导(?:同志)?")
+_COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府))?(?:[省市县区州镇乡旗盟]|各级|有关)?领导(?:同志)?")
 
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
@@ -539,7 +544,7 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             pos = titled.end
             continue
         # …省总工会副主席罗世文，市领导马琦、宋全科出席: a list of officials goes on after a collective word
-        collective = _COLLECTIVE.match(text, pos + 1) if text[pos:pos + 1] == "，" else None
+        collective = _COLLECTIVE.match(text, pos + 1) if text[pos:pos + 1] in ("，", "及", "和") else None
         led = next((p for p in ordered if collective and p.start == collective.end()), None)
         if led is not None:
             pos = led.end

@@ -2135,6 +2135,8 @@ def test_extraction_surnames_that_are_prepositions_or_rare_after_a_post():
     assert [name for name, _ in names(text)] == ["向智勇"]
     persons = find_persons("市总工会党组成员、副主席后承东主持召开部署会。", [(12, 15, "PER")])
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("后承东", ["市总工会党组成员", "副主席"])]
+    persons = find_persons("延安市委书记蒿慧杰出席并讲话。", [(6, 9, "PER")])  # 蒿, a rare surname
+    assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("蒿慧杰", ["延安市委书记"])]
     persons = find_persons("看望慰问了省部级劳模代表代云鑫，点赞他的精神。", [(12, 15, "PER")])  # 代, not 代表's
     assert [(p.name, [t for t, *_ in p.titles]) for p in persons] == [("代云鑫", ["省部级劳模代表"])]
     # a rare surname after a post, the name up to a mark, with no model's name: 市政协副主席庹军，; but not a word
@@ -2221,6 +2223,12 @@ def test_extraction_a_bodys_leaders_go_on_with_a_list_of_officials():
     found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2021))
     assert [(p.person.name, p.role) for p in found] == [("王建国", "participate"), ("李红梅", "participate"),
                                                          ("张宁", "participate")]
+    # seated on the rostrum (在主席台就座): a leader and a banner's leaders joined by 及
+    text = "12月8日，自治旗工会第十五次代表大会隆重召开。市总工会主席王建国及旗领导李红梅、张宁等在主席台就座。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("王建国", "李红梅", "张宁")]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2021))
+    assert [(p.person.name, p.role) for p in found] == [("王建国", "attend"), ("李红梅", "attend"), ("张宁", "attend")]
 
 
 def test_extraction_names_after_posts_that_are_words_or_run_into_a_verb():
