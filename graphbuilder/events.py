@@ -424,7 +424,7 @@ _PRESS = re.compile(r"(?:记者|通讯员|实习生)[\s:：]*$")
 
 def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
     """The role word of `出席会议的领导有：` when the person is listed after it (directly or in a list)."""
-    start = person.titles[0][1] if person.titles else person.start
+    start = _lead(person)
     before = text[max(0, start - 30):start]
     if before.endswith("、"):
         previous = [p for p in ordered if p.end <= start - 1]
@@ -445,12 +445,9 @@ _COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪�
 
 def _in_company_phrase(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
     """陪同 (or 带领) for a person named in 在…陪同下: 在市委副书记黄晓燕（等）的陪同下，慰问团走访了…"""
-    def lead(p: PersonMention) -> int:
-        return p.titles[0][1] if p.titles else p.start
-
     end = person.end
     while True:  # 在张三、李四陪同下: the phrase closes after the last name of the list
-        nxt = next((p for p in ordered if p.start > end and text[end:lead(p)] in _COMPANY_LIST), None)
+        nxt = next((p for p in ordered if p.start > end and text[end:_lead(p)] in _COMPANY_LIST), None)
         if nxt is None:
             break
         end = nxt.end
@@ -459,12 +456,12 @@ def _in_company_phrase(text: str, person: PersonMention, ordered: list[PersonMen
         return None
     first = person  # 在州委副书记李明，州总工会主席商雁鸿的陪同下: the phrase opens before the list's first name
     while True:
-        prev = next((p for p in reversed(ordered) if p.end <= lead(first) and text[p.end:lead(first)] in _COMPANY_LIST),
-                    None)
+        opening = _lead(first)
+        prev = next((p for p in reversed(ordered) if p.end <= opening and text[p.end:opening] in _COMPANY_LIST), None)
         if prev is None:
             break
         first = prev
-    clause = text[_clause_start(text, lead(first)):lead(first)]
+    clause = text[_clause_start(text, _lead(first)):_lead(first)]
     return match.group(1) if "在" in clause else None
 
 
@@ -478,7 +475,7 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention]) -> bool | None:
     """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
-    start = person.titles[0][1] if person.titles else person.start
+    start = _lead(person)
     before = text[:start].rstrip()
     if not before or before[-1] in "，。；：！？\n”":
         return True
@@ -492,7 +489,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return _clause_lead_text(text, len(before) - len(word))
     if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name
         previous = [p for p in ordered if p.end <= len(before) - 1]
-        gap = text[previous[-1].end:len(before)].strip() if previous else ""
+        gap = text[_end_with_post(previous[-1]):len(before)].strip() if previous else ""
         if previous and (gap == before[-1] or _NAME_TAIL.fullmatch(gap[:-1])):  # 王鸿举等市领导和…刘文
             return _clause_lead(text, previous[-1], ordered)
         if before[-1] == "、" and (not previous or previous[-1].end <= _piece_start(text, len(before) - 1)):
@@ -529,19 +526,17 @@ _COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|�
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
     """Where the verb phrase starts: after the person, the rest of a list of names, 等 and 一行."""
-    pos = person.end
-    if person.titles and person.titles[-1][1] >= person.end:
-        pos = person.titles[-1][2]
+    pos = _end_with_post(person)
     while True:
         nxt = next((p for p in ordered if p.start == pos + 1), None)
         if text[pos:pos + 1] == "、" and nxt is not None:
-            pos = nxt.end
+            pos = _end_with_post(nxt)  # 金戈校长、陈孟笛副校长: each name with the post written after it
             continue
         # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb
         titled = next((p for p in ordered if p.titles and p.start > pos and (
             p.titles[0][1] == pos + 1 or _NUMBERED_TITLE_OPENING.fullmatch(text, pos + 1, p.titles[0][1]))), None)
         if text[pos:pos + 1] in ("，", "、", "和", "与", "及") and titled is not None:
-            pos = titled.end
+            pos = _end_with_post(titled)
             continue
         # …省总工会副主席罗世文，市领导马琦、宋全科出席: a list of officials goes on after a collective word
         collective = _COLLECTIVE.match(text, pos + 1) if text[pos:pos + 1] in ("，", "及", "和") else None
@@ -559,6 +554,18 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
         pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
     return pos
+
+
+def _lead(person: PersonMention) -> int:
+    """Where a person's mention starts, with the titles written before the name."""
+    return min(person.start, person.titles[0][1]) if person.titles else person.start
+
+
+def _end_with_post(person: PersonMention) -> int:
+    """Where a person's mention ends, with the post written after the name (习近平总书记, 金戈校长)."""
+    if person.titles and person.titles[-1][1] >= person.end:
+        return person.titles[-1][2]
+    return person.end
 
 
 # Verbs that open what a list of officials did, after the comma that closes the list.

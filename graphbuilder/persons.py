@@ -141,7 +141,7 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
             titles = [(title[max(0, before - t_start):], max(t_start, before), t_end)
                       for title, t_start, t_end in titles if t_end > before]
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
-        last_end = max(last_end, end)
+        last_end = max(last_end, end, *(t_end for _, t_start, t_end in titles if t_start >= end))  # 孙仕龙副校长，…李剑
     return _share_list_titles(text, mentions)
 
 
@@ -606,7 +606,11 @@ def _read_name(text: str, start: int) -> str | None:
         return None  # 党组书记|常务副主席臧艳华: another post (常务副…), no name
     if rest[0] in _AFTER_NAME:  # 主席还向职工…: no name; 副书记柴向前出席: a given name opening with 向, 为, 和 …
         name = surname + rest[:2]
-        named = (len(rest) >= 2 and bool(_CJK.match(rest[1])) and _verb_after(text, start + len(name))
+        # 副调研员朱为帆，市教育工会主席王大敏…: a comma after a given name that is no word ends the name as a verb does
+        ends = _verb_after(text, start + len(name)) or (
+            text[start + len(name):start + len(name) + 1] in ("，", "、") and segmenter.frequency(rest[:2]) < 50
+            and not _word_crosses_end(text, start + len(surname), start + len(name)))
+        named = (len(rest) >= 2 and bool(_CJK.match(rest[1])) and ends
                  and (segmenter.part_of_speech(surname) or "")[:1] not in "dcpuv"  # an adverb (还|向…) is no surname
                  and is_plausible_name(name))
         return name if named else None

@@ -2246,3 +2246,26 @@ def test_extraction_wo_shi_on_a_provinces_paper_is_the_city_the_report_names():
             "在市体育中心开幕，充分体现了我市广大干部职工的精气神。\n\n金华市总工会赴温宿县考察援疆工作\n\n日前，金华市总工会主席"
             "钱望舒率代表团赴新疆温宿县考察。\n")
     assert "温州市总工会" in page_document(text).organisations
+
+
+def test_extraction_a_given_name_opening_with_a_preposition_before_a_comma():
+    """副调研员朱为帆，市教育工会主席…: 为 opens the given name, and the comma after a name that is no word ends it as a
+    verb would (主席为大家， stays no name)."""
+    assert names("市总工会副调研员钱为帆，市教育工会主席王大明一行莅临。")[0] == ("钱为帆", ["市总工会副调研员"])
+    assert names("市总工会主席为大家，送上祝福。") == []
+
+
+def test_extraction_a_post_written_after_a_name_is_not_the_next_names_title():
+    """金戈校长、陈浩副校长、孙明副校长，二中工会主席李剑参与了授牌仪式: 李剑's title is his own post alone, not the
+    副校长 written after the name before it; the list's names, each with its post after it, share the verb."""
+    from graphbuilder.events import find_participations
+
+    text = "6月6日，市总工会到二中参观指导。钱戈校长、王浩明副校长、孙立军副校长，二中工会主席李剑峰参与了授牌仪式。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱戈", "王浩明", "孙立军", "李剑峰")]
+    persons = find_persons(text, spans)
+    assert [(p.name, [t for t, _, _ in p.titles]) for p in persons] == [
+        ("钱戈", ["校长"]), ("王浩明", ["副校长"]), ("孙立军", ["副校长"]), ("李剑峰", ["二中工会主席"])]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, persons, find_events(text, sentences, year=2021))
+    assert [(p.person.name, p.role_label) for p in found] == [("钱戈", "参与"), ("王浩明", "参与"), ("孙立军", "参与"),
+                                                               ("李剑峰", "参与")]
