@@ -418,6 +418,8 @@ def _told_again(heads: str, text: str) -> bool:
     own, or in a phrase the text then uses (以赛促学提技能 / …职工以赛促学、以学促干，技能明显提升)."""
     pairs = {heads[k:k + 2] for k in range(len(heads) - 1) if _HAN_PAIR.fullmatch(heads, k, k + 2)}
     first = text[:text.find("。") + 1 or len(text)]
+    if len(first) <= 20:  # a couplet before the lede (礼赞劳动创造，表扬表彰先进。4月29日，…): the lede too
+        first = text[:text.find("。", len(first)) + 1 or len(text)]
     if len(pairs) < 5:
         return False
     if f"“{heads.strip()}”" in text[:300]:

@@ -168,16 +168,22 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
     blocks: list[list[tuple[str, int]]] = [[]]
     signed = False  # the line before closed a report with a signature in brackets
+    signed_headline = False  # the line before was a headline's first line, below such a signature
     after_blank = {0}  # the blocks that open after a blank line (or at the page's top)
     for line, offset in iter_lines(text):
         stripped = line.strip()
         if not stripped:
             blocks.append([])
-            signed = False
+            signed = signed_headline = False
             after_blank.add(len(blocks) - 1)
             continue
         lead = len(line) - len(line.lstrip())
         for piece, start in _split_line(stripped, offset + lead):
+            if (signed_headline and not blocks[-1] and len(blocks[-2]) == 1
+                    and looks_like_headline(blocks[-2][0][0] + piece)
+                    and not any(mark in piece for mark in "，。；：！？、") and word_across(blocks[-2][0][0], piece)):
+                blocks.pop()  # （通讯员 林卫东） / 江铃集团工会召开工会工作创新发展研 / 讨会: the headline wrapped
+            signed_headline = False
             if ((piece in ("摄", "摄影") or _NAME_TAIL_CREDIT.fullmatch(piece)) and not blocks[-1] and len(blocks) > 1
                     and len(blocks[-2]) == 1 and is_standalone_byline(blocks[-2][0][0])):
                 blocks.pop()  # 本报记者 李新和 / 摄, 本报通讯员 孔国 / 政 摄: a credit wrapped after or inside the name
@@ -197,6 +203,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and len(blocks) - 1 in after_blank else ""
             lede = lede or (bool(heads) and bool(_DATED_LEDE.match(piece)) and looks_like_headline(heads)
                             and heads[-1] not in "于在至到从自和与及的为是")
+            # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
+            # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
+            run = _headline_run(blocks[-1]) if (_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece)
+                                                or _PURPOSE_LEDE.match(piece)) else 0
+            if run and not lede:
+                blocks[-1:] = [blocks[-1][:-run], blocks[-1][-run:]]
+                lede = True
             # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
             author = bool(first) and looks_like_headline(first) and lone_name(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
@@ -224,14 +237,35 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     or is_web_header(piece) or EDITOR_LINE.match(piece)
                     or len(blocks[-1]) == 2 and is_photo_credit(_joined(blocks[-1]))
                     or signed and looks_like_headline(piece)):  # （包工） / 2000余名职工健步走… / 8月10日，…
+                signed_headline = signed and len(blocks[-1]) == 1 and looks_like_headline(piece)
                 blocks.append([])  # a credit or a byline line is a block of its own; so is a headline below one
             signed = bool(signature) or is_whole_bracket_byline(piece)
+    last = max(k for k, block in enumerate(blocks) if block or k == 0)
+    run = _headline_run(blocks[last])  # …娘家人。（通讯 / 员 葛文利） / 省总工会调研组到青山湖区调研工会保 / 障工作
+    if run:
+        blocks[last:last + 1] = [blocks[last][:-run], blocks[last][-run:]]
     return [_paragraph(unsigned) for block in blocks if block for glued in _split_glued_byline(block)
             for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
 
 
 _DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]")  # 昨天下午，…
+# A lede that opens with what the event was for (为进一步推进…，为了更好地谋划…，): news writing's other first words.
+_PURPOSE_LEDE = re.compile(r"\s*为(?:了|进一步|深入|切实|全面|更好|推动|推进|加强|促进|丰富|庆祝|弘扬|营造|做好|落实|贯彻)")
 _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _headline_run(block: list[tuple[str, int]]) -> int:
+    """How many of a block's last lines (one to three) read as a headline after a paragraph's last sentence:
+    lines without a mark of a sentence or list, wrapped from one headline, after a line that closes a paragraph."""
+    for run in (1, 2, 3):
+        if len(block) <= run or not closes_paragraph(_joined(block[max(0, len(block) - run - 3):-run])):
+            continue  # the lines before it close a paragraph (a signature may wrap: …娘家人。（通讯 / 员 葛文利）)
+        lines = [line for line, _ in block[-run:]]
+        heads = "".join(lines)
+        if (not any(mark in heads for mark in "，。；：！？、") and looks_like_headline(heads)
+                and heads[-1] not in "于在至到从自和与及的为是"):
+            return run
+    return 0
 
 
 def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:

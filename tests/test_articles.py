@@ -1363,3 +1363,31 @@ def test_articles_a_citys_dateline_with_its_writers_in_brackets_is_a_byline():
     [article] = split_articles(page("劳模工匠座谈会召开\n来宾讯（通讯员 钱望舒 孙海林）4月19日，来宾市总工会召开劳模工匠座谈会。\n"))
     assert article.byline == "来宾讯（通讯员 钱望舒 孙海林）"
     assert [(c.name, c.role) for c in article.contributors] == [("钱望舒", "通讯员"), ("孙海林", "通讯员")]
+
+
+def test_articles_a_page_without_blank_lines_parts_at_headlines_above_dated_or_purpose_ledes():
+    """A page printed with no blank lines and headlines after bodies, as wide as the body's lines: a headline's lines
+    after a paragraph's last sentence, right above a lede that opens with its date (8月7日，) or with what the event
+    was for (为进一步…), close the report above; the page's last lines, after a signature wrapped over two lines, are
+    its last report's headline; a headline under a signature line may wrap too (…创新发展研 / 讨会)."""
+    text = ("本报讯（通讯员 钱望舒）12月25日上午，新化县总工\n会党组书记、主席张宁主持召开全\n体干部职工大会。"
+            "张宁说，年底是检\n阅一年工作成果的时候，各部门要\n总结好一年来的工作。\n新化县总工会召开全体干部职工大会\n"
+            "8月7日，省总工会副巡视员孙海\n林一行3人来娄星区督察工会改革\n工作。娄星区总工会主席刘建新陪\n同督察。"
+            "（通讯\n员 王立新）\n省总工会督察组来娄星区督察工会改革\n工作\n"
+            "为进一步推进年度工会工作，提\n高全县各级工会干部综合素质，县\n总工会召开全委会。\n（通讯员 李海明）\n"
+            "南昌县总工会召开工会工作创新发展研\n讨会\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["新化县总工会召开全体干部职工大会", "省总工会督察组来娄星区督察工会改革工作",
+                                              "南昌县总工会召开工会工作创新发展研讨会"]
+    assert [a.body[:6] for a in articles] == ["本报讯（通讯", "8月7日，省", "为进一步推进"]
+
+
+def test_articles_a_couplet_before_the_lede_does_not_hide_a_headline_told_again():
+    """礼赞劳动创造，表扬表彰先进。4月29日，…玉溪市隆重举行庆祝“五一”国际劳动节大会: on a page of two reports with
+    headlines first, the lede that tells the headline again may follow a short opening sentence."""
+    text = ("全国总工会到玉溪开展调研走访慰问\n\n10月17日至18日，全国总工会女职工部部长钱望舒一行到玉溪开展调研走访慰问活动。\n\n"
+            "经过充分调研，钱望舒对我市工会工作给予了高度评价。\n\n玉溪市庆祝“五一”国际劳动节大会\n隆重举行\n\n"
+            "礼赞劳动创造，表扬表彰先进。4月29日，在第131个国际劳动节前夕，玉溪市隆重举行庆祝“五一”国际劳动节大会。\n\n"
+            "市委书记张宁代表市委、市政府向先进集体和先进个人表示祝贺。\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["全国总工会到玉溪开展调研走访慰问", "玉溪市庆祝“五一”国际劳动节大会隆重举行"]
