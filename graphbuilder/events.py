@@ -496,6 +496,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
+    body = text[_piece_start(text, start):start]
+    if 4 <= len(body) <= 16 and body.endswith(_body_endings()) and not re.search(r"[的了在对向为把]", body):
+        return True  # 省人大内务司法委员会李小平、郭光文，…等陪同调研: the body the names are of, then the names
     if _NUMBERED_TITLE_OPENING.fullmatch(text, _piece_start(text, start), start):
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
     if _FROM_WHERE.fullmatch(text, _piece_start(text, start), start):
@@ -505,6 +508,13 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
 _NUMBERED_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十\d]+")  # 全国五一: words, then a number
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    """Endings of organisation names of two characters or more (委员会, 工会, 公司), none a verb (组织) or part of
+    one (领会: 会)."""
+    return tuple(s for s in lexicons.org_suffixes() if len(s) >= 2 and s != "组织")
 
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:

@@ -2269,3 +2269,30 @@ def test_extraction_a_post_written_after_a_name_is_not_the_next_names_title():
     found = find_participations(text, sentences, persons, find_events(text, sentences, year=2021))
     assert [(p.person.name, p.role_label) for p in found] == [("钱戈", "参与"), ("王浩明", "参与"), ("孙立军", "参与"),
                                                                ("李剑峰", "参与")]
+
+
+def test_extraction_a_union_department_with_and_in_its_name_is_one_title():
+    """市总工会劳动和经济工作部部长X: the department's name has 和 in it (as 人力资源和社会保障局 does), and the list
+    of officials, this title last, shares the verb."""
+    assert names("市工交工会主席钱望舒、市总工会劳动和经济工作部部长王立新一行在物流中心开展慰问活动。")[1] == (
+        "王立新", ["市总工会劳动和经济工作部部长"])
+
+
+def test_extraction_a_body_named_right_before_names_opens_their_clause():
+    """省人大内务司法委员会李海明、郭建华，市总工会主席王立新等陪同调研: the names follow the body they are of, with
+    no post; …工会陈大明主席在会上传达…: a post after the name. 要深入学习领会|习近平…: 领会 is no body."""
+    from graphbuilder.events import find_participations
+
+    text = ("8月19日，省总工会主席钱望舒率队调研工会工作。省人大内务司法委员会李海明、郭建华，市总工会主席王立新等陪同调研。"
+            "市教科文卫体工会陈大明主席在会上传达了会议精神。会议要求要深入学习领会张宁同志讲话精神。")
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海明", "郭建华", "王立新", "陈大明", "张宁")]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2018))
+    assert [p.person.name for p in found] == ["钱望舒", "李海明", "郭建华", "王立新", "陈大明"]
+
+
+def test_extraction_supervision_is_an_inspection():
+    """省总工会副巡视员X一行来娄星区督察工会改革工作: 督察 (supervising on site) is an inspection, as 督查 is."""
+    text = "8月7日，省总工会副巡视员钱望舒一行3人来娄星区督察工会改革工作。市总工会副主席王立新等陪同督察。"
+    events = find_events(text, split_sentences(text), year=2018)
+    assert [(e.event_type, e.date.value) for e in events] == [("inspection", "2018-08-07")]
