@@ -133,7 +133,7 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
 
 def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
-    current_year = year
+    current_year, bare_year = year, False
     for match in DATE.finditer(text):
         y, m, d, part = match.group("y"), match.group("m"), match.group("d"), match.group("part")
         if not (y or m):
@@ -150,13 +150,17 @@ def _find_dates(text: str, year: int | None, published: dt.date | None) -> tuple
         if y_val is not None and not 1900 <= y_val <= 2100:
             continue
         if y_val is not None:
-            current_year = y_val
+            current_year, bare_year = y_val, not m  # 谋划2016年工会工作: a year alone, maybe no time of the report
         year_of = current_year if y_val is None else y_val
         if y_val is None and shift is not None and year_of is not None:
             year_of += shift  # 去年12月: the year before the page's
             if shift:
                 published = None  # the year is stated: no 12月 of a January paper to move back
         date = _normalise(y_val, m, d, part, match, year_of, published)
+        if (date is not None and y_val is None and bare_year and year_of != year and published is not None
+                and date.value > published.isoformat()):  # 为了谋划2016年工作，…11月20日…, in a 2015 paper: 2015's
+            own = _normalise(None, m, d, part, match, year, published)
+            date = own if own is not None and own.value <= published.isoformat() else date
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
     return tuple(found)

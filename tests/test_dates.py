@@ -39,6 +39,17 @@ def test_dates_december_in_a_january_paper_is_last_year():
     assert found.date.value == "2020-12-30"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("为了谋划2016年工会工作，集团工会11月20日召开研讨会", "2015-11-20"),  # a year named as a plan's, not the time's
+    ("1984年，为了发展，于9月1日更名", "1984-09-01"),  # a year that sets the time: its days are that year's
+    ("2016年3月召开全委会，3月5日举行", "2016-03-05"),  # a date to come, its year written with its month
+])
+def test_dates_a_year_alone_that_would_put_a_day_after_the_paper_is_not_the_days(text, value):
+    """In a paper of 2015-11-26, a day after a year written alone takes that year only if the day is then no later
+    than the paper (a plan for 2016 and a report of 11月20日 in it: 2015-11-20)."""
+    assert find_dates(text, 2015, dt.date(2015, 11, 26))[-1].date.value == value
+
+
 @pytest.mark.parametrize("text, value", [("9", 9), ("十五", 15), ("二十", 20), ("二〇二〇", 2020), ("三十一", 31)])
 def test_dates_chinese_numbers(text, value):
     assert cn_number(text) == value
