@@ -152,8 +152,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label, cut in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
-            if _ADDRESSING.match(text, start, end) and end - start >= 5:
-                start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in
+            if _ADDRESSING.match(text, start, end) and end - start >= 5 or _verb_first(text[start:end]):
+                start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in; 和提升|江铃集团工会品牌
             if end - start > 3 and text[start] in _PREPOSITIONS and (
                     text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
                 start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
@@ -204,6 +204,15 @@ _TIME_WORD = re.compile(r"(?:上半年|下半年|今年|去年|前年|明年|全
                         r"|此前|随后|今后|届时|同时|当天|当日|次日)(?:以来|来)?")
 # Verbs with which a speaker addresses a body, at the start of a sentence (希望义煤集团…).
 _ADDRESSING = re.compile(r"希望|感谢|要求|祝贺|欢迎|鼓励|号召|勉励|提醒|邀请")
+
+
+def _verb_first(name: str) -> bool:
+    """Whether a model's organisation opens with a common verb of two characters, a word of its own, before a body
+    named in four characters or more (提升|江铃集团工会); not a body whose name opens with a verb (保障|工作部, 开发区…)."""
+    words = segmenter.cut(name)
+    return (len(name) >= 6 and words[0] == name[:2] and segmenter.part_of_speech(name[:2]) == "v"
+            and segmenter.frequency(name[:2]) >= 1000 and _is_body_name(name[2:]) and not name[2] in "省市县区镇乡"
+            and not name[2:].startswith(("工作", "小组")) and not name.startswith("联合"))  # 联合钢铁公司: a name
 
 
 def _name_and_post(text: str, start: int, end: int) -> bool:

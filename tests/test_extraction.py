@@ -2296,3 +2296,15 @@ def test_extraction_supervision_is_an_inspection():
     text = "8月7日，省总工会副巡视员钱望舒一行3人来娄星区督察工会改革工作。市总工会副主席王立新等陪同督察。"
     events = find_events(text, split_sentences(text), year=2018)
     assert [(e.event_type, e.date.value) for e in events] == [("inspection", "2018-08-07")]
+
+
+def test_extraction_a_models_body_opening_with_a_common_verb_starts_after_it(gaz):
+    """…对于指导和提升江铃集团工会品牌…: the model's 提升江铃集团工会 took in the verb; a body whose name opens
+    with a verb-like word (保障工作部, 开发区总工会) keeps it."""
+    text = "会议的召开，对于指导和提升江铃集团工会品牌和形象具有重要意义。"
+    start = text.index("提升")
+    found = find_organisations(text, gaz, [(start, start + 8, "ORG")])
+    assert [m.text for m in found] == ["江铃集团工会"]
+    text = "市总工会保障工作部部长王立新出席。"
+    found = find_organisations(text, gaz, [(4, 9, "ORG")])
+    assert "保障工作部" in " ".join(m.text for m in found)
