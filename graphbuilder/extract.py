@@ -424,7 +424,8 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
             total.update(page_counts)
         if total:
             (best, n), *rest = total.most_common()
-            chosen = best if not rest or rest[0][1] < n else _province_of_most(total, gazetteer)
+            # a page on two cities of a province (开封市 17, 三门峡市 14): a provincial paper's, each report its city's
+            chosen = best if not rest or 3 * rest[0][1] < 2 * n else _province_of_most(total, gazetteer)
     return PlaceContext() if chosen is None else division_context(chosen, gazetteer)
 
 

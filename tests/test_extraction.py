@@ -157,6 +157,19 @@ def test_extraction_provincial_paper_naming_several_cities_keeps_its_province(ga
     assert canonical_name("省总工会", context, gaz) == "湖北省总工会"
 
 
+def test_extraction_a_page_on_two_cities_of_a_province_reads_each_report_by_its_city():
+    """A provincial paper's page: one report on 开封, two on 三门峡, neither city named half again as
+    much as the other: the page is the province's, and each report's 市总工会 is its own city's."""
+    text = ("本报讯 11月29日，全国总工会领导到开封市调研。开封市委副书记陪同。调研组来到开封市兰考县和开封市工人文化宫。"
+            "\n\n全国总工会领导到开封调研\n\n"
+            "本报讯 近日，市总工会到三门峡产业集聚区开展送清凉活动。市总工会主席王立新一行先后到三门峡化工机械有限公司、"
+            "三门峡华阳发电有限责任公司看望工人。\n\n市总工会到产业集聚区送清凉\n\n"
+            "本报讯 7月20日，市总工会到三门峡义煤集团开展送清凉活动。\n\n市总工会到义煤集团送清凉\n")
+    document = page_document(text)
+    assert "三门峡市总工会" in document.organisations
+    assert "开封市总工会" not in document.organisations
+
+
 def test_extraction_organisation_mentions(gaz):
     text = "市总工会联合市委统战部、团市委等单位举办活动，各县（市）区总工会参加，工会工作取得新进展。"
     found = [m.text for m in find_organisations(text, gaz)]
