@@ -30,6 +30,18 @@ def test_dates_find_and_normalise(text, expected):
     assert found == expected
 
 
+def test_dates_a_requirement_before_a_date_is_no_plan():
+    """…活动要求，1月9日，…启动仪式举行: 要求 (a requirement) is no 要 of a plan to come; 要在5月1日前 is."""
+    from graphbuilder.events import find_events
+    from graphbuilder.sentences import split_sentences
+
+    text = "为贯彻落实市委关于送温暖活动要求，1月9日，暖冬助学专项行动启动仪式在乐只小学举行。"
+    [event] = find_events(text, split_sentences(text), year=2018, published=dt.date(2018, 11, 6))
+    assert event.date.value == "2018-01-09"
+    text = "会议要求，各级工会要于5月1日前完成建会工作。"
+    assert all(e.date is None for e in find_events(text, split_sentences(text), year=2018))
+
+
 def test_dates_without_year_and_without_page_year_are_left_out():
     assert find_dates("9月9日上午，大会召开", None) == []
 
