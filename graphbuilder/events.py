@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicons
+from . import lexicons, segmenter
 from .cleaning import byline_open
 from .dates import DateMention, find_dates, reanchored
 from .persons import PersonMention
@@ -499,6 +499,10 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     body = text[_piece_start(text, start):start]
     if 4 <= len(body) <= 16 and body.endswith(_body_endings()) and not re.search(r"[的了在对向为把]", body):
         return True  # 省人大内务司法委员会李小平、郭光文，…等陪同调研: the body the names are of, then the names
+    piece = _piece_start(text, start)
+    if (piece > 0 and text[piece - 1] == "，" and any(_end_with_post(p) == piece - 1 for p in ordered)
+            and _who_is(text, piece, start)):
+        return True  # …王吉飞，口孜东矿矿长刘正茂，…出席: in a list of names, who the person is in words no post list knows
     if _NUMBERED_TITLE_OPENING.fullmatch(text, _piece_start(text, start), start):
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
     if _FROM_WHERE.fullmatch(text, _piece_start(text, start), start):
@@ -554,6 +558,12 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         if led is not None:
             pos = led.end
             continue
+        # …二级调研员吴燕，市总工会劳动和经济工作部负责人李智勇，…副矿长、工会副主席（主持工作）吴大斌出席: a name after
+        # words that only say who the person is (no post the lists know, a role, a note in brackets)
+        named = next((p for p in ordered if p.start > pos), None) if text[pos:pos + 1] == "，" else None
+        if named is not None and _who_is(text, pos + 1, named.start):
+            pos = _end_with_post(named)
+            continue
         tail = _NAME_TAIL.match(text, pos)
         if tail:
             pos = tail.end()
@@ -564,6 +574,20 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
         pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
     return pos
+
+
+# What may stand between a list's comma and the next name: who the person is, without a verb's marks.
+_WHO_IS = re.compile(r"(?![和与及])[^，。；：！？“”的了在对向为把将被从]{2,25}")
+_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]")
+
+
+def _who_is(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only says who the person named next is (口孜东矿矿长, 市总工会劳动和经济工作部负责人,
+    副矿长、工会副主席（主持工作）): no verb's mark and no verb (看望慰问困难职工 is what someone did)."""
+    if not _WHO_IS.fullmatch(text, start, end):
+        return False
+    words = segmenter.cut(_NOTE.sub("", text[start:end]))
+    return not any(segmenter.part_of_speech(w) == "v" for w in words)
 
 
 def _lead(person: PersonMention) -> int:

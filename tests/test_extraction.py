@@ -2321,3 +2321,22 @@ def test_extraction_a_models_body_opening_with_a_common_verb_starts_after_it(gaz
     text = "市总工会保障工作部部长王立新出席。"
     found = find_organisations(text, gaz, [(4, 9, "ORG")])
     assert "保障工作部" in " ".join(m.text for m in found)
+
+
+def test_extraction_a_list_of_officials_goes_on_past_names_without_a_known_post():
+    """…二级调研员X，市总工会劳动和经济工作部负责人Y，…党委书记Z，口孜东矿矿长W，…副矿长、工会副主席（主持工作）V出席开幕式:
+    a list of officials, some with words no post list knows (负责人, 矿长), shares the verb; a name after words that
+    say what someone did (其中，我市张三、李四荣获…称号) opens no list."""
+    from graphbuilder.events import find_participations
+
+    text = ("11月30日上午，区总工会与口孜东矿联合举办职工技能大赛。市总工会二级调研员钱望舒，市总工会劳动和经济工作部负责人"
+            "王立新，口孜东矿党委书记孙海林，口孜东矿矿长刘建新，口孜东矿副矿长、工会副主席（主持工作）李海明出席开幕式。")
+    names_ = ("钱望舒", "王立新", "孙海林", "刘建新", "李海明")
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in names_]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2022))
+    assert [(p.person.name, p.role) for p in found] == [(n, "attend") for n in names_]
+    text = "4月28日，全国劳动模范和先进工作者表彰大会在北京举行。其中，我市钱望舒、王立新荣获全国劳动模范称号。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "王立新")]
+    sentences = split_sentences(text)
+    assert find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2025)) == []
