@@ -200,9 +200,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
             # a headline on its lines after a blank one, right above a lede that opens with its date (… / 衡阳市总工会召开
             # 十九届六次 / 全体（扩大）会议 / 6月17日，衡阳市总工会召开…): the next report, its headline first
-            heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and len(blocks) - 1 in after_blank else ""
-            lede = lede or (bool(heads) and bool(_DATED_LEDE.match(piece)) and looks_like_headline(heads)
-                            and heads[-1] not in "于在至到从自和与及的为是")
+            # (or after a photo's credit line: …王锐 摄 / 颍东区召开劳动竞赛表扬大会 / 2022年11月30日上午，…)
+            opened = len(blocks) - 1 in after_blank or len(blocks) > 1 and bool(blocks[-2]) and is_photo_credit(
+                blocks[-2][-1][0])
+            heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and opened else ""
+            lede = lede or (bool(heads) and bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
+                            and looks_like_headline(heads) and heads[-1] not in "于在至到从自和与及的为是")
             # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
             # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
             run = _headline_run(blocks[-1]) if (_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece)

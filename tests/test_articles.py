@@ -1391,3 +1391,13 @@ def test_articles_a_couplet_before_the_lede_does_not_hide_a_headline_told_again(
             "市委书记张宁代表市委、市政府向先进集体和先进个人表示祝贺。\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["全国总工会到玉溪开展调研走访慰问", "玉溪市庆祝“五一”国际劳动节大会隆重举行"]
+
+
+def test_articles_a_headline_below_a_photo_credit_above_a_dated_lede_opens_the_next_report():
+    """…表扬大会。 / 王锐 摄 / 颍东区召开劳动竞赛表扬大会 / 2022年11月30日上午，…: on a page without blank lines, a headline
+    under a photo's credit, right above a lede that opens with its date (the year first), parts two reports."""
+    text = ("本报讯（通讯员 钱望舒）5月8日，颍东区召开劳\n动竞赛表扬大会。区委副书记张宁出\n席会议并讲话。\n"
+            "上图 5月8日，颍东区召开20\n22年度劳动竞赛表扬大会。\n王立新 摄\n颍东区召开劳动竞赛表扬大会\n"
+            "2022年11月30日上午，颍东\n区总工会与口孜东矿联合举办职工\n技能大赛。\n颍东区职工技能大赛拉开帷幕\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["颍东区召开劳动竞赛表扬大会", "颍东区职工技能大赛拉开帷幕"]
