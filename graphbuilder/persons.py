@@ -55,6 +55,7 @@ def is_body_signature(name: str) -> bool:
 
 
 _PLACE_PART_END = frozenset("园苑村庄城府居湾馆院厂站")
+_COURTESY = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大姐", "大妈")  # 曾先生, 刘女士: a person, not named
 
 
 def is_plausible_name(name: str) -> bool:
@@ -63,8 +64,8 @@ def is_plausible_name(name: str) -> bool:
         return False
     if "·" in name:  # not a place's parts: 尚玉园·文苑 (a housing estate), 某某村·某某
         return 3 <= len(name) <= 12 and not any(part[-1:] in _PLACE_PART_END for part in name.split("·"))
-    if not _HAN_NAME.fullmatch(name) or is_body_signature(name):
-        return False
+    if not _HAN_NAME.fullmatch(name) or is_body_signature(name) or name.endswith(_COURTESY):
+        return False  # 快递员曾先生说: a surname and a courtesy word, no name
     surnames = lexicons.surnames()
     if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
         return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name

@@ -2340,3 +2340,10 @@ def test_extraction_a_list_of_officials_goes_on_past_names_without_a_known_post(
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "王立新")]
     sentences = split_sentences(text)
     assert find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2025)) == []
+
+
+def test_extraction_a_surname_with_a_courtesy_word_is_no_name():
+    """顺丰速运网点的快递员曾先生说: 曾先生 (Mr Zeng) names no one the graph can tell apart; nor does 刘女士."""
+    text = "网点的快递员曾先生说，感受到了关心。职工代表刘女士表示，宣讲很好。"
+    spans = [(text.index(n), text.index(n) + 3, "PER") for n in ("曾先生", "刘女士")]
+    assert find_persons(text, spans) == []
