@@ -621,7 +621,7 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[0]
     common = _is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
     if (not is_plausible_name(name) or common or _word_crosses_end(text, start + len(surname), start + len(name))
-            or _noun_then_word(text, start, start + len(name)) or segmenter.part_of_speech(text[start:start + 2]) == "ns"
+            or _noun_then_word(text, start, start + len(name)) or _place_word(text, start, start + len(name))
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
             or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name
             or _suffixed_word(name)  # 书记|常态化开展
@@ -653,6 +653,13 @@ _VERBS_NO_OBJECT_BEFORE = ("主持", "出席", "参加", "讲话", "带队", "�
 
 # Verbs of an event happening, which no given name is (…员工楼|举行, …大楼|召开).
 _HAPPENING = frozenset({"举行", "召开", "举办", "开展", "开幕", "闭幕", "启动", "揭牌", "成立", "落幕"})
+
+
+def _place_word(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name after a post opens with a word the dictionary knows as a place's (劳动模范|海南…), unless
+    a list's mark follows the name (一级主任科员秦东及相关人员: 秦东 the name, though the dictionary knows the region)."""
+    return segmenter.part_of_speech(text[start:start + 2]) == "ns" and not (
+        end - start == 2 and text[end:end + 1] in ("及", "、", "，", "等", "和"))
 
 
 def _auxiliary_and_verb(name: str, surname: str) -> bool:

@@ -2347,3 +2347,10 @@ def test_extraction_a_surname_with_a_courtesy_word_is_no_name():
     text = "网点的快递员曾先生说，感受到了关心。职工代表刘女士表示，宣讲很好。"
     spans = [(text.index(n), text.index(n) + 3, "PER") for n in ("曾先生", "刘女士")]
     assert find_persons(text, spans) == []
+
+
+def test_extraction_a_name_the_dictionary_knows_as_a_region_after_a_post_before_a_list_mark():
+    """邯郸市总工会一级主任科员秦东及相关人员…: 秦东 is a region's name to the dictionary, but a name right after a post
+    and before 及 is a person's; 劳动模范|海南、广西的代表 stays no one. 关长 (a customs district's head) is a post."""
+    assert names("邯郸市总工会一级主任科员秦东及相关人员全程进行讲解。") == [("秦东", ["邯郸市总工会一级主任科员"])]
+    assert names("江门海关党委书记、关长钱望舒，市总工会主席王立新等参加慰问。")[0] == ("钱望舒", ["江门海关党委书记", "关长"])
