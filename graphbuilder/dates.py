@@ -89,10 +89,27 @@ def reanchored(mention: DateMention, day: dt.date) -> DateMention:
     """A day named relative to the publication date (今天, 昨天) named relative to ``day`` instead (a report's
     dateline: 本报北京10月19日电 …今天召开); any other date as it is."""
     word = mention.date.text[:2]
-    if word not in _DAY_OFFSET:
+    alone = re.fullmatch(r"(\d{1,2})\s*日", mention.date.text)  # 本报5月20日讯 …20日上午，: the 20th up to the dateline's
+    if word in _DAY_OFFSET:
+        value = day - dt.timedelta(days=_DAY_OFFSET[word])
+    elif alone is not None:
+        value = _last_day(int(alone.group(1)), day)
+        if value is None:
+            return mention
+    else:
         return mention
-    value = day - dt.timedelta(days=_DAY_OFFSET[word])
     return mention._replace(date=EventDate(value.isoformat(), "day", mention.date.text))
+
+
+def _last_day(day: int, until: dt.date) -> dt.date | None:
+    """The last date on the given day of a month up to ``until`` (26 on 2023-11-29: 2023-11-26; 30: 2023-10-30)."""
+    month_start = until.replace(day=1)
+    if day > until.day:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _relative_days(text: str, published: dt.date) -> list[DateMention]:
@@ -103,13 +120,8 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
         day = published - dt.timedelta(days=_DAY_OFFSET[match.group(1)])
         found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
     for match in _DAY_ALONE.finditer(text):
-        day = int(match.group("d"))
-        month_start = published.replace(day=1)
-        if day > published.day:
-            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
-        try:
-            value = month_start.replace(day=day)
-        except ValueError:
+        value = _last_day(int(match.group("d")), published)
+        if value is None:
             continue
         found.append(DateMention(match.start(), match.end(), EventDate(value.isoformat(), "day", match.group(0))))
     for match in _RELATIVE_MONTH_DAY.finditer(text):

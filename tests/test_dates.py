@@ -42,6 +42,16 @@ def test_dates_a_requirement_before_a_date_is_no_plan():
     assert all(e.date is None for e in find_events(text, split_sentences(text), year=2018))
 
 
+def test_dates_a_day_alone_under_a_dated_dateline_is_the_datelines_month():
+    """本报5月20日讯（记者X）20日上午，…集体婚礼…举行, in a paper of 2023-11-29: the 20th of the dateline's May."""
+    from graphbuilder.events import find_events
+    from graphbuilder.sentences import split_sentences
+
+    text = "本报5月20日讯（记者钱望舒）20日上午，青年职工集体婚礼在中心广场隆重举行。"
+    [event] = find_events(text, split_sentences(text), year=2023, published=dt.date(2023, 11, 29))
+    assert event.date.value == "2023-05-20"
+
+
 def test_dates_without_year_and_without_page_year_are_left_out():
     assert find_dates("9月9日上午，大会召开", None) == []
 
