@@ -549,11 +549,15 @@ def _lede_headline(body: str, byline: str) -> str:
     return sentence[: cuts[-1]] if cuts else sentence[:40]
 
 
+# A feature's sub-heading of two short phrases (示范竞赛 授旗授牌, 送温暖 暖人心): a paragraph of its own, no column break.
+_SUBHEADING = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000]+[\u4e00-\u9fff“”]{2,9}")
+
+
 def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Join a paragraph that stops mid-sentence with the next one; (text, original) pairs alike."""
     joined: list[tuple[str, str]] = []
     for text, original in paragraphs:
-        if joined and not ends_sentence(joined[-1][0]):
+        if joined and not ends_sentence(joined[-1][0]) and not _SUBHEADING.fullmatch(joined[-1][0].strip()):
             joined[-1] = (joined[-1][0] + text, joined[-1][1] + original)
         else:
             joined.append((text, original))

@@ -476,9 +476,10 @@ def _in_quotes(text: str, pos: int) -> bool:
 def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention]) -> bool | None:
     """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
     start = _lead(person)
-    before = text[:start].rstrip()
+    before = text[:start].rstrip(" \u3000")  # a paragraph's first words open a clause (示范竞赛 授旗授牌 / 副主席X…)
     if not before or before[-1] in "，。；：！？\n”":
         return True
+    before = before.rstrip()
     if before.endswith(tuple(w for w in lexicons.not_titles() if len(w) > 1)):
         word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
         head = len(before) - len(word)
@@ -535,7 +536,8 @@ def _piece_start(text: str, pos: int) -> int:
 
 
 # (…常务副主席李登来，日照市总工会领导李国栋、王雪燕参加活动: a body's leaders)
-_COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府))?(?:[省市县区州镇乡旗盟]|各级|有关)?领导(?:同志)?")
+_COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府|公司|集团))?(?:[省市县区州镇乡旗盟]|各级|有关)?"
+                         r"领导(?:班子(?:成员)?|同志)?")
 
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
@@ -557,6 +559,9 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         led = next((p for p in ordered if collective and p.start == collective.end()), None)
         if led is not None:
             pos = led.end
+            continue
+        if collective and text.startswith(("等", "一行"), collective.end()):
+            pos = collective.end()  # …常务副主席严凯，坪坝营公司领导班子等陪同调研: the list ends with a body's leaders
             continue
         # …二级调研员吴燕，市总工会劳动和经济工作部负责人李智勇，…副矿长、工会副主席（主持工作）吴大斌出席: a name after
         # words that only say who the person is (no post the lists know, a role, a note in brackets)

@@ -2354,3 +2354,24 @@ def test_extraction_a_name_the_dictionary_knows_as_a_region_after_a_post_before_
     and before 及 is a person's; 劳动模范|海南、广西的代表 stays no one. 关长 (a customs district's head) is a post."""
     assert names("邯郸市总工会一级主任科员秦东及相关人员全程进行讲解。") == [("秦东", ["邯郸市总工会一级主任科员"])]
     assert names("江门海关党委书记、关长钱望舒，市总工会主席王立新等参加慰问。")[0] == ("钱望舒", ["江门海关党委书记", "关长"])
+
+
+def test_extraction_a_list_of_officials_may_end_with_a_bodys_leaders():
+    """…常务副主席严凯，坪坝营公司领导班子等陪同调研: the list ends with a firm's leaders, no names after them."""
+    from graphbuilder.events import find_participations
+
+    text = "6月15日，州总工会副主席钱望舒到景区调研。县总工会党组书记、常务副主席王立新，景区公司领导班子等陪同调研。"
+    spans = [(text.index(n), text.index(n) + 3, "PER") for n in ("钱望舒", "王立新")]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2022))
+    assert [(p.person.name, p.role) for p in found] == [("钱望舒", "inspect"), ("王立新", "accompany")]
+
+
+def test_extraction_a_features_sub_heading_is_a_paragraph_of_its_own():
+    """示范竞赛 授旗授牌 / 绥化市总工会副主席X、Y为…授旗: a sub-heading of two short phrases is no column break, and the
+    officials named first in the next paragraph open its clause."""
+    text = ("本报讯 2024年7月24日，全市劳动竞赛启动仪式举行。\n\n示范竞赛 授旗授牌\n\n"
+            "市总工会副主席钱望舒、王立新为示范性劳动竞赛项目授旗。\n\n劳动竞赛启动\n")
+    document = page_document(text)
+    assert sorted(p.person for p in document.participations) == ["王立新", "钱望舒"]
+    assert "示范竞赛 授旗授牌\n" in document.articles[0].body
