@@ -259,7 +259,7 @@ _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 
 def _headline_run(block: list[tuple[str, int]]) -> int:
     """How many of a block's last lines (one to three) read as a headline after a paragraph's last sentence:
-    lines without a mark of a sentence or list, wrapped from one headline, after a line that closes a paragraph."""
+    lines without a mark of a sentence or list, wrapped from one headline, after lines that close a paragraph."""
     for run in (1, 2, 3):
         if len(block) <= run or not closes_paragraph(_joined(block[max(0, len(block) - run - 3):-run])):
             continue  # the lines before it close a paragraph (a signature may wrap: …娘家人。（通讯 / 员 葛文利）)

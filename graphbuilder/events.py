@@ -497,10 +497,10 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
-    body = text[_piece_start(text, start):start]
+    piece = _piece_start(text, start)
+    body = text[piece:start]
     if 4 <= len(body) <= 16 and body.endswith(_body_endings()) and not re.search(r"[的了在对向为把]", body):
         return True  # 省人大内务司法委员会李小平、郭光文，…等陪同调研: the body the names are of, then the names
-    piece = _piece_start(text, start)
     if (piece > 0 and text[piece - 1] == "，" and any(_end_with_post(p) == piece - 1 for p in ordered)
             and _who_is(text, piece, start)):
         return True  # …王吉飞，口孜东矿矿长刘正茂，…出席: in a list of names, who the person is in words no post list knows

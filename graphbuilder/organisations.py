@@ -211,7 +211,7 @@ def _verb_first(name: str) -> bool:
     named in four characters or more (提升|江铃集团工会); not a body whose name opens with a verb (保障|工作部, 开发区…)."""
     words = segmenter.cut(name)
     return (len(name) >= 6 and words[0] == name[:2] and segmenter.part_of_speech(name[:2]) == "v"
-            and segmenter.frequency(name[:2]) >= 1000 and _is_body_name(name[2:]) and not name[2] in "省市县区镇乡"
+            and segmenter.frequency(name[:2]) >= 1000 and _is_body_name(name[2:]) and name[2] not in "省市县区镇乡"
             and not name[2:].startswith(("工作", "小组")) and not name.startswith("联合"))  # 联合钢铁公司: a name
 
 
