@@ -131,6 +131,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         if chosen is not None and (_SPEECH_BEFORE.search(sentence, 0, chosen.start) or _in_quotes(
                 text, s_start + chosen.start) and not _DIGIT_OR_MONTH.search(sentence, chosen.start, chosen.end)):
             chosen = None  # 他说，今天…, “今天我们开展这项活动…”郭建军说道: a day in what someone says
+        if chosen is not None and last_day is not None and _DAY_ONLY.fullmatch(chosen.date.text):
+            chosen = _after(chosen, dt.date.fromisoformat(last_day.value))  # 1月13日、14日，… 13日下午，…: January's
         if chosen is not None and chosen.date.precision == "day":
             last_day = chosen.date
         if chosen is None:
@@ -161,6 +163,25 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
 
 # 活动由市总工会、市体育局主办: who organised the article's event, said in a sentence of its own.
 _SPONSORED = re.compile(r"由([^。；！？]{2,60}?)(?:联合|共同)?(?:主办|承办|举办|发起)")
+
+
+_DAY_ONLY = re.compile(r"\d{1,2}\s*日")  # a day written without its month: 13日
+
+
+def _after(mention: DateMention, day: dt.date) -> DateMention:
+    """A day written alone after a report has named a day: the first such day from that one on (1月13日… 14日: the
+    14th of January, whatever the paper's date)."""
+    number = int(re.match(r"\d+", mention.date.text).group())
+    month = day.replace(day=1)
+    for _ in range(2):
+        try:
+            value = month.replace(day=number)
+        except ValueError:
+            value = None
+        if value is not None and value >= day:
+            return mention._replace(date=EventDate(value.isoformat(), "day", mention.date.text))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return mention
 
 
 def _sponsors(text: str, orgs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -52,6 +52,20 @@ def test_dates_a_day_alone_under_a_dated_dateline_is_the_datelines_month():
     assert event.date.value == "2023-05-20"
 
 
+def test_dates_a_day_alone_after_a_dated_sentence_follows_that_date():
+    """1月13日、14日，…送温暖活动。13日下午，… 14日上午，…, in a paper of 2025-03-21: the 13th and 14th of January the report
+    opened with, not of March; 3日 after 12月28日 is the 3rd of the next January."""
+    from graphbuilder.events import find_events
+    from graphbuilder.sentences import split_sentences
+
+    text = "1月13日、14日，省教育工会主席钱望舒一行来我市开展送温暖活动。13日下午，钱望舒一行走访慰问了市公交集团。14日上午，一行慰问了物业公司。"
+    events = find_events(text, split_sentences(text), year=2025, published=dt.date(2025, 3, 21))
+    assert [e.date.value for e in events] == ["2025-01-13", "2025-01-13", "2025-01-14"]
+    text = "12月28日，市总工会召开会议。3日，市总工会开展慰问活动。"
+    events = find_events(text, split_sentences(text), year=2021, published=dt.date(2021, 1, 8))
+    assert [e.date.value for e in events] == ["2020-12-28", "2021-01-03"]
+
+
 def test_dates_without_year_and_without_page_year_are_left_out():
     assert find_dates("9月9日上午，大会召开", None) == []
 
