@@ -518,6 +518,8 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
         return True
+    if _NEWLY.search(before):
+        return True  # 新当选的巢湖市总工会第八届委员会主席彭立兰作了发言: the post's new holder opens the clause
     piece = _piece_start(text, start)
     body = text[piece:start]
     if 4 <= len(body) <= 16 and body.endswith(_body_endings()) and not re.search(r"[的了在对向为把]", body):
@@ -533,6 +535,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
 
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
+_NEWLY = re.compile(r"(?:^|[，。；：！？\n”])(?:新当选的|当选的|新任)$")  # who has just taken the post named next
 _NUMBERED_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十\d]+")  # 全国五一: words, then a number
 
 

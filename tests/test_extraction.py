@@ -2375,3 +2375,14 @@ def test_extraction_a_features_sub_heading_is_a_paragraph_of_its_own():
     document = page_document(text)
     assert sorted(p.person for p in document.participations) == ["王立新", "钱望舒"]
     assert "示范竞赛 授旗授牌\n" in document.articles[0].body
+
+
+def test_extraction_a_posts_new_holder_opens_a_clause():
+    """新当选的巢湖市总工会第八届委员会主席X作了发言: the one just elected to the post speaks."""
+    from graphbuilder.events import find_participations
+
+    text = "7月25日，市工会第八次代表大会闭幕。新当选的市总工会第八届委员会主席钱望舒作了发言。"
+    spans = [(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2023))
+    assert [(p.person.name, p.role) for p in found] == [("钱望舒", "speak")]
