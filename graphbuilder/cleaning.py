@@ -247,6 +247,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     run = _headline_run(blocks[last])  # …娘家人。（通讯 / 员 葛文利） / 省总工会调研组到青山湖区调研工会保 / 障工作
     if run:
         blocks[last:last + 1] = [blocks[last][:-run], blocks[last][-run:]]
+    blocks = [part for block in blocks for part in _split_subheadline(block)]
     return [_paragraph(unsigned) for block in blocks if block for glued in _split_glued_byline(block)
             for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
 
@@ -269,6 +270,19 @@ def _headline_run(block: list[tuple[str, int]]) -> int:
                 and heads[-1] not in "于在至到从自和与及的为是"):
             return run
     return 0
+
+
+def _split_subheadline(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A headline's lines with a sub-headline below them, apart: a headline wrapped over a line and a shorter one
+    ends there, so a line after it as long as its first opens the sub-headline (市总工会到梅江区开展夏季 / 送清凉慰问活动 /
+    基层工会组织要当好会员的“娘家人”)."""
+    lines = [line for line, _ in block]
+    if len(lines) < 3 or not looks_like_headline("".join(lines)):
+        return [block]
+    for k in range(2, len(lines)):
+        if len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= max(len(lines[k - 2]), len(lines[k - 1]) + 3):
+            return [block[:k], block[k:]]
+    return [block]
 
 
 def _detach_headline(blocks: list[list[tuple[str, int]]]) -> None:

@@ -1401,3 +1401,19 @@ def test_articles_a_headline_below_a_photo_credit_above_a_dated_lede_opens_the_n
             "2022年11月30日上午，颍东\n区总工会与口孜东矿联合举办职工\n技能大赛。\n颍东区职工技能大赛拉开帷幕\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["颍东区召开劳动竞赛表扬大会", "颍东区职工技能大赛拉开帷幕"]
+
+
+def test_articles_a_longer_line_after_a_wrapped_headline_is_its_sub_headline():
+    """市总工会到梅江区开展夏季 / 送清凉慰问活动 / 基层工会组织要当好会员的“娘家人”: the headline ends on its short second
+    line, and the line as long as its first below it is the sub-headline, not more of the headline."""
+    text = ("7月27日，市总工会到东山区开展\n夏季送清凉慰问活动。市总工会主\n席钱望舒参加活动。\n\n"
+            "市总工会到东山区开展夏季\n送清凉慰问活动\n基层工会组织要当好会员的“娘家人”\n\n"
+            "本报讯 3月5日，市总工会召开全\n委会议。市总工会主席钱望舒讲话。\n\n"
+            "市总工会领导在太原市\n工人文化宫参观学习\n借鉴先进经验 推动文化宫工作再上新台阶\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("市总工会到东山区开展夏季送清凉慰问活动", ("基层工会组织要当好会员的“娘家人”",)),
+        ("市总工会领导在太原市工人文化宫参观学习", ("借鉴先进经验 推动文化宫工作再上新台阶",))]
+    # a headline wrapped over lines of about one width stays whole
+    wrapped = split_articles(page("本报讯 3月5日，市总工会召开全\n委会议。\n\n市总工会召开第十八届委员会\n第八次全体会议暨全市工会\n工作会议\n"))
+    assert [(a.headline, a.subheadlines) for a in wrapped] == [("市总工会召开第十八届委员会第八次全体会议暨全市工会工作会议", ())]
