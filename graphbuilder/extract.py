@@ -114,6 +114,8 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
     body = article.body
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
+    if county is None and page.city is not None:  # 昌江县…慰问 on a page of 海口: its 县总工会 is 昌江县's
+        county = article_county(body, gazetteer, PlaceContext(province=page.province))
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
     about = county is not None and (_is_subject(county, article) or _no_city_body(page, county)

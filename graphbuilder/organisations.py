@@ -137,7 +137,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         start, end = match.span()
         if text[end - 1] == "委" and text.startswith("员", end) and end - start > 2:
             end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
-        if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _GENERIC_BEFORE.search(text, 0, start):
+        if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _of_a_kind(text, start):
             continue
         if start > 0 and text[start - 1] in "省市县区" and text[start] in "省市县区":
             continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
@@ -184,7 +184,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                                or name.endswith("部署")):  # 研究部署: a verb (to deploy), no 署
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
-                and not _GENERIC_BEFORE.search(text, 0, start)
+                and not _of_a_kind(text, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
     # 《中共中央国务院关于…的意见》: the bodies that issued a document, in its title, are no mention; nor is a
@@ -371,6 +371,13 @@ def _body_after(text: str, end: int) -> str:
     if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员", run.end()):
         return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union; 焦作市委|委员
     return run.group(0)
+
+
+def _of_a_kind(text: str, start: int) -> bool:
+    """Whether the body named from ``start`` is every body of a kind (各县区总工会, 郑州、洛阳等市总工会); after 等 that
+    ends a list of officials it is one body (陈朝强书记等|县总工会领导)."""
+    generic = _GENERIC_BEFORE.search(text, 0, start)
+    return generic is not None and not (generic.group() == "等" and lexicons.post_ends_at(text, start - 1))
 
 
 def _starts_word(text: str, start: int) -> bool:

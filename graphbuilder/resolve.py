@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 import ahocorasick
@@ -160,6 +161,13 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
             evidence.append(("organisation", name, proof(org.mention.start, org.mention.end, org.mention.text)))
             if reading.context.city and name.startswith(reading.context.city.name):
                 org_places.setdefault(name, reading.context.city.name)
+        for post in posts[first_post:]:  # 昌江县人大常委会副主任、总工会主席叶华杰: the title chain's union, named bare
+            if post.organisation and post.label.startswith("总工会") and post.organisation not in org_names:
+                org_names.append(post.organisation)
+                organisations[post.organisation].add("总工会")
+                if post.evidence is not None:
+                    evidence.append(("organisation", post.organisation,
+                                     replace(post.evidence, highlights=("总工会",))))
 
         place_names: list[str] = []
         for place in reading.places:

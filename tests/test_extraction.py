@@ -2386,3 +2386,41 @@ def test_extraction_a_posts_new_holder_opens_a_clause():
     sentences = split_sentences(text)
     found = find_participations(text, sentences, find_persons(text, spans), find_events(text, sentences, year=2023))
     assert [(p.person.name, p.role) for p in found] == [("钱望舒", "speak")]
+
+
+def test_extraction_enterprise_chief_posts_are_titles():
+    """总经济师, 总会计师, 财务总监, 高管: an enterprise's chief posts stand before a name as 总经理 does."""
+    text = "7月5日，市总工会开展慰问活动。长投集团总经济师钱望舒、工会副主席王立新，开发区总工会高管张宁参加活动。"
+    document = page_document(text)
+    assert sorted((p.holder, p.label) for p in document.posts) == [
+        ("张宁", "开发区总工会高管"), ("王立新", "工会副主席"), ("钱望舒", "长投集团总经济师")]
+    assert sorted(p.person for p in document.participations) == ["张宁", "王立新", "钱望舒"]
+
+
+def test_extraction_a_body_after_officials_and_etc_is_one_body():
+    """陈朝强书记等县总工会领导: after 等 that closes a list of officials, 县总工会 is one body (郑州、洛阳等市总工会 are
+    the unions of a kind)."""
+    gazetteer = Gazetteer.load()
+    found = find_organisations("叶华杰主任和钱望舒书记等县总工会领导为工友送上清凉饮品。", gazetteer)
+    assert [m.text for m in found] == ["县总工会"]
+    assert find_organisations("郑州、开封、洛阳等市总工会主要负责同志参加会议。", gazetteer) == []
+
+
+def test_extraction_a_union_named_bare_in_a_title_chain_is_mentioned():
+    """昌江县人大常委会副主任、总工会主席X: the chain's bare 总工会 is the county's union, and the report names it."""
+    document = page_document("本报讯 5月8日，修武县人大常委会副主任、总工会主席钱望舒深入工地开展“夏送清凉”活动。")
+    assert ("钱望舒", "总工会主席", "修武县总工会") in [(p.holder, p.label, p.organisation) for p in document.posts]
+    assert "修武县总工会" in document.facts[0].organisations
+    assert "总工会" in document.organisations["修武县总工会"].aliases
+
+
+def test_extraction_a_county_outside_the_papers_city_is_the_reports_county():
+    """On a page of 海口 (a city of the province), a report on 昌江县 names its county's union 县总工会."""
+    text = ("本报讯 5月8日，昌江县人大常委会副主任钱望舒带领县总工会班子成员开展“夏送清凉”活动。\n\n"
+            "昌江县总工会开展“夏送清凉”活动\n\n"
+            "1月17日，海口市总工会常务副主席王立新来到海口市龙华区，看望慰问困难职工。海口市总工会为职工送上慰问金。\n\n"
+            "海口市总工会慰问困难职工\n")
+    document = page_document(text)
+    assert "昌江黎族自治县总工会" in document.facts[0].organisations
+    assert "海口市总工会" in document.facts[1].organisations
+
