@@ -40,6 +40,10 @@ _AROUND_MEETING = re.compile(r"\s*(?:会后|会前|会议结束后|会议期间)
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
+# What a clause says will happen after its date (11月份，交流营其他四批团组还将分别前往…): a plan, not the event's date;
+# not the time of the day's setting (1月17日，在新春佳节即将来临之际，…).
+_FUTURE_AFTER = re.compile(r"(?:份|上旬|中旬|下旬|底|初)?[，,]?(?!在)[^，。；！？]{0,20}?(?:还将|即将|将于|将在|将要|将会|拟于|计划于)"
+                           r"(?![^，。；！？]*之际)")
 _FUTURE = re.compile(r"(?:(?<![重主需])要(?!求)|将|计划|拟|预计|力争)\S{0,3}$")  # not …活动要求，|1月9日
 _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",
                  "启程", "来到", "走进", "深入", "看望", "慰问", "调研", "视察", "发放", "捐赠", "捐款", "签订", "表彰",
@@ -235,7 +239,7 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
         before, after = sentence[:d.start], sentence[d.end:]
         if _DEADLINE_BEFORE.search(before[-4:]) and not re.search(r"于\s*$", before[-3:]):
             continue
-        if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]):
+        if _DEADLINE_AFTER.match(after) or _FUTURE.search(before[-6:]) or _FUTURE_AFTER.match(after):
             continue
         if before.count("《") > before.count("》"):
             continue  # 《全民健身实施计划（2016～2020年）》: a date in a document's title
@@ -416,14 +420,18 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     found: list[ParticipationDraft] = []
     ordered = sorted(persons, key=lambda p: p.start)
     for person in ordered:
-        if person.name in exclude or _in_quotes(text, person.start) or _PRESS.search(text, 0, person.start):
+        if (person.name in exclude or _in_quotes(text, person.start) or _PRESS.search(text, 0, person.start)
+                or _NAMED_AFTER.match(text, person.end)):
             continue
         listed = _listed_after_role(text, person, ordered)
         company = _in_company_phrase(text, person, ordered)
+        heads = _HEADS_PARTY.match(text, person.end) if text.endswith("以", 0, _lead(person)) else None
         if listed:
             predicate = listed
         elif company:
             predicate = company
+        elif heads:
+            predicate = heads.group(1)  # 会见了以澳门工联总会副会长梁伟峰为团长的交流营一行: who leads the party
         else:
             if _clause_lead(text, person, ordered) is None:
                 continue
@@ -439,6 +447,8 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     return found
 
 
+# A studio or team named after a person (参观了…植思华劳模工作室): the person's name, not the person there.
+_NAMED_AFTER = re.compile(r"(?:劳模|劳模创新|技能大师|大师|职工创新|创新|名师|名匠|工匠|技术|技师)?(?:工作室|创新室|班组)")
 # A reporter named where no byline was found (作者：记者王达13日，我市举办…): who wrote, not who took part.
 _PRESS = re.compile(r"(?:记者|通讯员|实习生)[\s:：]*$")
 
@@ -461,6 +471,7 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
     return next((w for w in lexicons.role_triggers() if w in match.group(0)), None)
 
 
+_HEADS_PARTY = re.compile(r"(?:同志)?(为(?:团长|组长|队长|领队|首))的")  # 以X为团长的…一行: X leads the party
 _COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪同|带领|率领)下")
 
 
@@ -516,7 +527,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead(text, previous[-1], ordered)
         if before[-1] == "、" and (not previous or previous[-1].end <= _piece_start(text, len(before) - 1)):
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
-    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀)$", before):
+    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀|随着)$", before):
         return True
     if _NEWLY.search(before):
         return True  # 新当选的巢湖市总工会第八届委员会主席彭立兰作了发言: the post's new holder opens the clause

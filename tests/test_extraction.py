@@ -2424,3 +2424,30 @@ def test_extraction_a_county_outside_the_papers_city_is_the_reports_county():
     assert "昌江黎族自治县总工会" in document.facts[0].organisations
     assert "海口市总工会" in document.facts[1].organisations
 
+
+def test_extraction_a_plan_told_after_its_date_gives_no_event_date():
+    """11月份，交流营其他四批团组还将分别前往…: what will happen then is no event of that date; but 1月17日，在新春佳节即将
+    来临之际，… is the day of the visit."""
+    text = "10月31日，交流营正式启动。11月份，交流营其他四批团组还将分别前往广州、江门开展交流活动。"
+    sentences = split_sentences(text)
+    assert [e.date.value for e in find_events(text, sentences, year=2020) if e.date] == ["2020-10-31"]
+    text = "1月17日，在新春佳节即将来临之际，市总工会来到环卫公司看望慰问困难环卫职工。"
+    assert [e.date.value for e in find_events(text, split_sentences(text), year=2020) if e.date] == ["2020-01-17"]
+
+
+def test_extraction_participation_of_the_leader_of_a_party_and_not_of_a_studios_namesake():
+    """会见了以X副会长钱望舒为团长的交流营一行: the party's leader takes part; 参观了…王立新劳模工作室: a studio named after
+    a model worker, who is not said to be there."""
+    text = ("10月31日，交流营首批成员到肇庆交流，交流营正式启动。市总工会主席张宁会见了以工联总会副会长钱望舒为团长的"
+            "交流营一行40人。粤澳工会交流营一行参观了肇庆工人艺术长廊“工美新星”工艺美术作品展、王立新劳模工作室、四会畅意"
+            "玉雕劳模工作室，与肇庆工会深入交流组织职工技术技能比赛的做法与经验。")
+    document = page_document(text)
+    assert sorted(p.person for p in document.participations) == ["张宁", "钱望舒"]
+
+
+def test_extraction_a_launch_announced_by_an_official():
+    """2022年6月21日，随着市总工会主席X宣布发车，…专列开行: 随着 opens the clause of the one who launches it, 发车 is a launch."""
+    document = page_document("本报讯 2022年6月21日，随着市人大常委会副主任、市总工会主席钱望舒宣布发车，“劳模”号疗休养专列开行。")
+    assert [(e.event_type, e.date.value) for e in document.events.values()] == [("ceremony", "2022-06-21")]
+    assert [(p.person, p.role_label) for p in document.participations] == [("钱望舒", "宣布发车")]
+
