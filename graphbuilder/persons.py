@@ -279,6 +279,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         spans[(start, end)] = "list"
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     _complete_short_names(text, spans)
+    _complete_from_longer(text, spans)
     for (start, end), source in list(spans.items()):  # 闫羲|和，台儿庄区委书记…: no conjunction before a comma
         if (end - start == 2 and text[end:end + 1] in "和与及" and text[end + 1:end + 2] in "，、。；"
                 and text[end + 1:end + 2] and is_plausible_name(text[start:end + 1])):
@@ -313,6 +314,16 @@ def _complete_short_names(text: str, spans: dict[tuple[int, int], str]) -> None:
             spans[(span[0], span[1] + 1)] = spans.pop(span)
 
 
+def _complete_from_longer(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """A two-character name whose next character makes a name read elsewhere in the text is that name, cut short
+    (副市长曹升灵出席会议。…曹升|灵作讲话: the segmenter's 灵作 had cut it)."""
+    names = {text[s:e] for s, e in spans if e - s == 3}
+    for start, end in [span for span in spans if span[1] - span[0] == 2]:
+        if text[start:end + 1] in names and not _overlaps({k: v for k, v in spans.items() if k != (start, end)},
+                                                          start, end + 1):
+            spans[(start, end + 1)] = spans.pop((start, end))
+
+
 def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """`title_chain`, each title widened to the organisation name it starts in; a title widened to its whole
     piece of text goes on the chain (全国劳动模范、中原油田采油一厂采油工王金凤: the verb 采油 stops the words)."""
@@ -331,6 +342,7 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
     for title, start, end in titles:
         org_start = next((s for s, e in orgs if s < start < e <= end
                           and (text[s] not in _NOT_A_NAME_START or text.startswith("经审", s))  # 经审办: 经费审查
+                          and not (text[s] in "日号" and _DAY_BEFORE.search(text, 0, s))  # 8月22日|由县人大…
                           and not _BOUNDARY.intersection(text[s:start])), start)  # not over a bracket or a comma
         widened.append((text[org_start:end], org_start, end))
     return widened
@@ -775,12 +787,15 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
         if not title:
             break
         titles.insert(0, (title, pos - len(title), pos))
-        if len(title) != len(segment) or not _chain_goes_on(text, seg_start):
+        whole = len(title) == len(segment) or bool(DUTY.fullmatch(segment, 0, len(segment) - len(title)))
+        if not whole or not _chain_goes_on(text, seg_start):  # 、分管日常工作的|副主席: the chain goes on
             break
         pos = seg_start - 1
     return titles
 
 
+DUTY = re.compile(r"(?:分管|主管|负责|主持)[^，。；、的]{1,12}的")
+"""What a post's holder is in charge of, written before the post (市总工会党组书记、分管日常工作的副主席梁洪波)."""
 _DAY_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十])$")
 
 

@@ -10,6 +10,7 @@ from graphbuilder.events import event_label, event_type, find_events
 from graphbuilder.gazetteer import Gazetteer
 from graphbuilder.organisations import PlaceContext, canonical_name, find_organisations
 from graphbuilder.persons import find_persons, title_chain, title_suffix
+from graphbuilder.persons import titles_before as persons_titles
 from graphbuilder.pipeline import extract_document
 from graphbuilder.places import find_places
 from graphbuilder.records import Page
@@ -2451,3 +2452,19 @@ def test_extraction_a_launch_announced_by_an_official():
     assert [(e.event_type, e.date.value) for e in document.events.values()] == [("ceremony", "2022-06-21")]
     assert [(p.person, p.role_label) for p in document.participations] == [("钱望舒", "宣布发车")]
 
+
+def test_extraction_a_name_cut_short_where_the_text_names_it_whole_elsewhere():
+    """副市长曹升灵出席会议。…曹升|灵作讲话: the segmenter's 灵作 cut the name; the report names its three characters."""
+    document = page_document("近日，我市召开劳模座谈会，副市长张宁灵出席会议。王立新主持会议，张宁灵作讲话。")
+    assert document.facts[0].persons == ("张宁灵", "王立新")
+
+
+def test_extraction_titles_after_a_dates_day_and_with_a_duty():
+    """于8月20日至8月22日由县人大常委会党组副书记…X带领: the model's body 日由县人大常委会党组 opens no title with the
+    date's 日; 市总工会党组书记、分管日常工作的副主席X: the post's duty does not end the chain."""
+    text = "于8月20日至8月22日由县人大常委会党组副书记、县总工会主席钱望舒带领县总工会班子成员开展走访慰问活动。"
+    at = text.index("钱望舒")
+    orgs = [(text.index("日由"), text.index("党组副书记")), (text.index("县总工会主席"), text.index("县总工会主席") + 4)]
+    assert [t[0] for t in persons_titles(text, at, orgs)] == ["县人大常委会党组副书记", "县总工会主席"]
+    text = "市总工会党组书记、分管日常工作的副主席王立新作工作报告。"
+    assert [t[0] for t in title_chain(text, text.index("王立新"))] == ["市总工会党组书记", "副主席"]
