@@ -84,6 +84,7 @@ PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, �
     rf"|^[■●□◆\s]*[（(]?\s*{_NAME_RUN}\s+提供\s*[）)]?\s*$"  # 市总工会 提供: a photo given by a body
     rf"|^[■●□◆\s]*[（(]?\s*[\u4e00-\u9fff]{{6,15}}\s*供图\s*[）)]?\s*$"  # 洛阳市总工会供图: a body's full name
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
+    r"|^[■●□◆\s]*[（(]?\s*(?:资料图|资料图片|网络图片|图片来源于网络)\s*[）)]?\s*$"  # a file photo, no one's
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
 # A paper's name on its masthead, alone or with the date (义乌商报, 成都日报 2024年4月28日, 安徽工人日报): the place
@@ -208,11 +209,17 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                             and looks_like_headline(heads) and heads[-1] not in "于在至到从自和与及的为是")
             # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
             # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
-            run = _headline_run(blocks[-1]) if (_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece)
-                                                or _PURPOSE_LEDE.match(piece)) else 0
+            opens = bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece) or _PURPOSE_LEDE.match(piece))
+            run = _headline_run(blocks[-1]) if opens else 0
             if run and not lede:
                 blocks[-1:] = [blocks[-1][:-run], blocks[-1][-run:]]
                 lede = True
+            # or with a blank line under the headline only (…“送清凉”活动。 / 省总工会调研组莅同调研 / 梁敬华带队 /
+            # (blank) / 7月8日，…): the lines are the last report's headline, not the end of its last paragraph
+            run = _headline_run(blocks[-2]) if opens and not blocks[-1] and len(blocks) >= 2 else 0
+            if run and len(_joined(blocks[-2][:-run])) >= 40:  # a paragraph above them, not a kicker (全面吹响号角！)
+                blocks[-2:-1] = [blocks[-2][:-run], blocks[-2][-run:]]
+                after_blank.add(len(blocks) - 1)
             # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
             author = bool(first) and looks_like_headline(first) and lone_name(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)

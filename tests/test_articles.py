@@ -1417,3 +1417,28 @@ def test_articles_a_longer_line_after_a_wrapped_headline_is_its_sub_headline():
     # a headline wrapped over lines of about one width stays whole
     wrapped = split_articles(page("本报讯 3月5日，市总工会召开全\n委会议。\n\n市总工会召开第十八届委员会\n第八次全体会议暨全市工会\n工作会议\n"))
     assert [(a.headline, a.subheadlines) for a in wrapped] == [("市总工会召开第十八届委员会第八次全体会议暨全市工会工作会议", ())]
+
+
+def test_articles_a_headline_under_a_paragraph_with_a_blank_line_below_it_ends_the_report():
+    """…并开展“送清凉”活动。 / 省总工会调研组莅同调研 / 梁敬华带队 / (blank) / 7月8日，…: the headline lines close the report
+    above, though no blank line parts them from its last paragraph; a kicker above a headline stays with it."""
+    text = ("训资源等社会力量，有效发挥产\n教融合、校企合作、工学衔接等\n作用，培养更多的适应新质生产\n"
+            "力的产改“尖兵”。 要加大工\n人文化宫活动宣传推广力度，优\n化人员配置，不断提升文化宫的\n"
+            "服务水平和符合新时代先进理念\n的运维模式，以满足市民日益增\n长的文化需求。要加快推进工人\n"
+            "疗养院的建设步伐，使其早日投\n入使用，为广大职工提供优质的\n疗养服务，提升职工的获得感和\n幸福感。\n"
+            "出活动，并开展“送清凉”活动。\n省总工会调研组莅同调研\n钱望舒带队\n\n"
+            "7月8日，省总工会慰问演出走进热电\n公司，为一线职工送上文化盛宴。\n省总工会慰问演出走进热电公司\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["省总工会调研组莅同调研钱望舒带队", "省总工会慰问演出走进热电公司"]
+    kicker = split_articles(page("全面吹响号角！\n2023年蔡甸区职工劳动\n和技能竞赛启动\n\n3月31日，蔡甸区职工劳动和技能竞赛"
+                                 "启动仪式在中法生态城举行。\n"))
+    assert [a.headline for a in kicker] == ["全面吹响号角！2023年蔡甸区职工劳动和技能竞赛启动"]
+
+
+def test_articles_a_file_photos_note_is_a_credit_not_a_headline():
+    """图为…成立大会现场。 / 资料图: the note says the photo is from the files; the headline is the line after it."""
+    text = ("本报讯（记者 王立新）6月1日，市住建系统工会联合会成立大会\n召开。市总工会主席钱望舒出席。\n\n"
+            "图为市住建系统工会联合会成立\n大会现场。\n资料图\n\n市住建系统工会联合会\n成立\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["市住建系统工会联合会成立"]
+    assert [c.credit for c in articles[0].captions] == ["资料图"]
