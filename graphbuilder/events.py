@@ -471,7 +471,7 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
     return next((w for w in lexicons.role_triggers() if w in match.group(0)), None)
 
 
-_HEADS_PARTY = re.compile(r"(?:同志)?(为(?:团长|组长|队长|领队|首))的")  # 以X为团长的…一行: X leads the party
+_HEADS_PARTY = re.compile(r"(?:同志|女士|先生)?(为(?:团长|组长|队长|领队|首))的")  # 以X为团长的…一行: X leads the party
 _COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪同|带领|率领)下")
 
 
@@ -643,7 +643,8 @@ def _end_with_post(person: PersonMention) -> int:
 
 
 # Verbs that open what a list of officials did, after the comma that closes the list.
-_LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别)")
+_LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别"
+                           r"|结合各自|围绕)")  # …张毅，结合各自工作和成长经历作了发言
 
 
 def _clause(text: str, start: int) -> str:

@@ -90,7 +90,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     # 我市 is the paper's city, on a city's paper; on a province's paper, the city the report names
     ours = page.city is not None and ("我市" in body or "本市" in body)
     city = None if ours else (_named_city(org_mentions, gazetteer, page) or _subject_city(article, gazetteer, page)
-                              or _reported_city(body, gazetteer, page))
+                              or _reported_city(body, gazetteer, page) or _visited_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     context = _article_context(article, gazetteer, page, org_mentions)
@@ -114,12 +114,16 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
     body = article.body
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
-    if county is None and page.city is not None:  # 昌江县…慰问 on a page of 海口: its 县总工会 is 昌江县's
-        county = article_county(body, gazetteer, PlaceContext(province=page.province))
+    if county is None and page.city is not None and page.province is not None:  # 昌江县… on a page of 海口
+        county = article_county(body, gazetteer, PlaceContext(province=page.province))  # its 县总工会 is 昌江县's
+        county = county if county is not None and gazetteer.is_within(county, page.province) else None
+    if county is None and any(m.source == "relative" and m.text[0] in "县区旗" for m in org_mentions):
+        county = _county_by_short_name(article, gazetteer, page)  # “海曙·英山”…县总工会…英山: 英山县's
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
     about = county is not None and (_is_subject(county, article) or _no_city_body(page, county)
-                                    and _named_in_full_first(county, org_mentions, gazetteer))
+                                    and _named_in_full_first(county, org_mentions, gazetteer)
+                                    or _beyond_the_city(county, page, gazetteer) and "我市" not in body)
     home = county if about else page.home_city
     own = _media_county(article.byline, gazetteer, page)
     if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
@@ -266,6 +270,21 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
     return best if not rest or rest[0][1] < n else None
 
 
+def _county_by_short_name(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """The county of the paper's city, else of its province, that an article names most often by its short form,
+    twice or more and more often than any other (嘉鱼航道…项目 / 来嘉鱼项目现场: 嘉鱼县)."""
+    text = article.headline + "\n" + article.body
+    for region in (page.city, page.province):
+        if region is None:
+            continue
+        counts = Counter({county: text.count(county.short) for county in gazetteer.counties_within(region)
+                          if len(county.short) >= 2 and county.short != county.name})
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+    return None
+
+
 def article_town(text: str, gazetteer: Gazetteer, county: Division | None) -> Division | None:
     """The township an article is most about (its 镇委, 镇长 and 镇总工会 are that township's): of the article's
     county when it has one; None when it names none, or two as often."""
@@ -347,6 +366,23 @@ def _reported_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
     return ranked[0][0]
 
 
+_COME_TO = re.compile(r"(?<![带以原未后近从本起出看])来(?=[\u4e00-\u9fff]{2,4}市)")
+
+
+def _visited_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """Another prefecture of the paper's province that a report's lede says visitors came to (…参访团一行7人，来连云港市参观
+    访问): 来 speaks from the city the report is written in, so its 市 forms are that city's."""
+    if page.city is None or page.province is None:
+        return None
+    lede = body[:body.find("。") + 1] if "。" in body else body
+    for match in _COME_TO.finditer(lede):
+        found = gazetteer.find_in_text(lede[match.end():match.end() + 6], [page.province])
+        if found and found[0][0] == 0 and found[0][2].level == "prefecture":
+            city = found[0][2]
+            return city if city != page.city and gazetteer.is_within(city, page.province) else None
+    return None
+
+
 def _lede(article: Article) -> str:
     """An article's first sentence after its byline and the date it opens with."""
     lede = article.body[len(article.byline):].lstrip() if article.body.startswith(article.byline) else article.body
@@ -368,6 +404,12 @@ def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Divi
              and (page.city is None or gazetteer.is_within(d, page.city))
              and (page.province is None or gazetteer.is_within(d, page.province))]
     return found[0] if len(found) == 1 else None
+
+
+def _beyond_the_city(county: Division, page: PlaceContext, gazetteer: Gazetteer) -> bool:
+    """Whether a report is on a county-level city outside the paper's city (陈惠霞来天门市调研 on a page of 咸宁): its
+    市 forms are that city's own, as the paper's city holds no such city."""
+    return county.name.endswith("市") and page.city is not None and not gazetteer.is_within(county, page.city)
 
 
 def _no_city_body(page: PlaceContext, county: Division) -> bool:

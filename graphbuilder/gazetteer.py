@@ -266,7 +266,7 @@ class Gazetteer:
         return chain
 
     def counties_of(self, prefecture: Division) -> tuple[Division, ...]:
-        """The county-level divisions directly under a prefecture."""
+        """The county-level divisions directly under a prefecture (or a province: 天门市, 昌江黎族自治县)."""
         if self._children is None:
             children: dict[str, list[Division]] = {}
             for division in self._by_code.values():
@@ -274,6 +274,14 @@ class Gazetteer:
                     children.setdefault(division.parent_code, []).append(division)
             self._children = {code: tuple(ds) for code, ds in children.items()}
         return tuple(d for d in self._children.get(prefecture.code, ()) if d.level == "county")
+
+    def counties_within(self, division: Division) -> tuple[Division, ...]:
+        """The county-level divisions within a prefecture or a province."""
+        direct = self.counties_of(division)  # (and the index of children made)
+        if division.level != "province":
+            return direct
+        prefectures = [d for d in self._children.get(division.code, ()) if d.level == "prefecture"]
+        return direct + tuple(county for prefecture in prefectures for county in self.counties_of(prefecture))
 
     def is_within(self, division: Division, ancestor: Division) -> bool:
         """True if ``ancestor`` contains ``division`` (a division is not within itself)."""

@@ -66,6 +66,8 @@ def is_plausible_name(name: str) -> bool:
         return 3 <= len(name) <= 12 and not any(part[-1:] in _PLACE_PART_END for part in name.split("·"))
     if not _HAN_NAME.fullmatch(name) or is_body_signature(name) or name.endswith(_COURTESY):
         return False  # 快递员曾先生说: a surname and a courtesy word, no name
+    if name.endswith("工会") or name[1:] in ("委", "总"):
+        return False  # 区总工会, 区委: a district's body (区 is a surname too)
     surnames = lexicons.surnames()
     if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
         return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name
@@ -266,8 +268,9 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             del spans[(start, end - 1)]  # 主席周国|强作报告: the model stopped a character short
         if spans.get((start + 1, end)) == "ner" and text[start] in _AFTER_NAME:
             del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
-        if not _overlaps(spans, start, end):
-            spans[(start, end)] = "title"
+        if not _overlaps(spans, start, end) and not (text[end:end + 1] in "县市区旗镇乡"
+                                                     and _short_of_named_county(text, text[start:end])):
+            spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
     _trim_overlong(text, spans)
     _extend_before_verb(text, spans)
     _join_dotted(text, spans)

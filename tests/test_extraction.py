@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphbuilder.articles import split_articles
+from graphbuilder.articles import parse_credit, split_articles
 from graphbuilder.events import event_label, event_type, find_events
 from graphbuilder.gazetteer import Gazetteer
 from graphbuilder.organisations import PlaceContext, canonical_name, find_organisations
@@ -2468,3 +2468,50 @@ def test_extraction_titles_after_a_dates_day_and_with_a_duty():
     assert [t[0] for t in persons_titles(text, at, orgs)] == ["县人大常委会党组副书记", "县总工会主席"]
     text = "市总工会党组书记、分管日常工作的副主席王立新作工作报告。"
     assert [t[0] for t in title_chain(text, text.index("王立新"))] == ["市总工会党组书记", "副主席"]
+
+
+def test_extraction_a_districts_body_is_no_person_though_its_name_opens_with_a_surname():
+    """区 is a surname too: a photo's credit 佛山市禅城区总工会供图 names no person 区总工会; 代表高明区委 names no person 高明."""
+    document = page_document("本报讯 2月8日，区委副书记钱望舒代表高明区委、区政府来到纺织有限公司慰问外来务工人员。"
+                             "区总工会有关负责人介绍，区总工会将继续关心关爱外来务工人员。", city="佛山市")
+    assert document.facts[0].persons == ("钱望舒",)
+    assert parse_credit("佛山市禅城区总工会供图") == []  # a body's credit: no photographer 区总工会
+
+
+def test_extraction_a_county_named_by_its_short_name_gives_its_county_forms():
+    """“海曙·英山”对口合作交流座谈会召开，县委常委、县总工会主席X参加…观看英山旅游宣传片: the report names 英山县 by its
+    short name only; its 县 forms are that county's."""
+    text = ("本报讯 6月5日，“海曙·英山”对口合作交流座谈会召开，县委常委、县总工会主席钱望舒参加会议。"
+            "与会人员观看英山旅游宣传片。钱望舒表示，我县将推动两地工会对口合作。\n\n英山与海曙签订工会对口合作协议\n")
+    document = page_document(text, city="咸宁市")
+    assert {"中共英山县委", "英山县总工会"} <= set(document.facts[0].organisations)
+
+
+def test_extraction_a_county_level_city_beyond_the_papers_city_has_its_own_city_forms():
+    """陈惠霞来天门市调研 on a page of 咸宁: 天门市 is no part of 咸宁, so the report's 市总工会 and 市委 are 天门's."""
+    text = "本报讯 6月9日，省总工会党组书记钱望舒来天门市调研工会工作。市委副书记王立新，市总工会主席张宁陪同调研。"
+    document = page_document(text, city="咸宁市")
+    assert {"中共天门市委", "天门市总工会"} <= set(document.facts[0].organisations)
+
+
+def test_extraction_a_list_of_speakers_before_a_comma_and_what_they_each_spoke_on():
+    """全国劳模X，山东省劳模Y、Z，…获得者W，结合各自工作和成长经历作了发言: the list shares the verb after its comma."""
+    text = ("本报讯 4月26日，诸城市举行劳模座谈会。全国劳模钱望舒，山东省劳模王立新、张宁，五一奖章获得者李海，"
+            "结合各自工作和成长经历作了发言。")
+    document = page_document(text)
+    assert sorted(p.person for p in document.participations) == ["张宁", "李海", "王立新", "钱望舒"]
+
+
+def test_extraction_a_city_visitors_came_to_is_the_city_of_its_report():
+    """…参访团一行7人，来连云港市参观访问。市委常委…: 来 speaks from 连云港, so on a page of 扬州 the report's 市 forms are
+    连云港's; the delegation's leader, 以理事长钱望舒女士为首的, takes part."""
+    text = ("本报讯 日前，以理事长钱望舒女士为首的交通运输业工会联合会参访团一行7人，来连云港市参观访问。"
+            "市委常委、组织部长王立新，市人大常委会副主任、市总工会主席张宁等领导接见了代表团一行。")
+    document = page_document(text, city="扬州市")
+    assert {"中共连云港市委", "连云港市总工会"} <= set(document.facts[0].organisations)
+    assert sorted(p.person for p in document.participations) == ["张宁", "王立新", "钱望舒"]
+
+
+def test_extraction_a_technical_lead_is_a_title():
+    """…有限公司技术负责人X: 技术负责人 and 项目负责人 are posts (负责人 alone is a collective word)."""
+    assert names("东鹏陶瓷有限公司技术负责人钱望舒表示，感到非常荣幸。") == [("钱望舒", ["东鹏陶瓷有限公司技术负责人"])]
