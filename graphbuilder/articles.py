@@ -22,6 +22,7 @@ from .cleaning import (
     CAPTION_OPEN,
     MEDIA_NAME,
     PAPER_NAME,
+    PURPOSE_LEDE,
     ROLE_WORDS,
     byline_open,
     closes_paragraph,
@@ -333,6 +334,7 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
                 and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
+                     or parts[i - 1].kind == "credit" and _dated_purpose_lede(parts[after].para.text)
                      or headline_first and _ends_with_note(parts[i - 1])
                      or not headline_first and _names_the_body_before(parts, max(s for s in starts if s < i), i, end,
                                                                       after)
@@ -341,6 +343,15 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             starts.add(i if headline_first else after)
         i = end
     return sorted(starts)
+
+
+def _dated_purpose_lede(text: str) -> bool:
+    """Whether a paragraph opens as a report does with what it was for, and dates its event in that first sentence
+    (为进一步聚焦…，…28日下午在…举行。): after a photo's credit, the headline above it closed the report before."""
+    return bool(PURPOSE_LEDE.match(text)) and bool(_DAY.search(text.split("。", 1)[0]))
+
+
+_DAY = re.compile(r"\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日")
 
 
 def _ends_with_note(part: _Part) -> bool:

@@ -209,7 +209,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                             and looks_like_headline(heads) and heads[-1] not in "于在至到从自和与及的为是")
             # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
             # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
-            opens = bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece) or _PURPOSE_LEDE.match(piece))
+            opens = bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece) or PURPOSE_LEDE.match(piece))
             run = _headline_run(blocks[-1]) if opens else 0
             if run and not lede:
                 blocks[-1:] = [blocks[-1][:-run], blocks[-1][-run:]]
@@ -261,7 +261,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 _DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]")  # 昨天下午，…
 # A lede that opens with what the event was for (为进一步推进…，为了更好地谋划…，): news writing's other first words.
-_PURPOSE_LEDE = re.compile(r"\s*为(?:了|进一步|深入|切实|全面|更好|推动|推进|加强|促进|丰富|庆祝|弘扬|营造|做好|落实|贯彻)")
+PURPOSE_LEDE = re.compile(r"\s*为(?:了|进一步|深入|切实|全面|更好|推动|推进|加强|促进|丰富|庆祝|弘扬|营造|做好|落实|贯彻)")
 _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 

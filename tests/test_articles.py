@@ -1442,3 +1442,14 @@ def test_articles_a_file_photos_note_is_a_credit_not_a_headline():
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["市住建系统工会联合会成立"]
     assert [c.credit for c in articles[0].captions] == ["资料图"]
+
+
+def test_articles_a_headline_after_a_photo_credit_closes_the_report_before_a_dated_purpose_lede():
+    """…图为推进会现场。 / 成都市总工会 供图 / (headline) / 为进一步聚焦…，…28日下午在…举行。: the headline under the credit is the
+    report's above, and the paragraph that says what the next event was for, and when, opens the next report."""
+    text = ("9月6日，市总工会召开全市工会系统重点工作推进会。市委常委、市总工会主席钱望舒出席会议并讲话。\n\n"
+            "图为推进会现场。\n\n市总工会 供图\n\n市总工会召开全市工会系统重点工作推进会\n\n"
+            "为进一步聚焦工会组织政治使命，大力宣传劳模精神，双流区“五一”劳动节创新交流主题活动于4月28日下午在"
+            "电气公司举行。区总工会主席王立新致辞。\n\n双流区“五一”劳动节创新交流主题活动圆满举行\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["市总工会召开全市工会系统重点工作推进会", "双流区“五一”劳动节创新交流主题活动圆满举行"]
