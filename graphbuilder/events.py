@@ -40,9 +40,11 @@ _AROUND_MEETING = re.compile(r"\s*(?:会后|会前|会议结束后|会议期间)
 _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深入|看望|慰问|调研|视察|走访|发放")
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
-# What a clause says will happen after its date (11月份，交流营其他四批团组还将分别前往…): a plan, not the event's date;
+# What a clause says will happen after its date (11月份，交流营其他四批团组还将分别前往…, 2024年，市总工会将持续优化…):
+# a plan, not the event's date;
 # not the time of the day's setting (1月17日，在新春佳节即将来临之际，…).
-_FUTURE_AFTER = re.compile(r"(?:份|上旬|中旬|下旬|底|初)?[，,]?(?!在)[^，。；！？]{0,20}?(?:还将|即将|将于|将在|将要|将会|拟于|计划于)"
+_FUTURE_AFTER = re.compile(r"(?:份|上旬|中旬|下旬|底|初)?[，,]?(?!在)[^，。；！？]{0,20}?(?:还将|即将|将于|将在|将要|将会|拟于|计划于"
+                           r"|将(?:持续|继续|进一步|不断|全面|加大|深入|大力|着力|努力))"
                            r"(?![^，。；！？]*之际)")
 _FUTURE = re.compile(r"(?:(?<![重主需])要(?!求)|将|计划|拟|预计|力争)\S{0,3}$")  # not …活动要求，|1月9日
 _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",
@@ -572,7 +574,7 @@ def _piece_start(text: str, pos: int) -> int:
 
 # (…常务副主席李登来，日照市总工会领导李国栋、王雪燕参加活动: a body's leaders)
 _COLLECTIVE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:总工会|工会|党委|政府|公司|集团))?(?:[省市县区州镇乡旗盟]|各级|有关)?"
-                         r"领导(?:班子(?:成员)?|同志)?")
+                         r"领导(?:班子(?:成员)?|同志)?|[\u4e00-\u9fff]{1,10}?[省市县区]有关负责(?:人|同志)")
 
 
 def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMention]) -> int:
@@ -598,6 +600,9 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         if collective and text.startswith(("等", "一行"), collective.end()):
             pos = collective.end()  # …常务副主席严凯，坪坝营公司领导班子等陪同调研: the list ends with a body's leaders
             continue
+        if collective and text.startswith(("为", "向"), collective.end()):
+            pos = collective.end()  # …主席马翔，龙湖区有关负责人为…送上慰问礼包: the list's verb after its collective end
+            break
         # …二级调研员吴燕，市总工会劳动和经济工作部负责人李智勇，…副矿长、工会副主席（主持工作）吴大斌出席: a name after
         # words that only say who the person is (no post the lists know, a role, a note in brackets)
         named = next((p for p in ordered if p.start > pos), None) if text[pos:pos + 1] == "，" else None

@@ -66,8 +66,8 @@ def is_plausible_name(name: str) -> bool:
         return 3 <= len(name) <= 12 and not any(part[-1:] in _PLACE_PART_END for part in name.split("·"))
     if not _HAN_NAME.fullmatch(name) or is_body_signature(name) or name.endswith(_COURTESY):
         return False  # 快递员曾先生说: a surname and a courtesy word, no name
-    if name.endswith("工会") or name[1:] in ("委", "总"):
-        return False  # 区总工会, 区委: a district's body (区 is a surname too)
+    if name.endswith("工会") or name[1:] in ("委", "总") or name in _org_words():
+        return False  # 区总工会, 区委, 宣传部: a body or a department (区 and 宣 are surnames too)
     surnames = lexicons.surnames()
     if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
         return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name
@@ -171,6 +171,15 @@ def _listed_with_phrases(text: str, start: int, end: int) -> bool:
                or item[0] not in surnames and (segmenter.part_of_speech(item[0]) or "")[:1] in "va" for item in items)
 
 
+def _word_in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name after a post is a common word that opens a list of words no name opens
+    (劳动模范|智慧、心血和汗水的结晶)."""
+    following = text[end + 1:end + 3]
+    name = text[start:end]
+    return (text[end:end + 1] == "、" and (_is_common_word(name) or segmenter.frequency(name) >= 1000)
+            and len(following) == 2 and following[0] not in lexicons.surnames() and segmenter.frequency(following) >= 50)
+
+
 def _suffixed_word(name: str) -> bool:
     """A word made of a common word and the suffix 化, 感 or 性 (常态化, 幸福感, 积极性), which no given name is, though
     it opens with a surname."""
@@ -269,7 +278,8 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         if spans.get((start + 1, end)) == "ner" and text[start] in _AFTER_NAME:
             del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
         if not _overlaps(spans, start, end) and not (text[end:end + 1] in "县市区旗镇乡"
-                                                     and _short_of_named_county(text, text[start:end])):
+                                                     and _short_of_named_county(text, text[start:end])) \
+                and not _word_in_a_list(text, start, end):
             spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
     _trim_overlong(text, spans)
     _extend_before_verb(text, spans)

@@ -2434,6 +2434,8 @@ def test_extraction_a_plan_told_after_its_date_gives_no_event_date():
     assert [e.date.value for e in find_events(text, sentences, year=2020) if e.date] == ["2020-10-31"]
     text = "1月17日，在新春佳节即将来临之际，市总工会来到环卫公司看望慰问困难环卫职工。"
     assert [e.date.value for e in find_events(text, split_sentences(text), year=2020) if e.date] == ["2020-01-17"]
+    text = "2024年，市总工会将持续优化职工文化品牌，把劳模先进事迹宣讲和文艺节目送到园区、送到企业。"  # what it will go on doing
+    assert [e.date for e in find_events(text, split_sentences(text), year=2024)] in ([], [None])
 
 
 def test_extraction_participation_of_the_leader_of_a_party_and_not_of_a_studios_namesake():
@@ -2515,3 +2517,18 @@ def test_extraction_a_city_visitors_came_to_is_the_city_of_its_report():
 def test_extraction_a_technical_lead_is_a_title():
     """…有限公司技术负责人X: 技术负责人 and 项目负责人 are posts (负责人 alone is a collective word)."""
     assert names("东鹏陶瓷有限公司技术负责人钱望舒表示，感到非常荣幸。") == [("钱望舒", ["东鹏陶瓷有限公司技术负责人"])]
+
+
+def test_extraction_a_list_that_ends_with_a_places_officials_shares_their_verb():
+    """…市总工会主席马翔，龙湖区有关负责人为该区近300名医护人员送上慰问礼包: the named official takes part."""
+    document = page_document("本报讯 2月2日，市总工会在幸福公园开展新春慰问活动。活动中，市人大常委会副主任、市总工会主席钱望舒，"
+                             "龙湖区有关负责人为该区近300名医护人员送上慰问礼包和新春祝福。")
+    assert [p.person for p in document.participations] == ["钱望舒"]
+
+
+def test_extraction_no_person_in_a_departments_credit_or_in_a_list_of_virtues():
+    """昆都仑区委宣传部 供图: 宣 is a surname, 宣传部 no name; 劳动模范智慧、心血和汗水的结晶: 智慧 is wisdom."""
+    assert parse_credit("昆都仑区委宣传部 供图") == []
+    document = page_document("本报讯 25日，市总工会召开劳模座谈会。市总工会主席钱望舒表示，这些成绩是全市职工共同奋斗以及"
+                             "劳动模范智慧、心血和汗水的结晶。")
+    assert document.facts[0].persons == ("钱望舒",)
