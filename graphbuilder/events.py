@@ -41,8 +41,7 @@ _LEDE_VERB = re.compile(r"召开|举行|举办|开展|启动|来到|走进|深�
 _DEADLINE_BEFORE = re.compile(r"(?:以|截至|截止|截止到|到|至|于)\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时限|底前)")
 # What a clause says will happen after its date (11月份，交流营其他四批团组还将分别前往…, 2024年，市总工会将持续优化…):
-# a plan, not the event's date;
-# not the time of the day's setting (1月17日，在新春佳节即将来临之际，…).
+# a plan, not the event's date; not the time of the day's setting (1月17日，在新春佳节即将来临之际，…).
 _FUTURE_AFTER = re.compile(r"(?:份|上旬|中旬|下旬|底|初)?[，,]?(?!在)[^，。；！？]{0,20}?(?:还将|即将|将于|将在|将要|将会|拟于|计划于"
                            r"|将(?:持续|继续|进一步|不断|全面|加大|深入|大力|着力|努力))"
                            r"(?![^，。；！？]*之际)")

@@ -267,21 +267,21 @@ class Gazetteer:
 
     def counties_of(self, prefecture: Division) -> tuple[Division, ...]:
         """The county-level divisions directly under a prefecture (or a province: 天门市, 昌江黎族自治县)."""
-        if self._children is None:
-            children: dict[str, list[Division]] = {}
-            for division in self._by_code.values():
-                if division.parent_code:
-                    children.setdefault(division.parent_code, []).append(division)
-            self._children = {code: tuple(ds) for code, ds in children.items()}
-        return tuple(d for d in self._children.get(prefecture.code, ()) if d.level == "county")
+        return tuple(d for d in self._children_of(prefecture) if d.level == "county")
 
     def counties_within(self, division: Division) -> tuple[Division, ...]:
         """The county-level divisions within a prefecture or a province."""
-        direct = self.counties_of(division)  # (and the index of children made)
-        if division.level != "province":
-            return direct
-        prefectures = [d for d in self._children.get(division.code, ()) if d.level == "prefecture"]
-        return direct + tuple(county for prefecture in prefectures for county in self.counties_of(prefecture))
+        prefectures = [d for d in self._children_of(division) if d.level == "prefecture"]
+        return self.counties_of(division) + tuple(c for prefecture in prefectures for c in self.counties_of(prefecture))
+
+    def _children_of(self, division: Division) -> tuple[Division, ...]:
+        if self._children is None:
+            children: dict[str, list[Division]] = {}
+            for child in self._by_code.values():
+                if child.parent_code:
+                    children.setdefault(child.parent_code, []).append(child)
+            self._children = {code: tuple(ds) for code, ds in children.items()}
+        return self._children.get(division.code, ())
 
     def is_within(self, division: Division, ancestor: Division) -> bool:
         """True if ``ancestor`` contains ``division`` (a division is not within itself)."""

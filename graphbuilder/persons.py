@@ -176,8 +176,9 @@ def _word_in_a_list(text: str, start: int, end: int) -> bool:
     (劳动模范|智慧、心血和汗水的结晶)."""
     following = text[end + 1:end + 3]
     name = text[start:end]
-    return (text[end:end + 1] == "、" and (_is_common_word(name) or segmenter.frequency(name) >= 1000)
-            and len(following) == 2 and following[0] not in lexicons.surnames() and segmenter.frequency(following) >= 50)
+    common = _is_common_word(name) or segmenter.frequency(name) >= 1000
+    return (text[end:end + 1] == "、" and common and len(following) == 2
+            and following[0] not in lexicons.surnames() and segmenter.frequency(following) >= 50)
 
 
 def _suffixed_word(name: str) -> bool:
