@@ -518,6 +518,9 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         return None
     # …慰问劳模活动 |: a web page's column rule; • 合肥市…圆满收官: a list's bullet
     titles = [undouble(h.para.text).rstrip(" |｜-").lstrip("•·●■◆▲★ ") for h in heads]
+    said = _person_subheadline(page, heads[0], body) if len(heads) == 1 else None
+    if said is not None:
+        titles = list(said)
     main = [t for t in titles if not t.startswith("——")]
     if len(main) > 1 and main[0].endswith(("：", ":")):
         main = [main[0] + main[1]] + main[2:]  # 山海关： / 为农民工讨薪300万元: a kicker that opens the headline
@@ -537,6 +540,21 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
         published=page.published,
         original_body="\n".join(original for _, original in joined),
     )
+
+
+def _person_subheadline(page: Page, head: _Part, body: str) -> tuple[str, str] | None:
+    """A headline and its last line apart when that line says what a person the report names did (市政府与市总工会
+    第十四次联席座谈会召开 / 蒋文定出席并讲话): the sub-headline, not more of the headline."""
+    lines = [line.strip() for line in page.text[head.para.start:head.para.end].split("\n") if line.strip()]
+    said = _PERSON_ACT.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    first = "".join(lines[:-1])
+    if (said is None or said.group(1) not in body or not is_plausible_name(said.group(1))
+            or lexicons.post_ends_at(first, len(first))):  # 省总工会副主席 / 钱望舒出席: one headline, wrapped
+        return None
+    return first, lines[-1]
+
+
+_PERSON_ACT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:出席|主持|带队|率队|调研|讲话|致辞)(?:并(?:讲话|致辞))?(?:活动|会议)?")
 
 
 # The time a report opens with: 5月20日至25日，/ 近日，/ 9月9日上午，

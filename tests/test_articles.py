@@ -1453,3 +1453,14 @@ def test_articles_a_headline_after_a_photo_credit_closes_the_report_before_a_dat
             "电气公司举行。区总工会主席王立新致辞。\n\n双流区“五一”劳动节创新交流主题活动圆满举行\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["市总工会召开全市工会系统重点工作推进会", "双流区“五一”劳动节创新交流主题活动圆满举行"]
+
+
+def test_articles_a_headlines_last_line_saying_what_a_person_did_is_its_sub_headline():
+    """市政府与市总工会第十四次联席座谈会召开 / 蒋文定出席并讲话: the second line, a person of the report and what they did, is
+    the sub-headline; a headline wrapped after a post (市总工会副主席 / 钱望舒调研…) stays whole."""
+    text = ("本报讯 11月27日，市政府与市总工会第十四次联席座谈会召开。市长钱望舒出席并讲话。\n\n"
+            "市政府与市总工会第十四次联席座谈会召开\n钱望舒出席并讲话\n\n"
+            "本报讯 6月5日，市总工会副主席王立新到县里调研。\n\n市总工会副主席\n王立新调研\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("市政府与市总工会第十四次联席座谈会召开", ("钱望舒出席并讲话",)), ("市总工会副主席王立新调研", ())]
