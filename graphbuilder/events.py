@@ -516,9 +516,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     if before.endswith(tuple(w for w in lexicons.not_titles() if len(w) > 1)):
         word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
         head = len(before) - len(word)
-        head -= 1 if head > 0 and text[head - 1] in "省市县区州旗盟镇乡" else 0
+        head -= 1 if head > 0 and text[head - 1] in "省市县区州旗盟镇乡院校厂局所" else 0
         joined = [p for p in ordered if p.end == head - 1 and text[head - 1:head] in ("及", "和", "与")]
-        if joined:  # 岳晓波及旗领导王世勇、潘志辉…: the list goes on after the collective word
+        if joined:  # 岳晓波及旗领导王世勇、潘志辉…, 宋斌及院领导潘有棣、李斌陪同: the list goes on after the collective word
             return _clause_lead(text, joined[-1], ordered)
         return _clause_lead_text(text, len(before) - len(word))
     if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name

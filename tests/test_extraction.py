@@ -2532,3 +2532,11 @@ def test_extraction_no_person_in_a_departments_credit_or_in_a_list_of_virtues():
     document = page_document("本报讯 25日，市总工会召开劳模座谈会。市总工会主席钱望舒表示，这些成绩是全市职工共同奋斗以及"
                              "劳动模范智慧、心血和汗水的结晶。")
     assert document.facts[0].persons == ("钱望舒",)
+
+
+def test_extraction_a_list_goes_on_after_and_a_bodys_leaders():
+    """…工会主席宋斌及院领导潘有棣、李斌陪同: after 及, a college's (院), school's (校) or factory's (厂) leaders are more
+    names of the list that shares the verb, as a county's (县领导) are."""
+    document = page_document("本报讯 7月13日，省总工会副主席钱望舒一行来到我院开展“送清凉”走访慰问活动，学院党委书记王立新，"
+                             "党委委员、工会主席张宁及院领导李海、赵明陪同。")
+    assert sorted(p.person for p in document.participations) == ["张宁", "李海", "王立新", "赵明", "钱望舒"]
