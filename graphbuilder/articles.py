@@ -69,7 +69,7 @@ _SITE_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:总工会|工会|工会�
 # How a news report's first paragraph opens: with the day or a vague time (a feature's sub-heading does not).
 _LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                         r"|\d{1,2}\s*日(?:上午|下午|晚上|晚)?[，,]"  # 21日，…: a day of this month
-                        r"|近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|前不久|[春夏秋冬]节前夕)")
+                        r"|近日|日前|近期|连日来|今年以来|昨天|昨日|昨晚|今天|今日|今晚|前不久|[春夏秋冬]节前夕)")
 # An item of a column of news in brief (工会简讯): a bulleted paragraph (cleaning.BULLET_ITEM) is an article.
 
 

@@ -259,7 +259,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             for part in _split_long_block(glued) for unsigned in _split_trailing_signature(part)]
 
 
-_DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]")  # 昨天下午，…
+_DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|昨晚|今天|今日|今晚|近日|日前)(?:上午|下午|晚上|晚)?[，,]")  # 昨天下午，…
 # A lede that opens with what the event was for (为进一步推进…，为了更好地谋划…，): news writing's other first words.
 PURPOSE_LEDE = re.compile(r"\s*为(?:了|进一步|深入|切实|全面|更好|推动|推进|加强|促进|丰富|庆祝|弘扬|营造|做好|落实|贯彻)")
 _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

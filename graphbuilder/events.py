@@ -24,7 +24,7 @@ from .dates import DateMention, find_dates, reanchored
 from .persons import PersonMention
 from .records import EventDate
 
-_VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|当天|本周")
+_VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|昨晚|今晚|当天|本周")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
@@ -343,7 +343,7 @@ def event_label(sentence: str, date_end: int = 0, *, fallback: bool = True) -> s
 _VISIT = re.compile(r"(看望慰问|走访慰问|慰问看望|看望|慰问|走访)了?")
 # what follows an event's name before its date, where the name is the sentence's subject (…联赛”，于7月1日)
 _BARE_HAPPENING = re.compile(r"(?:在[^，。；]{1,30})?(?:举行|举办|召开|开幕|开赛|启动|揭牌|开班|落幕|闭幕)(?:开幕式|仪式)?")
-_DATE_AFTER_NAME = re.compile(r"[”’]?[，,]?\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|今日|今天|日前|近日)"
+_DATE_AFTER_NAME = re.compile(r"[”’]?[，,]?\s*(?:于|将于)?\s*(?:[\d〇零一二三四五六七八九十年月日号\s]+|昨日|昨天|昨晚|今日|今天|今晚|日前|近日)"
                               r"(?:上午|下午|晚上|晚)?")
 
 

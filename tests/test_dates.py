@@ -119,6 +119,9 @@ def test_dates_relative_days_need_the_publication_date():
     published = dt.date(2023, 4, 28)
     assert [d.date.value for d in find_dates("昨天上午，市总工会召开会议。", 2023, published)] == ["2023-04-27"]
     assert [d.date.value for d in find_dates("前天，劳模宣讲团走进企业。", 2023, published)] == ["2023-04-26"]
+    assert [d.date.value for d in find_dates("综艺晚会昨晚在工人文化宫举行。", 2023, published)] == ["2023-04-27"]
+    assert [d.date.value for d in find_dates("今晨，慰问组出发。", 2023, published)] == ["2023-04-28"]
+    assert find_dates("据今晚报报道，市总工会召开会议。", 2023, published) == []
     assert find_dates("截至今日，共筹集资金。", 2023, published) == []
     assert find_dates("昨天上午，市总工会召开会议。", 2023, None) == []
 
