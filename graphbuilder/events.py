@@ -584,10 +584,11 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         if text[pos:pos + 1] == "、" and nxt is not None:
             pos = _end_with_post(nxt)  # 金戈校长、陈孟笛副校长: each name with the post written after it
             continue
-        # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb
+        # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb; so do officials of
+        # several bodies, each body's after a semicolon (…副主席李海玉；延吉市委常委、宣传部长王韬；…出席此次活动)
         titled = next((p for p in ordered if p.titles and p.start > pos and (
             p.titles[0][1] == pos + 1 or _NUMBERED_TITLE_OPENING.fullmatch(text, pos + 1, p.titles[0][1]))), None)
-        if text[pos:pos + 1] in ("，", "、", "和", "与", "及") and titled is not None:
+        if text[pos:pos + 1] in ("，", "、", "和", "与", "及", "；") and titled is not None:
             pos = _end_with_post(titled)
             continue
         # …省总工会副主席罗世文，市领导马琦、宋全科出席: a list of officials goes on after a collective word

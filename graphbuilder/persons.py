@@ -864,8 +864,9 @@ def title_suffix(segment: str) -> str | None:
         # (not 会|前|市人大副主任: a verb that reads as a body's ending, then a time word, opens no body)
         nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
                   and any(_is_org_word(w) or w in lexicons.org_suffixes() and not f.startswith("v") for w, f in words[:i]))
+        rank = word == "正" and i + 1 < len(words) and words[i + 1][0].endswith("级")  # 市政府|正|县级|督学: a rank
         if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix
+                and not level and not suffix and not rank
                 and not (in_body and (flag == "vn" or before_suffix and not flag.startswith(("p", "c", "u")) or nested))
                 and not (place_led and flag.startswith("v"))):
             break

@@ -2389,6 +2389,28 @@ def test_extraction_a_posts_new_holder_opens_a_clause():
     assert [(p.person.name, p.role) for p in found] == [("钱望舒", "speak")]
 
 
+def test_extraction_acting_heads_and_ranked_inspectors_are_titles():
+    """代市长 (an acting mayor) and 市政府正县级督学 (an inspector of a rank) are whole titles: the chain before them goes
+    on, and a list of officials that holds one shares its verb."""
+    text = ("4月26日，全市劳动模范表彰大会举行。市委副书记、代市长钱望舒主持。市体育局局长王立新、市政府正县级督学、"
+            "市篮球协会主席张宁出席大会。")
+    document = page_document(text)
+    assert sorted((p.holder, p.label) for p in document.posts) == [
+        ("张宁", "市政府正县级督学"), ("张宁", "市篮球协会主席"), ("王立新", "市体育局局长"), ("钱望舒", "代市长"),
+        ("钱望舒", "市委副书记")]
+    assert sorted((p.person, p.role_label) for p in document.participations) == [
+        ("张宁", "出席"), ("王立新", "出席"), ("钱望舒", "主持")]
+
+
+def test_extraction_officials_of_several_bodies_listed_with_semicolons_share_the_verb():
+    """…副主席钱望舒；市委常委、宣传部长王立新；…主席张宁出席此次活动: each body's officials after a semicolon."""
+    text = ("7月21日，市总工会来到环卫公司开展“夏送清凉”慰问活动。市总工会党组书记、副主席钱望舒；市委常委、宣传部长王立新；"
+            "环卫公司党委书记、总经理李海，党委副书记、工会主席张宁出席此次活动。")
+    document = page_document(text)
+    assert sorted((p.person, p.role_label) for p in document.participations) == [
+        ("张宁", "出席"), ("李海", "出席"), ("王立新", "出席"), ("钱望舒", "出席")]
+
+
 def test_extraction_enterprise_chief_posts_are_titles():
     """总经济师, 总会计师, 财务总监, 高管: an enterprise's chief posts stand before a name as 总经理 does."""
     text = "7月5日，市总工会开展慰问活动。长投集团总经济师钱望舒、工会副主席王立新，开发区总工会高管张宁参加活动。"
