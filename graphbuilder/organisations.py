@@ -137,9 +137,13 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         start, end = match.span()
         if text[end - 1] == "委" and text.startswith("员", end) and end - start > 2:
             end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
-        if not _starts_word(text, start) or _NOT_A_BODY.match(text, end) or _of_a_kind(text, start):
+        province = _province_before(text, start)
+        if (province is None and not _starts_word(text, start) or _NOT_A_BODY.match(text, end)
+                or _of_a_kind(text, start)):
             continue
-        if start > 0 and text[start - 1] in "省市县区" and text[start] in "省市县区":
+        if province is not None:  # 由省市总工会联合主办, 省、市总工会领导: the province's body, and the city's
+            candidates.append(Mention("organisation", "省" + text[start + 1:end], province, province + 1, "relative"))
+        elif start > 0 and text[start - 1] in "省市县区" and text[start] in "省市县区":
             continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
     chosen = _longest(candidates)
@@ -198,6 +202,16 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _province_before(text: str, start: int) -> int | None:
+    """Where 省 stands right before the 市 of a relative name that starts at ``start`` (由省市总工会, 省、市总工会): the
+    province's body is named too. Not the end of a province's name (福建省|市总工会)."""
+    at = start - 2 if text.startswith("省、", start - 2) else start - 1
+    if at < 0 or text[at] != "省" or text[start] != "市":
+        return None
+    before = text[at - 1:at]
+    return at if not _CJK.match(before) or before in _FUNCTION_CHARS else None
+
+
 _PREPOSITIONS = frozenset("以为在由向对从把被给")
 # A time word that opens a sentence, which the model may take into the body after it (上半年|街道总工会…).
 _TIME_WORD = re.compile(r"(?:上半年|下半年|今年|去年|前年|明年|全年|年初|年底|年末|年内|近年来|近年|近期|日前|近日|目前|当前"
@@ -241,13 +255,19 @@ _ACTS_ON_UNIONS = ("深化", "加强", "推进", "推动", "健全", "完善", "
 
 def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, int, Division]]) -> bool:
     """Whether a model's organisation opens with a division followed by what is done there (到类乌齐县|考察指导
-    工会援藏工作: a visit's place and its business, no body)."""
+    工会援藏工作: a visit's place and its business, no body), or by a preposition (到延吉市|就工会重点工作…调研: what
+    the visit is about), not a word it opens (延吉市就业服务中心)."""
     after = next((d_end for d_start, d_end, _d in divisions if d_start == start and d_end < end), None)
     if after is None:
         return False
     word = text[after:after + 2]  # the verbs looked for are words of two characters
+    if text[after] in _PREPOSITIONS_AFTER_PLACE and segmenter.frequency(word) == 0:
+        return True
     return (len(word) == 2 and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
             and segmenter.part_of_speech(word) in ("v", "vn"))
+
+
+_PREPOSITIONS_AFTER_PLACE = frozenset("就对把将给")
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:

@@ -442,6 +442,24 @@ def test_extraction_bare_department_after_its_committees_title_and_a_body_named_
     assert "统战部" not in document.organisations
 
 
+def test_extraction_province_and_city_bodies_named_together():
+    """由省市总工会联合主办, 省、市总工会领导: the province's union and the city's; 湖北省|市场监督管理局 stays one body."""
+    text = ("本报讯 10月12日，由省市总工会联合主办的职工文化节在市工人文化宫开幕。省、市总工会领导出席开幕式。"
+            "湖北省市场监督管理局派员参加。\n\n职工文化节开幕\n")
+    organisations = page_document(text, city="武汉市").organisations
+    assert {"湖北省总工会", "武汉市总工会", "湖北省市场监督管理局"} <= set(organisations)
+    assert not [name for name in organisations if "省市总工会" in name]
+
+
+def test_extraction_a_place_then_a_preposition_is_no_body():
+    """到延吉市就工会重点工作…调研: what the visit is about follows 就, no body 延吉市就工会; 延吉市就业服务中心 is one."""
+    text = ("本报讯 9月10日，州总工会副主席钱望舒到延吉市就工会重点工作开展情况进行调研，并走访延吉市就业服务中心。"
+            "\n\n州总工会到延吉市调研\n")
+    organisations = page_document(text).organisations
+    assert "延吉市就业服务中心" in organisations
+    assert not [name for name in organisations if "就工会" in name]
+
+
 def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
     text = ("本报讯 10月10日，许昌市总工会举办书画展。市总工会主席李军，副主席张丽、宋建国出席。"
             "禹州市副市长周鹏为获奖选手颁奖。\n\n书画展开幕\n")
