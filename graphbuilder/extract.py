@@ -235,8 +235,10 @@ def _without_part(name: str) -> tuple[str, str]:
 def _shortens(short: str, full: str, gazetteer: Gazetteer) -> bool:
     """Whether ``short`` is a body's short name for ``full``, written in the same article: its characters in the
     full name's order, the same type word at the end (油田公司, 大庆油田有限责任公司), and no place that the full
-    name names after its start left out (广西茧丝绸行业协会 is not 广西河池市茧丝绸行业协会: a body of another level)."""
-    if len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:] or short[:2] not in full:
+    name names after its start left out (广西茧丝绸行业协会 is not 广西河池市茧丝绸行业协会: a body of another level). A
+    firm's legal name (…有限公司) is no short name (贵州盘江机械有限公司 is not 贵州盘江矿山机械有限公司)."""
+    if (len(short) < 4 or len(full) <= len(short) or short[-2:] != full[-2:] or short[:2] not in full
+            or short.endswith("有限公司")):
         return False
     chars = iter(full)
     if not all(c in chars for c in short):

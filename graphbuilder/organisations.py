@@ -146,6 +146,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         elif start > 0 and text[start - 1] in "省市县区" and text[start] in "省市县区":
             continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
+    for match in _FIRM.finditer(text):  # 由贵州盘江精煤股份有限责任公司承办: a firm's legal name, whole
+        if gazetteer.opening(match.group(1)):
+            candidates.append(Mention("organisation", match.group(1), *match.span(1), "firm"))
     chosen = _longest(candidates)
     for match in _SPONSOR.finditer(text):
         start, end = match.span(1)
@@ -200,6 +203,13 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+# A firm's legal name after a mark or 由 (，山西杏花村汾酒销售有限责任公司冠名赞助): words with no verb's or preposition's mark;
+# it must open with a place's name (山西, 贵州, 焦作市), which `find_organisations` checks. Its union or party committee
+# after it is the body named (河南省中原内配股份有限公司工会).
+_FIRM = re.compile(r"(?:^|(?<=[，、。；：“（(由]))([^\W\d_的在和与及为对向了是等将把被从到由]{4,18}?"
+                   r"(?:股份有限公司|有限责任公司|有限公司)(?:工会|党委|团委)?)")
 
 
 def _province_before(text: str, start: int) -> int | None:

@@ -955,6 +955,22 @@ def test_extraction_a_bodys_short_name_beside_its_full_name_is_that_body():
     assert "大庆油田有限责任公司党委" in doc.organisations and "油田公司党委" not in doc.organisations
 
 
+def test_extraction_a_firms_legal_name_after_a_mark_is_one_body(gaz):
+    """…由市总工会主办，山西杏花村汾酒销售有限责任公司冠名赞助: a legal name that opens with a place's name, after a mark or
+    由, is a body whatever the model reads of it; words before a mark are not taken in (本次大赛由|…)."""
+    text = "本次大赛由市总工会主办，山西杏花村汾酒销售有限责任公司冠名，由贵州盘江精煤股份有限责任公司承办。"
+    found = [m.text for m in find_organisations(text, gaz, [])]
+    assert "山西杏花村汾酒销售有限责任公司" in found and "贵州盘江精煤股份有限责任公司" in found
+
+
+def test_extraction_a_firms_legal_name_is_no_short_name_of_another():
+    """贵州盘江机械有限公司 and 贵州盘江矿山机械有限公司, both written in full: two firms, though the first one's characters
+    are in the second's in order."""
+    doc = page_document("本报讯 7月27日，全市职工职业技能竞赛在贵州盘江机械有限公司开赛。本次大赛由市总工会主办，"
+                        "贵州盘江矿山机械有限公司协办。\n\n全市职工技能竞赛开赛\n")
+    assert {"贵州盘江机械有限公司", "贵州盘江矿山机械有限公司"} <= set(doc.organisations)
+
+
 @pytest.mark.parametrize("segment, title", [
     ("走访慰问全国劳动模范、信阳毛尖制作技艺传承人", "信阳毛尖制作技艺传承人"),  # a place opens it: its verb is in it
     ("会上，中原油田采油一厂采油工", "中原油田采油一厂采油工"),  # so does a body
