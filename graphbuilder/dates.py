@@ -3,8 +3,8 @@
 `9月9日上午` takes its year from the sentence (`1984年，…于9月1日…`), else from the publication date, else
 from the year the page states; `2月5日至9日` gives a start and an end; `8月中旬` and `2016年9月` a month;
 `1957年冬` and `2019年年底` a year; `去年12月` and `今年6月` the page's year moved; with a publication date,
-`昨天`, `今日`, `本月12日`, `上月28日`, `上周五` and a day alone (`26日上午，`) the day they name. `近日`, `日前`, `今年` alone give no exact
-date and are not returned.
+`昨天`, `昨晚`, `今日`, `本月12日`, `上月28日`, `上周五` and a day alone (`26日上午，`) the day they name. `近日`, `日前`,
+`今年` alone give no exact date and are not returned.
 """
 from __future__ import annotations
 
