@@ -140,6 +140,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
             chosen = _after(chosen, dt.date.fromisoformat(last_day.value))  # 1月13日、14日，… 13日下午，…: January's
         if chosen is not None and chosen.date.precision == "day":
             last_day = chosen.date
+        elif chosen is not None and _BACKGROUND.match(sentence):
+            continue  # 据了解，…从2019年11月份开始下发摸底调查通知: the work behind the event, no event of its own
         if chosen is None:
             anchor = _VAGUE_DATE.search(sentence) or (None if vague else _LEDE_VERB.search(sentence))
             if anchor is not None and (_SPEECH_BEFORE.search(sentence, 0, anchor.start())
@@ -171,6 +173,7 @@ _SPONSORED = re.compile(r"由([^。；！？]{2,60}?)(?:联合|共同)?(?:主办
 
 
 _DAY_ONLY = re.compile(r"\d{1,2}\s*日")  # a day written without its month: 13日
+_BACKGROUND = re.compile(r"\s*(?:据了解|据悉|据统计|据介绍|另悉|又讯)")  # what a report adds at its end
 
 
 def _after(mention: DateMention, day: dt.date) -> DateMention:
@@ -436,10 +439,16 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
         else:
             if _clause_lead(text, person, ordered) is None:
                 continue
-            predicate = _clause(text, _predicate_start(text, person, ordered))
+            start = _predicate_start(text, person, ordered)
+            predicate = _clause(text, start)
+            if _ADVERBIAL.fullmatch(predicate):  # X在Y的陪同下，看望…: what X did is in the next clause
+                start = text.find(predicate, start) + len(predicate) + 1
+                predicate = _clause(text, start) if text[start - 1:start] == "，" else predicate
             if not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate):
                 continue
         s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
+        if _BACKGROUND.match(text, s_start) and all(e.start != s_start for e in events):
+            continue  # 据悉，…李灿培、…朱俊源荣获今年“全国五一劳动奖章”: what they did elsewhere, told after the event
         event = _event_for(events, s_start, text)
         if event is None:
             continue
@@ -472,8 +481,12 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
     return next((w for w in lexicons.role_triggers() if w in match.group(0)), None)
 
 
+# A clause that only says with whom or when (在市委副书记X的陪同下, 在“六一”儿童节前夕): the deed is in the next one.
+_ADVERBIAL = re.compile(r"在[^，。；]{2,60}?(?:陪同|带领|率领|陪伴)下|在[^，。；]{2,20}?(?:前夕|之际|期间)")
 _HEADS_PARTY = re.compile(r"(?:同志|女士|先生)?(为(?:团长|组长|队长|领队|首))的")  # 以X为团长的…一行: X leads the party
-_COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:同志)?的?(陪同|带领|率领)下")
+# (在…总工程师张崇波及管委会工会负责人的陪同下: the list may end with a body's officials, unnamed)
+_COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?|[及和与][\u4e00-\u9fff]{0,12}?(?:负责人|负责同志|领导|工作人员))?"
+                            r"(?:同志)?的?(陪同|带领|率领)下")
 
 
 def _in_company_phrase(text: str, person: PersonMention, ordered: list[PersonMention]) -> str | None:
@@ -528,6 +541,10 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
             return _clause_lead(text, previous[-1], ordered)
         if before[-1] == "、" and (not previous or previous[-1].end <= _piece_start(text, len(before) - 1)):
             return _clause_lead_text(text, len(before) - 1)  # 工作室”领衔人、全国劳动模范周建雄: a title first
+    listed = next((p for p in reversed(ordered) if p.end < start and text.startswith("、", _end_with_post(p))
+                   and _who_is(text, _end_with_post(p) + 1, start)), None)
+    if listed is not None:  # 游家富、李昭平、中评委洪义翔等参加会议: a list's name after words no post list knows
+        return _clause_lead(text, listed, ordered)
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀|随着)$", before):
         return True
     if _NEWLY.search(before):
@@ -543,10 +560,16 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
     if _FROM_WHERE.fullmatch(text, _piece_start(text, start), start):
         return True  # 会上，来自我市企事业单位的刘某、王某等9名劳模代表…交流: where the list comes from, then the list
+    deed = _DEED_BEFORE.fullmatch(text, _piece_start(text, start), start)
+    if deed and not _SPEECH.match(text[person.end:person.end + 2]):
+        return True  # 当晚，赴兰受表彰的我市省级劳动模范X、Y载誉归来: what they did, then who they are (not what they say)
     return None
 
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
+# A deed that says who the names are, opening their clause (受表彰的, 参加培训的), with the place they are of: no
+# preposition, whose object the names would be (为受表彰的劳模X颁奖), nor a copula (他们是…的X).
+_DEED_BEFORE = re.compile(r"[^，。；：、“”为向对给把被让与和跟同是]{1,12}的(?:我市|本市|我县|本县|我区|本区|全市|全县|全区)?")
 _NEWLY = re.compile(r"(?:^|[，。；：！？\n”])(?:新当选的|当选的|新任)$")  # who has just taken the post named next
 _NUMBERED_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十\d]+")  # 全国五一: words, then a number
 
@@ -604,16 +627,17 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             pos = collective.end()  # …主席马翔，龙湖区有关负责人为…送上慰问礼包: the list's verb after its collective end
             break
         # …二级调研员吴燕，市总工会劳动和经济工作部负责人李智勇，…副矿长、工会副主席（主持工作）吴大斌出席: a name after
-        # words that only say who the person is (no post the lists know, a role, a note in brackets)
-        named = next((p for p in ordered if p.start > pos), None) if text[pos:pos + 1] == "，" else None
+        # words that only say who the person is (no post the lists know, a role, a note in brackets); so too after a
+        # list's 、 (游家富、李昭平、中评委洪义翔等参加会议)
+        named = next((p for p in ordered if p.start > pos), None) if text[pos:pos + 1] in ("，", "、") else None
         if named is not None and _who_is(text, pos + 1, named.start):
             pos = _end_with_post(named)
             continue
         tail = _NAME_TAIL.match(text, pos)
         if tail:
             pos = tail.end()
-            if tail.group().endswith("一行") and text.startswith("，", pos):
-                pos += 1  # 刘新民，…桑金科一行，走访慰问…: the group's verb after its comma
+            if tail.group().endswith(("一行", "等")) and text.startswith("，", pos):
+                pos += 1  # 刘新民，…桑金科一行，走访慰问…, 杨光、…冯振明等，以…讲述: the group's verb after its comma
             continue
         break
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):

@@ -301,6 +301,17 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # a title that opens with a numeral's words: 全国五一|奖章获得者
     ("3月31日，职工技能竞赛启动仪式举行。全国五一奖章获得者、长江钢构有限公司职工王建国，武汉五一奖章获得者、办公室队长李红梅"
      "等5名职工代表宣读了倡议书。", [("王建国", "speak"), ("李红梅", "speak")]),
+    # a deed that says who the names are opens their clause (受表彰的…)
+    ("12月7日，全省劳模表彰大会在兰州市举行。当晚，赴兰受表彰的我市省级劳动模范王建国载誉归来。", [("王建国", "other")]),
+    # … but not one who only speaks of it afterwards; nor a report's background (据悉，…), told after its event
+    ("5月5日，全市焊工职业技能竞赛举行。获得焊工一等奖的职工王建国说，工会搭台让我们有了舞台。", []),
+    ("3月5日，全市劳模座谈会召开。据悉，市总工会副主席王建国荣获今年“全国五一劳动奖章”。", []),
+    # company that ends with a body's unnamed officials; the subject's deed is in the clause after it
+    ("7月30日，市总工会主席王建国在园区党工委委员、总工程师李红梅及管委会工会负责人的陪同下，看望高温一线工作者。",
+     [("王建国", "visit"), ("李红梅", "accompany")]),
+    ("5月31日上午，县总工会主席王建国在“六一”儿童节前夕，先后深入县直幼儿园慰问困难职工子女。", [("王建国", "visit")]),
+    # a list closed by 等 and a comma: its verb in the clause after the comma
+    ("4月28日，职工宣讲会举行。包头市劳动模范王建国等，以视频展播与现场互动的形式讲述奋斗故事。", [("王建国", "other")]),
 ])
 def test_extraction_participation_patterns(text, expected):
     from graphbuilder.events import find_participations
@@ -2596,3 +2607,21 @@ def test_extraction_a_list_goes_on_after_and_a_bodys_leaders():
     document = page_document("本报讯 7月13日，省总工会副主席钱望舒一行来到我院开展“送清凉”走访慰问活动，学院党委书记王立新，"
                              "党委委员、工会主席张宁及院领导李海、赵明陪同。")
     assert sorted(p.person for p in document.participations) == ["张宁", "李海", "王立新", "赵明", "钱望舒"]
+
+
+def test_extraction_a_name_after_words_no_post_list_knows_shares_the_lists_verb():
+    from graphbuilder.events import find_participations
+
+    text = "3月5日，两岸工会交流座谈会召开。市总工会副主席王建国、李红梅、中评委张宁等参加会议。"
+    sentences = split_sentences(text)
+    persons = find_persons(text, known=("王建国", "李红梅", "张宁"))
+    found = find_participations(text, sentences, persons, find_events(text, sentences, year=2021))
+    assert [(p.person.name, p.role) for p in found] == [("王建国", "participate"), ("李红梅", "participate"),
+                                                         ("张宁", "participate")]
+
+
+def test_extraction_background_of_a_month_is_no_event():
+    text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
+            "下发摸底调查通知，对困难职工进行调查摸底。")
+    doc = page_document(text)
+    assert [e.date.value for e in doc.events.values()] == ["2019-12-31"]
