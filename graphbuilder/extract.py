@@ -84,6 +84,7 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     body = article.body
     spans = tag(body) if ner_spans is None else ner_spans
     sentences = split_sentences(body)
+    page = _quoted_paper_context(article.byline, gazetteer, page) or page
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
     org_mentions += bodies_in_titles([t for p in persons for t in p.titles], org_mentions)
@@ -406,6 +407,23 @@ def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Divi
              and (page.city is None or gazetteer.is_within(d, page.city))
              and (page.province is None or gazetteer.is_within(d, page.province))]
     return found[0] if len(found) == 1 else None
+
+
+# A report another paper printed first, credited in the byline: 每日甘肃网12月9日讯 据嘉峪关日报报道（记者李巍）.
+_QUOTED_PAPER = re.compile(r"据\s*([\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|晨报|新闻网|融媒体中心|广播电视台|电视台)报道")
+
+
+def _quoted_paper_context(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> PlaceContext | None:
+    """The context of the city or county whose paper a byline says the report is from (据嘉峪关日报报道: 嘉峪关市),
+    when it is not the page's own: the report's 市总工会 and 我市 are that paper's. None for any other byline."""
+    match = _QUOTED_PAPER.search(byline)
+    if match is None:
+        return None
+    found = [d for d in gazetteer.lookup(match.group(1)) if d.level in ("prefecture", "county")
+             and (page.province is None or gazetteer.is_within(d, page.province))]
+    if len(found) != 1 or found[0] in (page.city, page.county, page.home_city):
+        return None
+    return division_context(found[0], gazetteer)
 
 
 def _beyond_the_city(county: Division, page: PlaceContext, gazetteer: Gazetteer) -> bool:

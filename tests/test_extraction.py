@@ -2620,6 +2620,14 @@ def test_extraction_a_name_after_words_no_post_list_knows_shares_the_lists_verb(
                                                          ("张宁", "participate")]
 
 
+def test_extraction_a_report_credited_to_another_paper_is_that_papers_city():
+    text = ("每日甘肃网6月5日讯 据陇南日报报道（记者王立新）6月3日下午，全市工会扶贫协作座谈会召开。市总工会主席钱望舒出席会议。"
+            "\n\n扶贫协作座谈会召开\n\n每日甘肃网12月9日讯 据嘉峪关日报报道（记者张宁）12月7日，全省劳模表彰大会在兰州市举行。"
+            "市人大常委会副主任、市总工会主席李海一同迎接。\n\n我市劳动模范载誉归来\n")
+    doc = page_document(text)
+    assert held(doc)["钱望舒"] == "陇南市总工会" and held(doc)["李海"] == "嘉峪关市总工会"
+
+
 def test_extraction_background_of_a_month_is_no_event():
     text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
             "下发摸底调查通知，对困难职工进行调查摸底。")
