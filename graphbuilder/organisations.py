@@ -188,7 +188,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
                                or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
-                               or name.endswith("部署")):  # 研究部署: a verb (to deploy), no 署
+                               or name.endswith("部署")  # 研究部署: a verb (to deploy), no 署
+                               or _SEVERAL_PLACES.search(name)):  # 青岛陇南两市工会: the unions of two cities
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _of_a_kind(text, start)
@@ -268,16 +269,25 @@ def _place_then_act(text: str, start: int, end: int, divisions: list[tuple[int, 
     工会援藏工作: a visit's place and its business, no body), or by a preposition (到延吉市|就工会重点工作…调研: what
     the visit is about), not a word it opens (延吉市就业服务中心)."""
     after = next((d_end for d_start, d_end, _d in divisions if d_start == start and d_end < end), None)
+    if after is None:  # a county by its short name, which the text search leaves alone (在红安|调研基层工会建设)
+        after = next((start + size for size in (2, 3) if start + size + 2 <= end and _is_act(
+            text[start + size:start + size + 2]) and Gazetteer.load().lookup(text[start:start + size])), None)
     if after is None:
         return False
     word = text[after:after + 2]  # the verbs looked for are words of two characters
     if text[after] in _PREPOSITIONS_AFTER_PLACE and segmenter.frequency(word) == 0:
         return True
+    return _is_act(word)
+
+
+def _is_act(word: str) -> bool:
+    """Whether a word of two characters is a verb of the events or roles read (调研, 慰问, 召开)."""
     return (len(word) == 2 and (word in lexicons.event_triggers() or word in lexicons.role_triggers())
             and segmenter.part_of_speech(word) in ("v", "vn"))
 
 
 _PREPOSITIONS_AFTER_PLACE = frozenset("就对把将给")
+_SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几][市县区省地州](?:总)?工会")  # 两市工会, 三县总工会: several bodies
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:

@@ -2628,6 +2628,16 @@ def test_extraction_a_report_credited_to_another_paper_is_that_papers_city():
     assert held(doc)["钱望舒"] == "陇南市总工会" and held(doc)["李海"] == "嘉峪关市总工会"
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("6月3日下午，青岛陇南两市工会扶贫协作座谈会召开。", "青岛陇南两市工会"),  # the unions of two cities
+    ("2月8日，省总工会主席钱望舒在红安调研基层工会建设。", "红安调研基层工会"),  # a county's short name, then a visit
+])
+def test_extraction_no_body_of_several_places_or_of_a_visit(text, wrong):
+    from graphbuilder.ner import tag_entities
+
+    assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
+
+
 def test_extraction_background_of_a_month_is_no_event():
     text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
             "下发摸底调查通知，对困难职工进行调查摸底。")
