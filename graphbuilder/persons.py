@@ -212,7 +212,21 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or any(text.startswith(_ZONES, i) for i in range(end - 2, end + 1))  # 吴中|经开区, 吴中经|开区: a zone
         or bool(_FIRM_AFTER.match(text, end))  # 金诃|藏药股份有限公司: a firm's name
         or _suffixed_word(name)  # 提升职工的幸福感
+        or _inside_a_word(text, start, end)  # 学雷锋|月: a word the name ends
         or _listed_with_phrases(text, start, end))  # 送温暖、惠民生、暖万家
+
+
+def _common_noun_or_verb(word: str) -> bool:
+    """Whether the dictionary knows a word as a noun or verb other than a person's name (公开课, 开课)."""
+    tag = segmenter.part_of_speech(word) or ""
+    return tag[:1] in ("n", "v") and not tag.startswith("nr")
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name ends a common word that starts a character before it (学雷锋, a campaign's name), which
+    the dictionary does not know as a name."""
+    word = text[start - 1:end] if start > 0 else ""
+    return bool(word) and segmenter.frequency(word) >= 20 and not (segmenter.part_of_speech(word) or "").startswith("nr")
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
@@ -282,6 +296,9 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
                                                      and _short_of_named_county(text, text[start:end])) \
                 and not _word_in_a_list(text, start, end):
             spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
+    for start, end in _names_after_bodies(text, ner_spans):
+        if not _overlaps(spans, start, end):
+            spans[(start, end)] = "body+name"
     _trim_overlong(text, spans)
     _extend_before_verb(text, spans)
     _join_dotted(text, spans)
@@ -303,6 +320,25 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
                 and _HAN_WORD.fullmatch(text[end:end + 1]) and is_plausible_name(text[start:end + 1])):
             spans[(start, end + 1)] = spans.pop((start, end))
     return sorted(spans.items())
+
+
+def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Names right after a body the model found, that open a list or a group (漳州第一技工学校|廖如萱等11名职工,
+    …有限公司|王芳、…): where people are from, then who; a name no dictionary word is."""
+    found = []
+    for _start, end, label in ner_spans:
+        if label != "ORG" or not text.endswith(_body_endings(), 0, end):
+            continue
+        name = _read_name(text, end)
+        if name and text[end + len(name):end + len(name) + 1] in ("等", "、") and not segmenter.frequency(name):
+            found.append((end, end + len(name)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    """The type words a body's name ends with (学校, 有限公司, 医院), from the organisation suffixes."""
+    return tuple(s for s in lexicons.org_suffixes() if len(s) >= 2)
 
 
 def _complete_short_names(text: str, spans: dict[tuple[int, int], str]) -> None:
@@ -411,7 +447,7 @@ _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称",
 
 # What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路, 金茨泉酒业).
 _NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学"
-                          r"|酒业|集团|公司|实业|超市|饭店|酒店"  # 金茨泉|酒业: a firm's name
+                          r"|酒业|集团|公司|实业|超市|饭店|酒店|物流|物业|医药|传媒|置业|地产|商贸|建材"  # 金茨泉|酒业: a firm's
                           r"|颗粒|冲剂|口服液|饮料|凉茶)")  # 夏桑菊|颗粒: a remedy's or a drink's
 
 
@@ -603,6 +639,11 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
             continue  # 总书记贺信 (总书记 follows its name); 公司机关|进行: a post word inside other words (公|司机|关)
         if post.endswith("代表") and text[ends[post]:ends[post] + 1] in ("省", "市", "县", "区"):
             continue  # 代表|区大班子向…致以问候: on behalf of the district, not a delegate named 区大
+        if text.startswith("”", ends[post]) and quoted_honour(text, ends[post] + 1) is not None:
+            ends[post] += 1  # “包头工匠”|闫子成: the name after the honour's closing quote
+        note = _NOTE_AFTER_POST.match(text, ends[post])
+        if note:
+            ends[post] = note.end()  # 副主席（兼职）|唐航浩: the name after the post's note
         name = _read_name(text, ends[post])
         if (name and post in _ROLE_NOUN_POSTS and segmenter.frequency(name) >= 50
                 and not _ends_a_name(text, ends[post] + len(name))):
@@ -645,7 +686,8 @@ def _read_name(text: str, start: int) -> str | None:
         name = surname + rest[:2]
     else:
         name = surname + rest[0]
-    common = _is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
+    common = (_is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
+              or len(name) == 3 and _common_noun_or_verb(name))  # 劳模工匠|公开课: a noun
     if (not is_plausible_name(name) or common or _word_crosses_end(text, start + len(surname), start + len(name))
             or _noun_then_word(text, start, start + len(name)) or _place_word(text, start, start + len(name))
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
@@ -793,19 +835,45 @@ def title_chain(text: str, name_start: int) -> list[tuple[str, int, int]]:
     titles: list[tuple[str, int, int]] = []
     pos = name_start
     while pos > 0:
-        seg_start = _segment_start(text, pos)
-        segment = text[seg_start:pos]
+        honour = quoted_honour(text, pos)
+        if honour is not None:  # “包头工匠”闫子成: an honour in quotes, the title as written, quotes and all
+            titles.insert(0, (text[honour:pos], honour, pos))
+            if not _chain_goes_on(text, honour):
+                break
+            pos = honour - 1
+            continue
+        note = _POST_NOTE.search(text, max(0, pos - 8), pos)  # 省总工会副主席（兼职）|唐航浩: the post's note goes with it
+        end = note.start() if note else pos
+        seg_start = _segment_start(text, end)
+        segment = text[seg_start:end]
         title = title_suffix(segment)
-        if title and title[0] in "日号" and len(title) > 3 and _DAY_BEFORE.search(text, 0, pos - len(title)):
+        if title and title[0] in "日号" and len(title) > 3 and _DAY_BEFORE.search(text, 0, end - len(title)):
             title = title[1:]  # 1月27日|省工办党组成员: the date's day, then the title
         if not title:
             break
-        titles.insert(0, (title, pos - len(title), pos))
+        titles.insert(0, (text[end - len(title):pos], end - len(title), pos))
         whole = len(title) == len(segment) or bool(DUTY.fullmatch(segment, 0, len(segment) - len(title)))
         if not whole or not _chain_goes_on(text, seg_start):  # 、分管日常工作的|副主席: the chain goes on
             break
         pos = seg_start - 1
     return titles
+
+
+def quoted_honour(text: str, end: int) -> int | None:
+    """Where the opening quote is of an honour in quotes that ends right before ``end`` (“包头工匠”|闫子成, “岗位能手”|):
+    a few words that end with a post word; None if there is none."""
+    if end < 4 or text[end - 1] != "”":
+        return None
+    opening = text.rfind("“", max(0, end - 16), end - 1)
+    inner = text[opening + 1:end - 1]
+    if opening < 0 or len(inner) < 2 or not _HAN_WORD.fullmatch(inner) or not lexicons.post_ending(inner):
+        return None
+    return opening
+
+
+_NOTES = r"[（(](?:兼职|兼|挂职|主持工作|正处级|副处级|正县级|副县级|正科级|副科级|专职|常务)[）)]"
+_POST_NOTE = re.compile(_NOTES + "$")  # what a post's holder is besides: 副主席（兼职）
+_NOTE_AFTER_POST = re.compile(_NOTES)
 
 
 DUTY = re.compile(r"(?:分管|主管|负责|主持)[^，。；、的]{1,12}的")

@@ -48,6 +48,11 @@ def held(doc):
     ("记者刘洋报道。", [("刘洋", ["记者"])]),
     ("县城管局局长刘国伟陪同慰问。", [("刘国伟", ["县城管局局长"])]),
     ("市中心医院护士长许淑芬作宣讲。", [("许淑芬", ["市中心医院护士长"])]),
+    # an honour in quotes that ends with a post is a title as written, and the name after it a person's
+    ("会上，市劳动模范杨光、“包头工匠”闫子成讲述奋斗故事。", [("杨光", ["市劳动模范"]), ("闫子成", ["“包头工匠”"])]),
+    # a post's note in brackets goes with it (省总工会副主席（兼职）); 丘 is a surname (百家姓)
+    ("市总工会主席、省总工会副主席（兼职）钱望舒讲话。", [("钱望舒", ["市总工会主席", "省总工会副主席（兼职）"])]),
+    ("区禁毒办副主任、区公安分局大队长丘文等领导出席。", [("丘文", ["区禁毒办副主任", "区公安分局大队长"])]),
     ("纺织有限公司挡车工刘芳、维修工赵国庆获奖。", [("刘芳", ["纺织有限公司挡车工"]), ("赵国庆", ["维修工"])]),
     ("看望了全国五一劳动奖章获得者、铸锻厂班长马骏。", [("马骏", ["全国五一劳动奖章获得者", "铸锻厂班长"])]),
     ("安阳市总工会驻林州市任村镇盘龙山村第一书记张宏伟讲话。", [("张宏伟", ["安阳市总工会驻林州市任村镇盘龙山村第一书记"])]),
@@ -2643,3 +2648,21 @@ def test_extraction_background_of_a_month_is_no_event():
             "下发摸底调查通知，对困难职工进行调查摸底。")
     doc = page_document(text)
     assert [e.date.value for e in doc.events.values()] == ["2019-12-31"]
+
+
+def test_extraction_a_name_right_after_a_body_that_opens_a_group_is_a_person():
+    from graphbuilder.ner import tag_entities
+
+    text = "我市漳州第一技工学校钱望舒等11名职工荣获此荣誉称号。"
+    assert [m.name for m in find_persons(text, tag_entities(text))] == ["钱望舒"]
+
+
+@pytest.mark.parametrize("text", [
+    "3月7日，劳模工匠公开课在武夷学院举行。",  # 工匠|公开课: a noun the dictionary knows, no name
+    "3月5日，市总工会开展学雷锋月系列活动。",  # 学雷锋: a campaign's word, which ends with a name
+    "调研组实地走访了华恒物流“司机之家”。",  # 华恒|物流: a firm's name
+])
+def test_extraction_no_person_in_a_word_or_a_firms_name(text):
+    from graphbuilder.ner import tag_entities
+
+    assert find_persons(text, tag_entities(text)) == []
