@@ -214,13 +214,17 @@ _FIRM = re.compile(r"(?:^|(?<=[，、。；：“（(由]))([^\W\d_的在和与�
 
 
 def _province_before(text: str, start: int) -> int | None:
-    """Where 省 stands right before the 市 of a relative name that starts at ``start`` (由省市总工会, 省、市总工会): the
-    province's body is named too. Not the end of a province's name (福建省|市总工会)."""
+    """Where 省 stands right before the 市 of a relative name that starts at ``start`` (由省市总工会, 省、市总工会,
+    落实省市委部署): the province's body is named too. Not the end of a province's name (福建省|市总工会)."""
     at = start - 2 if text.startswith("省、", start - 2) else start - 1
     if at < 0 or text[at] != "省" or text[start] != "市":
         return None
     before = text[at - 1:at]
-    return at if not _CJK.match(before) or before in _FUNCTION_CHARS else None
+    if not _CJK.match(before) or before in _FUNCTION_CHARS:
+        return at
+    # after a verb (落实省市委部署), not at the end of a province's name (福建省|市总工会)
+    names = (text[max(0, at - size):at + 1] for size in (2, 3, 4))
+    return None if any(d.level == "province" for name in names for d in Gazetteer.load().lookup(name)) else at
 
 
 _PREPOSITIONS = frozenset("以为在由向对从把被给")

@@ -2666,3 +2666,10 @@ def test_extraction_no_person_in_a_word_or_a_firms_name(text):
     from graphbuilder.ner import tag_entities
 
     assert find_persons(text, tag_entities(text)) == []
+
+
+def test_extraction_落实省市委部署_names_the_provinces_committee_and_the_citys():
+    text = "区委书记钱望舒强调，要全面落实省市委部署和省市总工会要求。"
+    doc = page_document(text, city="杭州市")
+    assert {"中共浙江省委", "中共杭州市委", "浙江省总工会", "杭州市总工会"} <= set(doc.organisations)
+    assert not any("省市" in name for name in doc.organisations)
