@@ -88,9 +88,13 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     persons = article_persons(article, known_persons, spans)
     org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
     org_mentions += bodies_in_titles([t for p in persons for t in p.titles], org_mentions)
-    # 我市 is the paper's city, on a city's paper; on a province's paper, the city the report names
-    ours = page.city is not None and ("我市" in body or "本市" in body)
-    city = None if ours else (_named_city(org_mentions, gazetteer, page) or _subject_city(article, gazetteer, page)
+    # 我市 is the paper's city, on a city's paper; on a province's paper, the city the report names; and when the
+    # headline opens with another city's body, that city's, unless the report has its people come to 我市
+    # (固原市总工会为一线工作者“夏送清凉” / …市总工会深入企业…我市…; not 固原市总工会考察团一行来我市交流)
+    subject = _subject_city(article, gazetteer, page)
+    visitors = subject is not None and subject.short in body and bool(_VISITS_US.search(body))
+    ours = page.city is not None and ("我市" in body or "本市" in body) and (subject is None or visitors)
+    city = None if ours else (_named_city(org_mentions, gazetteer, page) or subject
                               or _reported_city(body, gazetteer, page) or _visited_city(body, gazetteer, page))
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
@@ -305,8 +309,10 @@ _COUNTY_VOICE = re.compile(r"[我本]县")
 def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext:
     """The context of a county paper's page: a page that says 我县 speaks for the county it names most, so
     县总工会 and 县委 in its articles that name no county are that county's (市总工会 stays the prefecture's)."""
-    if context.county is not None or not _COUNTY_VOICE.search(text):
+    if context.county is not None:
         return context
+    if not _COUNTY_VOICE.search(text):
+        return _county_city_paper(text, gazetteer, context) or context
     county = article_county(text, gazetteer, context)
     if county is None and context.city is not None:  # a county paper's page among another city's pages
         county = article_county(text, gazetteer, PlaceContext())
@@ -315,6 +321,26 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
     ancestors = gazetteer.ancestors(county)
     return PlaceContext(province=next((d for d in ancestors if d.level == "province"), context.province),
                         city=next((d for d in ancestors if d.is_city), context.city), county=county)
+
+
+def _county_city_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext | None:
+    """The context of a county-level city's paper: a page that never names its prefecture, whose places in it all
+    lie in one county-level city, two of its towns among them (滕州东站, 姜屯镇, 东沙河街道, 滕州市总工会 on a page of
+    市总工会: 滕州市's, not 枣庄市's); None for any other page (a city paper's report on 新泰市总工会, whose
+    市总工会 is 泰安's)."""
+    city = context.city
+    if city is None or context.home_city is not None or city.short in text:
+        return None
+    counties, towns = set(), set()
+    for _start, _end, division in _places_named(text, gazetteer):
+        if division != city and gazetteer.is_within(division, city):
+            counties.add(next((d for d in [division, *gazetteer.ancestors(division)] if d.level == "county"), None))
+            if division.level == "township":
+                towns.add(division)
+    if len(counties) != 1 or len(towns) < 2:
+        return None
+    (county,) = counties
+    return division_context(county, gazetteer) if county is not None and county.name.endswith("市") else None
 
 
 def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
@@ -369,6 +395,7 @@ def _reported_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
     return ranked[0][0]
 
 
+_VISITS_US = re.compile(r"(?:来|到|莅临|赴|走进|来到)(?:我市|本市)")  # 考察团来我市: a visit to the paper's city
 _COME_TO = re.compile(r"(?<![带以原未后近从本起出看])来(?=[\u4e00-\u9fff]{2,4}市)")
 
 

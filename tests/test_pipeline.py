@@ -19,6 +19,11 @@ from graphbuilder.validate import validate_graph
 from conftest import GOLD, SHARED
 
 
+def held(doc):
+    """Each post holder's organisation."""
+    return {p.holder: p.organisation for p in doc.posts}
+
+
 @pytest.fixture
 def read_text(tmp_path):
     """Reads a page of text from a file, as a build does: the document of it."""
@@ -260,6 +265,25 @@ def test_pipeline_a_county_level_citys_union_named_in_full_first_is_the_articles
     doc = read_text("金秋助学金发放\n\n为帮助困难职工子女顺利入学，新泰市总工会8月7日召开金秋助学工作部署会，新泰市各镇街工会"
                     "主席参加。8月30日，市总工会主席钱望舒到困难职工家中送去助学金。\n")
     assert {(p.holder, p.organisation) for p in doc.posts} == {("钱望舒", "泰安市总工会")}
+
+
+def test_pipeline_a_county_level_citys_page_that_names_its_towns_and_never_its_prefecture_is_its_papers(read_text):
+    """峄山镇 and 钢山街道 are 邹城市's, and the page never names 济宁: a 邹城 paper, whose 市总工会 is 邹城市's."""
+    doc = read_text("1月23日，市总工会开展春运送温暖活动。市总工会主席钱望舒来到邹城东站慰问职工。\n\n春运送温暖\n\n"
+                    "6月25日，峄山镇举办职工技能大赛。\n\n峄山镇职工技能大赛举行\n\n"
+                    "10月30日，钢山街道工会召开会议。\n\n钢山街道工会召开会议\n")
+    assert held(doc)["钱望舒"] == "邹城市总工会"
+
+
+def test_pipeline_a_headline_opening_with_another_citys_body_makes_it_the_articles_city(read_text):
+    """On a page that names 中卫 most, a report headlined 固原市总工会… whose body says only 市总工会 and 我市 is 固原's,
+    unless people of 固原 come to 我市."""
+    page = ("1月5日，中卫市人大常委会副主任、市总工会主席王立新到中宁县宁安镇慰问职工。中宁县总工会主席张宁陪同。\n\n"
+            "王立新到中宁县慰问职工\n\n本报讯（记者李海）7月下旬起，市总工会深入企业开展“夏送清凉”活动，市总工会主席钱望舒"
+            "参加。7月初，自治区总工会慰问组来到我市。\n\n固原市总工会为一线工作者“夏送清凉”\n")
+    assert held(read_text(page))["钱望舒"] == "固原市总工会"
+    visit = page.replace("市总工会深入企业", "固原市总工会考察团来我市").replace("自治区总工会慰问组来到我市", "考察团参观了企业")
+    assert held(read_text(visit))["钱望舒"] == "中卫市总工会"
 
 
 def test_pipeline_a_headline_opening_with_province_and_county_level_city_makes_it_the_articles_city(read_text):
