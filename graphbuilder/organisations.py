@@ -189,7 +189,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                                or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
                                or name.endswith("部署")  # 研究部署: a verb (to deploy), no 署
-                               or _SEVERAL_PLACES.search(name)):  # 青岛陇南两市工会: the unions of two cities
+                               or _SEVERAL_PLACES.search(name)):  # 青岛陇南两市工会, 南沙区各镇街总工会: bodies
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _of_a_kind(text, start)
@@ -291,7 +291,8 @@ def _is_act(word: str) -> bool:
 
 
 _PREPOSITIONS_AFTER_PLACE = frozenset("就对把将给")
-_SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几][市县区省地州](?:总)?工会")  # 两市工会, 三县总工会: several bodies
+_SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几][市县区省地州](?:总)?工会"  # 两市工会, 三县总工会: several bodies
+                             r"|各(?:镇|街|县|区|乡|级|基层|单位|部门|企业|行业)")  # 各镇街总工会: each of them
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:

@@ -2636,6 +2636,7 @@ def test_extraction_a_report_credited_to_another_paper_is_that_papers_city():
 @pytest.mark.parametrize("text, wrong", [
     ("6月3日下午，青岛陇南两市工会扶贫协作座谈会召开。", "青岛陇南两市工会"),  # the unions of two cities
     ("2月8日，省总工会主席钱望舒在红安调研基层工会建设。", "红安调研基层工会"),  # a county's short name, then a visit
+    ("据悉，南沙区各镇街总工会将以分会场形式举办活动。", "南沙区各镇街总工会"),  # each of the towns' unions
 ])
 def test_extraction_no_body_of_several_places_or_of_a_visit(text, wrong):
     from graphbuilder.ner import tag_entities
@@ -2673,3 +2674,8 @@ def test_extraction_落实省市委部署_names_the_provinces_committee_and_the_
     doc = page_document(text, city="杭州市")
     assert {"中共浙江省委", "中共杭州市委", "浙江省总工会", "杭州市总工会"} <= set(doc.organisations)
     assert not any("省市" in name for name in doc.organisations)
+
+
+def test_extraction_a_community_or_street_named_after_a_city_is_no_mention_of_the_city():
+    doc = page_document("本报讯 2月5日，区总工会走访麻沙卫生院、南阳社区等地，慰问困难职工。", city="南平市")
+    assert "南阳市" not in doc.places
