@@ -60,7 +60,8 @@ _NAME_BREAK = re.compile(r"[在于将已由]|举行|召开|举办|开展|”")
 _CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _ORG_VERBS = re.compile(r"召开|举行|举办|开展|组织|主办|承办|联合|启动|发放")
 _PLACE_MARK = re.compile(r"(?:在|赴|到|来到|走进|前往|深入)")
-_NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位]?[\u4e00-\u9fff]{0,4}?(?:领导|同志|负责人|嘉宾|专家|学者|代表|人)"
+_NAME_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十余多]*[名位]?[\u4e00-\u9fff]{0,4}?"
+                        r"(?:领导|同志|负责人|嘉宾|专家|学者|代表|人|老师|教师|选手|学员|劳模|工匠)"
                         r"|[，、]?(?:以及|及|和)[^，。；、]{0,10}?(?:领导|负责同志|负责人|嘉宾|代表)"  # …，以及市有关单位领导
                         # …，市教育局、市民政局有关负责同志出席; …朱某，县总工会及江洪镇领导参加调研
                         r"|[，、](?:[^，。；]{0,40}?)(?:有关|相关|等)?(?:负责同志|负责人|领导)(?=出席|参加|参会|陪同|到场)"
@@ -382,13 +383,19 @@ def _after_date(sentence: str, pos: int) -> int:
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    match = _CLAUSE_END.search(sentence, pos)
+    """Where the clause at ``pos`` ends: its mark, not one inside a name in quotes (“劳动光荣，声动校园——…公开课”)."""
+    match = next((m for m in _CLAUSE_END.finditer(sentence, pos) if not _quoted(sentence, m.start())), None)
     return match.start() if match else len(sentence)
 
 
 def _clause_start(sentence: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos) if not _quoted(sentence, m.start())]
     return starts[-1] if starts else 0
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quote that opens before it and closes after it in the sentence."""
+    return sentence.count("“", 0, pos) > sentence.count("”", 0, pos) and "”" in sentence[pos:]
 
 
 def _tidy(label: str) -> str:
@@ -547,6 +554,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         return _clause_lead(text, listed, ordered)
     if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀|随着)$", before):
         return True
+    invited = _INVITED.search(before)
+    if invited and _who_is(text, invited.end(), start):
+        return True  # 邀请第六届…竞赛特等奖获得者杨晶、…等4位老师分别开展…巡讲: who is invited, then the names
     if _NEWLY.search(before):
         return True  # 新当选的巢湖市总工会第八届委员会主席彭立兰作了发言: the post's new holder opens the clause
     piece = _piece_start(text, start)
@@ -567,6 +577,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
 
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
+_INVITED = re.compile(r"(?:邀请|特邀|邀)(?=[^，。；：！？]{2,30}$)")
 # A deed that says who the names are, opening their clause (受表彰的, 参加培训的), with the place they are of: no
 # preposition, whose object the names would be (为受表彰的劳模X颁奖), nor a copula (他们是…的X).
 _DEED_BEFORE = re.compile(r"[^，。；：、“”为向对给把被让与和跟同是]{1,12}的(?:我市|本市|我县|本县|我区|本区|全市|全县|全区)?")

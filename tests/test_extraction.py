@@ -315,6 +315,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("7月30日，市总工会主席王建国在园区党工委委员、总工程师李红梅及管委会工会负责人的陪同下，看望高温一线工作者。",
      [("王建国", "visit"), ("李红梅", "accompany")]),
     ("5月31日上午，县总工会主席王建国在“六一”儿童节前夕，先后深入县直幼儿园慰问困难职工子女。", [("王建国", "visit")]),
+    # who is invited, then the names, closed by 等 and a count of teachers (老师), then their verb
+    ("3月7日，公开课在学院举行，活动邀请全省教学竞赛特等奖获得者王建国等4位老师分别开展示范课程巡讲。",
+     [("王建国", "other")]),
     # a list closed by 等 and a comma: its verb in the clause after the comma
     ("4月28日，职工宣讲会举行。包头市劳动模范王建国等，以视频展播与现场互动的形式讲述奋斗故事。", [("王建国", "other")]),
 ])
@@ -2679,3 +2682,8 @@ def test_extraction_落实省市委部署_names_the_provinces_committee_and_the_
 def test_extraction_a_community_or_street_named_after_a_city_is_no_mention_of_the_city():
     doc = page_document("本报讯 2月5日，区总工会走访麻沙卫生院、南阳社区等地，慰问困难职工。", city="南平市")
     assert "南阳市" not in doc.places
+
+
+def test_extraction_an_events_name_in_quotes_keeps_its_comma():
+    label = event_label("12月8日，工会进万家——“浓浓腊八情，寒冬暖人心”关爱环卫工人公益活动在市区举行。", 6)
+    assert "“浓浓腊八情，寒冬暖人心”关爱环卫工人公益活动" in label
