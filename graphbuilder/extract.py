@@ -308,7 +308,8 @@ _COUNTY_VOICE = re.compile(r"[我本]县")
 
 def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext:
     """The context of a county paper's page: a page that says 我县 speaks for the county it names most, so
-    县总工会 and 县委 in its articles that name no county are that county's (市总工会 stays the prefecture's)."""
+    县总工会 and 县委 in its articles that name no county are that county's (市总工会 stays the prefecture's); a page
+    of a county-level city's paper (`_county_city_paper`) is that city's, its 市总工会 too."""
     if context.county is not None:
         return context
     if not _COUNTY_VOICE.search(text):
