@@ -32,6 +32,7 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _DATELINE_AFTER = re.compile(r"[讯电](?!员)|[\u4e00-\u9fff]{2,4}[讯电](?=[\s　（(:：，,]|$)")
 _SINCE_BEFORE = re.compile(r"[自从]\s*(?:今年|去年)?\s*$")  # 自|2007年8月…以来, 自今年|7月份以来
 _SINCE_AFTER = re.compile(r"[^，。；]{0,40}以来")
+_YEAR_SINCE_AFTER = re.compile(r"\s*(?:起|开始)")  # 自2001年起，…连续20年开展 (自7月13日开始 starts an event)
 _EVENT_BEFORE_DAY = re.compile(r"(?:活动|仪式|会议|大会|比赛)(?:启动|开幕|开班|举行|举办)?$")  # 活动|当天, 活动启动|当日
 # 当天的仪式上 / 当日的活动中: the event reported already, in a later sentence.
 _SAME_EVENT = re.compile(r"的?(?:仪式|活动|会议|大会|比赛|赛事|现场|启动式|开幕式)(?:上|中|现场)|[，,]?(?:大会|会议|会上)(?![室厅堂])"
@@ -251,8 +252,9 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
         if _DATELINE_AFTER.match(after):
             datelines.append(d)  # a dateline's day (红网4月22日讯, 本报北京9月9日电): when the report was filed,
             continue  # the event's only when the sentence gives no other (…电 全国总工会今天召开…)
-        if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(after):
-            continue  # 自2007年8月启动活动以来: the start of a span that runs to now, no event of its own
+        if _SINCE_BEFORE.search(before) and (_SINCE_AFTER.match(after) or d.date.precision == "year"
+                                              and _YEAR_SINCE_AFTER.match(after)):
+            continue  # 自2007年8月启动活动以来, 自2001年起: the start of a span that runs to now, no event of its own
         if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
                 r"\s*(?:年初|年底|年末|年中|冬|春(?!节[^期前后来到假，,、])|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
             continue  # 2020年金秋助学活动, 2019年春节送温暖座谈会: a year inside a name (not 2019年春节期间)
@@ -552,7 +554,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
                    and _who_is(text, _end_with_post(p) + 1, start)), None)
     if listed is not None:  # 游家富、李昭平、中评委洪义翔等参加会议: a list's name after words no post list knows
         return _clause_lead(text, listed, ordered)
-    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请|特邀|随着)$", before):
+    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请了?|特邀|随着)$", before):
         return True
     invited = _INVITED.search(before)
     if invited and _who_is(text, invited.end(), start):
@@ -566,18 +568,22 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     if (piece > 0 and text[piece - 1] == "，" and any(_end_with_post(p) == piece - 1 for p in ordered)
             and _who_is(text, piece, start)):
         return True  # …王吉飞，口孜东矿矿长刘正茂，…出席: in a list of names, who the person is in words no post list knows
-    if _NUMBERED_TITLE_OPENING.fullmatch(text, _piece_start(text, start), start):
+    if _NUMBERED_TITLE_OPENING.fullmatch(text, piece, start):
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
-    if _FROM_WHERE.fullmatch(text, _piece_start(text, start), start):
+    if _FROM_WHERE.fullmatch(text, piece, start):
         return True  # 会上，来自我市企事业单位的刘某、王某等9名劳模代表…交流: where the list comes from, then the list
-    deed = _DEED_BEFORE.fullmatch(text, _piece_start(text, start), start)
-    if deed and not _SPEECH.match(text[person.end:person.end + 2]):
+    if _DEED_BEFORE.fullmatch(text, piece, start) and not _SPEECH.match(text[person.end:person.end + 2]):
         return True  # 当晚，赴兰受表彰的我市省级劳动模范X、Y载誉归来: what they did, then who they are (not what they say)
+    if (start - piece >= 4 and _who_is(text, piece, start) and not _NOT_WHO.search(text, piece, start)
+            and not _SPEECH.match(text[person.end:person.end + 2])):
+        return True  # 市劳动模范和先进工作者代表黄华海宣读…, 沈阳京剧院国家一级演员常东表演…: who the person is, in words
     return None
 
 
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
-_INVITED = re.compile(r"(?:邀请|特邀|邀)(?=[^，。；：！？]{2,30}$)")
+# Not words that say who someone is: a signature's brackets and spaces, a visit (先到国家劳模|关乐胜家中慰问)
+_NOT_WHO = re.compile(r"[（()）\s到去来访望问给]")
+_INVITED = re.compile(r"(?:邀请|特邀|邀)了?(?=[^，。；：！？]{2,30}$)")
 # A deed that says who the names are, opening their clause (受表彰的, 参加培训的), with the place they are of: no
 # preposition, whose object the names would be (为受表彰的劳模X颁奖), nor a copula (他们是…的X).
 _DEED_BEFORE = re.compile(r"[^，。；：、“”为向对给把被让与和跟同是]{1,12}的(?:我市|本市|我县|本县|我区|本区|全市|全县|全区)?")

@@ -318,6 +318,13 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # who is invited, then the names, closed by 等 and a count of teachers (老师), then their verb
     ("3月7日，公开课在学院举行，活动邀请全省教学竞赛特等奖获得者王建国等4位老师分别开展示范课程巡讲。",
      [("王建国", "other")]),
+    ("10月22日，全市法律知识竞赛举行。大赛邀请了财经大学副院长王建国担任评委。", [("王建国", "other")]),
+    # words that only say who the person is open the clause (…和先进工作者代表|王建国宣读; 京剧院国家一级演员|王建国表演)
+    ("4月26日，劳动模范表彰大会召开。市劳动模范和先进工作者代表王建国宣读倡议书。", [("王建国", "speak")]),
+    ("10月25日，职工文艺汇演举行。市京剧院国家一级演员王建国现场表演京剧选段。", [("王建国", "other")]),
+    # … but not whom someone visits, nor one who only speaks
+    ("1月9日，市总工会副主席王建国一行先到国家劳模李红梅家中进行慰问。", [("王建国", "visit")]),
+    ("4月29日，书法进万家活动举行。“感谢工会。”退休职工书法爱好者王建国说。", []),
     # a list closed by 等 and a comma: its verb in the clause after the comma
     ("4月28日，职工宣讲会举行。包头市劳动模范王建国等，以视频展播与现场互动的形式讲述奋斗故事。", [("王建国", "other")]),
 ])
@@ -2687,3 +2694,8 @@ def test_extraction_a_community_or_street_named_after_a_city_is_no_mention_of_th
 def test_extraction_an_events_name_in_quotes_keeps_its_comma():
     label = event_label("12月8日，工会进万家——“浓浓腊八情，寒冬暖人心”关爱环卫工人公益活动在市区举行。", 6)
     assert "“浓浓腊八情，寒冬暖人心”关爱环卫工人公益活动" in label
+
+
+def test_extraction_the_year_a_work_began_is_no_event():
+    text = "8月27日，市总工会开展金秋助学活动。自2001年起，全市工会系统连续20年开展金秋助学活动。"
+    assert [e.date.value for e in find_events(text, split_sentences(text), year=2021)] == ["2021-08-27"]
