@@ -366,8 +366,9 @@ def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceCo
 
 def _subject_city(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """Another prefecture of the paper's province that an article opens with (保定市第三届职工冰雪运动会…开幕 in a
-    page mostly on 张家口), when it names no place of the paper's city: the city its 市 forms refer to."""
-    if page.province is None or page.city is None:
+    page mostly on 张家口), when it names no place of the paper's city, or on a page of no one city (丹东市总工会开展
+    送温暖活动 on a province's page): the city its 市 forms refer to."""
+    if page.province is None:
         return None
     lede = _lede(article)
     for text in (article.headline, lede):
@@ -376,7 +377,8 @@ def _subject_city(article: Article, gazetteer: Gazetteer, page: PlaceContext) ->
             city = found[0][2]
             if city == page.city or not gazetteer.is_within(city, page.province):
                 return None
-            if any(gazetteer.is_within(d, page.city) for _, _, d in gazetteer.find_in_text(article.body)):
+            if page.city is not None and any(gazetteer.is_within(d, page.city)
+                                             for _, _, d in gazetteer.find_in_text(article.body)):
                 return None
             return city
     return None

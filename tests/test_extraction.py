@@ -2699,3 +2699,13 @@ def test_extraction_an_events_name_in_quotes_keeps_its_comma():
 def test_extraction_the_year_a_work_began_is_no_event():
     text = "8月27日，市总工会开展金秋助学活动。自2001年起，全市工会系统连续20年开展金秋助学活动。"
     assert [e.date.value for e in find_events(text, split_sentences(text), year=2021)] == ["2021-08-27"]
+
+
+def test_extraction_a_headline_opening_with_a_citys_body_on_a_province_page_makes_it_the_articles_city(gaz):
+    """A page of 辽宁's papers with no one city: 丹东市总工会开展送温暖活动 over a body that says only 市总工会."""
+    from graphbuilder.extract import read_article
+
+    text = "本报讯（记者 李海）连日来，市总工会在全市开展送温暖活动，慰问组先后前往各县（市）区走访慰问职工。\n\n丹东市总工会开展送温暖活动\n"
+    [article] = split_articles(Page("p.txt", text, text, "utf-8"))
+    reading = read_article(article, gazetteer=gaz, page=PlaceContext(province=gaz.resolve("辽宁省")), year=2021)
+    assert [o.name for o in reading.organisations] == ["丹东市总工会"]
