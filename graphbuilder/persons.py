@@ -226,7 +226,8 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     """Whether a would-be name ends a common word that starts a character before it (学雷锋, a campaign's name), which
     the dictionary does not know as a name."""
     word = text[start - 1:end] if start > 0 else ""
-    return bool(word) and segmenter.frequency(word) >= 20 and not (segmenter.part_of_speech(word) or "").startswith("nr")
+    tag = segmenter.part_of_speech(word) or ""
+    return bool(word) and segmenter.frequency(word) >= 20 and not tag.startswith("nr")
 
 
 def _long_name_after_post(text: str, start: int, end: int) -> bool:
