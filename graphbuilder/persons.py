@@ -489,13 +489,16 @@ def _verbs_after_name() -> frozenset[str]:
 
 def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:
     """A model name that runs one character past another name found in the text (郭红致 where 郭红 stands
-    elsewhere) is that name followed by a verb (郭红|致开幕辞)."""
+    elsewhere) is that name followed by a verb (郭红|致开幕辞, 马冀|走到) or a word that follows names (王伟|说); not
+    when the character is no such word (马德龙 where the model read 马德 of 马德全: two people)."""
     names = {text[s:e] for s, e in spans}
     for (start, end), source in list(spans.items()):
         if source != "ner":
             continue
         shorter = text[start:end - 1]
-        if end - start >= 3 and shorter in names:
+        after = text[end - 1]
+        if end - start >= 3 and shorter in names and (after in VERBS_AFTER_NAME or after in _AFTER_NAME
+                                                      or segmenter.frequency(text[end - 1:end + 1]) > 0):
             del spans[(start, end)]
             spans[(start, end - 1)] = source
 

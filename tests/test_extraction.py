@@ -2709,3 +2709,10 @@ def test_extraction_a_headline_opening_with_a_citys_body_on_a_province_page_make
     [article] = split_articles(Page("p.txt", text, text, "utf-8"))
     reading = read_article(article, gazetteer=gaz, page=PlaceContext(province=gaz.resolve("辽宁省")), year=2021)
     assert [o.name for o in reading.organisations] == ["丹东市总工会"]
+
+
+def test_extraction_a_longer_name_beside_a_shorter_one_is_another_person_unless_a_verb_follows():
+    text = "获奖职工王建出席。职工王建华在会上发言。县委书记郭红主持。郭红致开幕辞。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("王建", "王建华", "郭红主", "郭红致")]
+    spans[2] = (spans[2][0], spans[2][1] - 1, "PER")  # the model's 郭红, then its 郭红致
+    assert [m.name for m in find_persons(text, spans)] == ["王建", "王建华", "郭红", "郭红"]
