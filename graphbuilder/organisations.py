@@ -159,6 +159,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     for start, end, label, cut in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
             end = start + _before_a_post(text[start:end])
+            end = _before_a_post_running_on(text, start, end)
             if _ADDRESSING.match(text, start, end) and end - start >= 5 or _verb_first(text[start:end]):
                 start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in; 和提升|江铃集团工会品牌
             if end - start > 3 and text[start] in _PREPOSITIONS and (
@@ -188,6 +189,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
                                or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
+                               or _verb_then_kind(name) or _gathering(name)
                                or name.endswith("部署")  # 研究部署: a verb (to deploy), no 署
                                or _SEVERAL_PLACES.search(name)):  # 青岛陇南两市工会, 南沙区各镇街总工会: bodies
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
@@ -242,6 +244,27 @@ def _verb_first(name: str) -> bool:
     return (len(name) >= 6 and words[0] == name[:2] and segmenter.part_of_speech(name[:2]) == "v"
             and segmenter.frequency(name[:2]) >= 1000 and _is_body_name(name[2:]) and name[2] not in "省市县区镇乡"
             and not name[2:].startswith(("工作", "小组")) and not name.startswith("联合"))  # 联合钢铁公司: a name
+
+
+def _verb_then_kind(name: str) -> bool:
+    """Whether a model's organisation is a common verb of two characters, a word of its own, and a kind of body
+    named by no name of its own (依托|工匠学院、创新工作室等平台): what is done with such bodies, no body."""
+    rest = name[2:]
+    return (len(rest) >= 3 and segmenter.cut(name)[0] == name[:2] and segmenter.part_of_speech(name[:2]) == "v"
+            and segmenter.frequency(name[:2]) >= 500 and rest[0] not in "省市县区镇乡" and not name.startswith("联合")
+            and _longest_ending(rest, _type_words().suffixes) is not None and not _is_body_name(rest))
+
+
+def _gathering(name: str) -> bool:
+    """Whether a model's organisation is a gathering: it ends with a meeting word of the event types (劳动者|故事会,
+    职工|座谈会), not one that also names a standing body (全委会, 议事会)."""
+    return len(name) > 3 and name.endswith(_meeting_words())
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> tuple[str, ...]:
+    return tuple(word for word, kind in lexicons.event_triggers().items()
+                 if kind == "meeting" and len(word) == 3 and word.endswith("会") and word not in ("全委会", "议事会"))
 
 
 def _name_and_post(text: str, start: int, end: int) -> bool:
@@ -449,6 +472,20 @@ def _before_a_post(name: str) -> int:
     starts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(name) if len(post) >= 2]
     cuts = [i for i in starts if i >= 2 and _longest_ending(name[:i], suffixes) is not None]
     return min(cuts) if cuts else len(name)
+
+
+def _before_a_post_running_on(text: str, start: int, end: int) -> int:
+    """Where a model's organisation ends that took in the first characters of a post (社渚镇组织|委员: the post
+    组织委员 of the township's party committee): before that post; else ``end``."""
+    window, size = text[start:end + 4], end - start
+    cuts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(window)
+            if 2 <= last + 1 - len(post) < size < last + 1 and not _names_a_body(window[last + 1 - len(post):size])]
+    return start + min(cuts) if cuts else end
+
+
+def _names_a_body(word: str) -> bool:
+    """Whether a word that opens a post names a body (党委|委员, 工会|主席), not a field (组织|委员, 宣传|委员)."""
+    return word != "组织" and (word in lexicons.org_suffixes() or word in lexicons.org_types())
 
 
 def _is_body_name(name: str) -> bool:

@@ -2656,6 +2656,17 @@ def test_extraction_no_body_of_several_places_or_of_a_visit(text, wrong):
     assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("希望公司持续加强产业工人队伍建设，依托工匠学院、创新工作室等平台。", "依托工匠学院"),  # a verb, then a kind of body
+    ("驿站开展邻里互助、技能交换、劳动者故事会等活动。", "劳动者故事会"),  # a gathering
+    ("本报讯 8月12日，溧阳市社渚镇组织委员、镇总工会主席王鹏走访慰问一线职工。", "溧阳市社渚镇组织"),  # a place, a post
+])
+def test_extraction_model_organisations_that_are_no_bodies(text, wrong):
+    from graphbuilder.ner import tag_entities
+
+    assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
+
+
 def test_extraction_background_of_a_month_is_no_event():
     text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
             "下发摸底调查通知，对困难职工进行调查摸底。")
