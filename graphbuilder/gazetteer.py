@@ -269,6 +269,10 @@ class Gazetteer:
         """The county-level divisions directly under a prefecture (or a province: 天门市, 昌江黎族自治县)."""
         return tuple(d for d in self._children_of(prefecture) if d.level == "county")
 
+    def townships_of(self, county: Division) -> tuple[Division, ...]:
+        """The townships (towns, townships, subdistricts) directly under a county-level division."""
+        return tuple(d for d in self._children_of(county) if d.level == "township")
+
     def counties_within(self, division: Division) -> tuple[Division, ...]:
         """The county-level divisions within a prefecture or a province."""
         prefectures = [d for d in self._children_of(division) if d.level == "prefecture"]

@@ -589,7 +589,9 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         rest = rest[:-2]
     if rest == "工会" and place[-1:] in "省市县区旗州盟":  # 洛阳市工会(第十六次代表大会): the city's federation
         rest = "总工会"
-    rest = _expand_type(rest, parts)
+    rest = _township_in_full(place, rest, gazetteer)
+    # a province's or a city's 国资委 is its people's government's (枣庄市人民政府国有资产监督管理委员会)
+    rest = "人民政府国有资产监督管理委员会" if rest == "国资委" else _expand_type(rest, parts)
     if rest == "政协":  # 市政协 → 政协成都市委员会, the name the people's political consultative body goes by
         return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
@@ -600,6 +602,19 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if rest.startswith(("委", "县委", "区委", "市委")) and not full.startswith("中共"):
         full = "中共" + full
     return full
+
+
+def _township_in_full(county: str, rest: str, gazetteer: Gazetteer) -> str:
+    """The rest of a county's body with its township named in full, where the body names it without 镇 or 乡
+    (溧阳市|社渚总工会 → 社渚镇总工会): a body of a township of that county."""
+    for division in gazetteer.lookup(county) if county[-1:] in "县市区旗" else ():
+        if division.level != "county":
+            continue
+        for township in gazetteer.townships_of(division):
+            short = township.short
+            if short != township.name and rest.startswith(short) and rest[len(short):] in lexicons.org_types():
+                return township.name + rest[len(short):]
+    return rest
 
 
 def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tuple[str | None, str]:
