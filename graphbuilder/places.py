@@ -51,6 +51,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     found: list[PlaceMention] = []
     divisions = gazetteer.find_in_text(text, hints)
     ambiguous = {start for (start, _, _), (after, _, _) in zip(divisions, divisions[1:]) if start == after}
+    divisions = _seats_named_short(text, gazetteer, divisions)
     for start, end, division in divisions:
         if text[start:end] != division.name and _BRAND_AFTER.match(text, end):
             continue  # 玉林物业, 恒通公司: a firm's name that a short place name opens, no place the text names
@@ -68,6 +69,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
                                   _gazetteer_parent(gazetteer, division)))
     found += _bare_counties(text, gazetteer, context, found, ner_spans)
     found += _listed_divisions(text, gazetteer, found)
+    found += _bare_townships(text, gazetteer, found)
     found += _villages(text, found)
     found += _zones(text, found)
     for match in _DEICTIC_RE.finditer(text):
@@ -93,6 +95,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     return sorted(found, key=lambda p: p.start)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEADING_WORDS = frozenset("的地在到赴至和与及从")
 
 
@@ -153,6 +156,43 @@ def _listed_divisions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
                 listed.append(PlaceMention(division.name, item, start, end, division.level, division,
                                            _gazetteer_parent(gazetteer, division)))
     return listed
+
+
+def _seats_named_short(text: str, gazetteer: Gazetteer, divisions: list[tuple[int, int, Division]]
+                       ) -> list[tuple[int, int, Division]]:
+    """A prefecture's short name is its seat's, a county-level city of the same short name, where the text names
+    that city in full and never the prefecture (恩施市总工会…为恩施的经济发展: 恩施市, not 恩施土家族苗族自治州)."""
+    cities = {d.short: d for _, _, d in divisions if d.level == "county" and d.name.endswith("市")}
+    named = {d for s, e, d in divisions if text[s:e] == d.name or text[s:e] in d.aliases}
+    return [(start, end, cities[text[start:end]])
+            if division.level == "prefecture" and division not in named and text[start:end] in cities
+            and cities[text[start:end]] in named and gazetteer.is_within(cities[text[start:end]], division)
+            else (start, end, division) for start, end, division in divisions]
+
+
+def _bare_townships(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Townships named without 镇 or 乡 right after their county (在永靖县刘家峡举行): the county's township of that
+    short name; not one that opens a village's, a firm's or another name (永靖县刘家峡村, 刘家峡公司)."""
+    bare: list[PlaceMention] = []
+    for county in [p for p in found if p.level == "county" and p.division is not None]:
+        if any(p.start == county.end for p in found):
+            continue
+        for township in gazetteer.townships_of(county.division):
+            short = township.short
+            end = county.end + len(short)
+            if short != township.name and text.startswith(short, county.end) and _name_ends(text, end):
+                bare.append(PlaceMention(township.name, short, county.end, end, "township", township, county.name))
+                break
+    return bare
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Whether a place's name ends at ``end``: a mark or a verb, preposition, conjunction or locality word follows
+    (刘家峡|举行, 刘家峡|境内), not more of a name (刘家峡|村, 盐锅峡|水电厂)."""
+    if end >= len(text) or not _CJK.match(text, end):
+        return True
+    word = segmenter.cut(text[end:end + 6])[0]
+    return (segmenter.part_of_speech(word) or "").startswith(("v", "p", "c", "u", "d", "f"))
 
 
 def _listed_candidates(gazetteer: Gazetteer, item: str, provinces: set[str]) -> list[Division]:

@@ -1717,6 +1717,22 @@ def test_extraction_a_list_of_places_opening_after_a_verb(gaz):
     assert [p.name for p in found] == ["登封市", "新密市", "郑州市"]
 
 
+def test_extraction_a_township_named_without_its_suffix_after_its_county(gaz):
+    def found(text):
+        return [(p.name, p.text) for p in find_places(text, gaz, PlaceContext())]
+
+    assert found("启动仪式在永靖县刘家峡举行。") == [("永靖县", "永靖县"), ("刘家峡镇", "刘家峡")]
+    assert found("永靖县刘家峡村") == [("永靖县", "永靖县"), ("刘家峡村", "刘家峡村")]  # a village's name
+    assert found("慰问永靖县盐锅峡水电厂职工。") == [("永靖县", "永靖县")]  # a firm's name
+
+
+def test_extraction_a_prefectures_short_name_is_its_seats_in_a_report_on_the_seat(gaz):
+    text = "恩施市总工会为一线职工送去防暑物品，感谢他们为恩施的经济发展做出的贡献。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["恩施市", "恩施市"]
+    text = "恩施州总工会为一线职工送去防暑物品，感谢他们为恩施的经济发展做出的贡献。"
+    assert {p.name for p in find_places(text, gaz, PlaceContext())} == {"恩施土家族苗族自治州"}
+
+
 def test_extraction_a_city_named_only_inside_a_quoted_cup_is_no_context_for_the_page():
     text = ("2016年河北省职工职业技能大赛暨“苏州重工杯”焊工决赛开幕\n7月5日上午，由省总工会、省人社厅联合举办的"
             "河北省职工职业技能大赛暨“苏州重工杯”焊工决赛开幕式举行。省总工会副主席钱望舒出席并讲话。\n")
