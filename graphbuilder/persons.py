@@ -427,6 +427,11 @@ def _join_dotted(text: str, spans: dict[tuple[int, int], str]) -> None:
             new_end = right.end()
             while new_end - right.start() > 1 and text[new_end - 1] in _PART_TAIL:
                 new_end -= 1
+        if text[new_end - 2:new_end - 1] == "·" and new_end - new_start > 2:  # 吐尔逊拜·达|那别克: a part of one
+            right = _NAME_PART.match(text, new_end - 1)  # character is the model's cut, its part runs on
+            new_end = right.end()
+            while new_end - right.start() > 1 and text[new_end - 1] in _PART_TAIL:
+                new_end -= 1
         name = text[new_start:new_end].strip("·")
         new_start = text.index(name, new_start) if name else new_start
         span = (new_start, new_start + len(name))

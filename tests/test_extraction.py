@@ -424,6 +424,12 @@ def test_extraction_transliterated_names_keep_their_middle_dot(text, name):
     assert name in found and not any(n.endswith("·") for n in found)
 
 
+def test_extraction_a_transliterated_name_the_model_cut_one_character_after_its_dot():
+    text = "5月29日，九师党委常委、副政委吐尔逊拜·达那别克和师总工会主要领导前往团场慰问。"
+    start = text.index("吐尔逊拜")
+    assert names(text, ner_spans=[(start, start + 6, "PER")]) == [("吐尔逊拜·达那别克", ["九师党委常委", "副政委"])]
+
+
 def test_extraction_provincial_paper_reads_each_articles_own_city():
     import datetime as dt
 
