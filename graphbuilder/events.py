@@ -453,7 +453,7 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
             if _ADVERBIAL.fullmatch(predicate):  # X在Y的陪同下，看望…: what X did is in the next clause
                 start = text.find(predicate, start) + len(predicate) + 1
                 predicate = _clause(text, start) if text[start - 1:start] == "，" else predicate
-            if not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate):
+            if not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate) or _made(predicate):
                 continue
         s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
         if _BACKGROUND.match(text, s_start) and all(e.start != s_start for e in events):
@@ -466,8 +466,19 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     return found
 
 
-# A studio or team named after a person (参观了…植思华劳模工作室): the person's name, not the person there.
-_NAMED_AFTER = re.compile(r"(?:劳模|劳模创新|技能大师|大师|职工创新|创新|名师|名匠|工匠|技术|技师)?(?:工作室|创新室|班组)")
+def _made(predicate: str) -> bool:
+    """Whether a predicate says only what post a person was made (选举…吴茜同志为市总工会常务副主席, 当选为主席): no part
+    taken in the event."""
+    return bool(_APPOINTED.match(predicate) and lexicons.post_ending(predicate)) and _role(predicate)[1] == "other"
+
+
+_APPOINTED = re.compile(r"为[^，。；]{0,20}$")
+
+
+# A studio, team or hall named after a person (参观了…植思华劳模工作室, 胡早娣劳模展示馆), or one who has died (胡早娣生前…):
+# the person's name, not the person there.
+_NAMED_AFTER = re.compile(r"(?:劳模|劳模创新|技能大师|大师|职工创新|创新|名师|名匠|工匠|技术|技师)?(?:工作室|创新室|班组)"
+                          r"|(?:劳模|英雄|先进)?(?:事迹)?(?:展示馆|纪念馆|陈列馆|展览馆|事迹馆|故居)|生前")
 # A reporter named where no byline was found (作者：记者王达13日，我市举办…): who wrote, not who took part.
 _PRESS = re.compile(r"(?:记者|通讯员|实习生)[\s:：]*$")
 

@@ -331,6 +331,13 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("4月29日，书法进万家活动举行。“感谢工会。”退休职工书法爱好者王建国说。", []),
     # a list closed by 等 and a comma: its verb in the clause after the comma
     ("4月28日，职工宣讲会举行。包头市劳动模范王建国等，以视频展播与现场互动的形式讲述奋斗故事。", [("王建国", "other")]),
+    # who is elected to a post takes no part by it; nor does a hall named after a person, nor one who has died
+    ("12月22日，市总工会召开全委会议。会议选举李红梅同志为市总工会主席，王建国同志为市总工会常务副主席。", []),
+    ("12月10日，县总工会组织党员干部开展主题实践活动。王建国劳模展示馆收集整理了珍贵史料。", []),
+    ("12月10日，县总工会组织党员干部开展主题实践活动。王建国生前奋战在一线。", []),
+    # officials of several bodies, each after a semicolon, a title of the supervisory commission among them
+    ("8月8日，市政协常委，市总工会副主席李红梅；市政协委员，市职业学院党委委员、纪委书记、监察专员王建国等到水泥公司"
+     "开展“送清凉”活动。", [("李红梅", "other"), ("王建国", "other")]),
 ])
 def test_extraction_participation_patterns(text, expected):
     from graphbuilder.events import find_participations
