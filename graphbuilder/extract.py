@@ -329,9 +329,9 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
 
 def _county_city_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext | None:
     """The context of a county-level city's paper: a page that never names its prefecture, whose places in it all
-    lie in one county-level city, two of its towns among them (滕州东站, 姜屯镇, 东沙河街道, 滕州市总工会 on a page of
-    市总工会: 滕州市's, not 枣庄市's); None for any other page (a city paper's report on 新泰市总工会, whose
-    市总工会 is 泰安's)."""
+    lie in one county-level city, two of its towns among them or one and the city's full name (滕州东站, 姜屯镇,
+    东沙河街道, 滕州市总工会 on a page of 市总工会: 滕州市's, not 枣庄市's); None for any other page (a city paper's
+    report on 新泰市总工会, whose 市总工会 is 泰安's)."""
     city = context.city
     if city is None or context.home_city is not None or city.short in text:
         return None
@@ -341,10 +341,10 @@ def _county_city_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -
             counties.add(next((d for d in [division, *gazetteer.ancestors(division)] if d.level == "county"), None))
             if division.level == "township":
                 towns.add(division)
-    if len(counties) != 1 or len(towns) < 2:
+    county = next(iter(counties)) if len(counties) == 1 else None
+    if county is None or not county.name.endswith("市") or len(towns) < 2 and not (towns and county.name in text):
         return None
-    (county,) = counties
-    return division_context(county, gazetteer) if county is not None and county.name.endswith("市") else None
+    return division_context(county, gazetteer)
 
 
 def _named_city(org_mentions: list[Mention], gazetteer: Gazetteer, page: PlaceContext) -> Division | None:

@@ -275,6 +275,14 @@ def test_pipeline_a_county_level_citys_page_that_names_its_towns_and_never_its_p
     assert held(doc)["钱望舒"] == "邹城市总工会"
 
 
+def test_pipeline_a_county_level_citys_page_that_names_it_in_full_and_one_of_its_towns_is_its_papers(read_text):
+    """峄山镇 is 邹城市's, the page names 邹城市 in full and never 济宁: its 我市 and 市总工会 are 邹城市's."""
+    doc = read_text("本报讯 8月12日上午，峄山镇人大主席钱望舒走访慰问一线工作者。我市高温持续多日。\n\n一份清凉\n\n"
+                    "本报讯 元宵佳节之际，邹城市峄山总工会举办猜灯谜活动。市总工会主席李海参加。\n\n猜灯谜活动举行\n")
+    assert held(doc)["李海"] == "邹城市总工会"
+    assert "邹城市" in doc.facts[0].places and "邹城市峄山镇总工会" in doc.organisations
+
+
 def test_pipeline_a_headline_opening_with_another_citys_body_makes_it_the_articles_city(read_text):
     """On a page that names 中卫 most, a report headlined 固原市总工会… whose body says only 市总工会 and 我市 is 固原's,
     unless people of 固原 come to 我市."""
