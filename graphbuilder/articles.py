@@ -548,13 +548,19 @@ def _person_subheadline(page: Page, head: _Part, body: str) -> tuple[str, str] |
     lines = [line.strip() for line in page.text[head.para.start:head.para.end].split("\n") if line.strip()]
     said = _PERSON_ACT.fullmatch(lines[-1]) if len(lines) >= 2 else None
     first = "".join(lines[:-1])
-    if (said is None or said.group(1) not in body or not is_plausible_name(said.group(1))
+    if (said is None or not _names_in(said.group(1), body)
             or lexicons.post_ends_at(first, len(first))):  # 省总工会副主席 / 钱望舒出席: one headline, wrapped
         return None
     return first, lines[-1]
 
 
-_PERSON_ACT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:出席|主持|带队|率队|调研|讲话|致辞)(?:并(?:讲话|致辞))?(?:活动|会议)?")
+_PERSON_ACT = re.compile(r"([\u4e00-\u9fff、 ]{2,16}?)(?:出席|主持|带队|率队|调研|讲话|致辞)(?:并(?:讲话|致辞))?(?:活动|会议)?")
+
+
+def _names_in(run: str, body: str) -> bool:
+    """Whether ``run`` is one or more names of the body's persons, run together or apart (郭灵计侯川, 王刚、李强)."""
+    return any(is_plausible_name(run[:size]) and run[:size] in body
+               and (size == len(run) or _names_in(run[size:].lstrip("、 "), body)) for size in (2, 3))
 
 
 # The time a report opens with: 5月20日至25日，/ 近日，/ 9月9日上午，

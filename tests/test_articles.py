@@ -1464,3 +1464,10 @@ def test_articles_a_headlines_last_line_saying_what_a_person_did_is_its_sub_head
     articles = split_articles(page(text))
     assert [(a.headline, a.subheadlines) for a in articles] == [
         ("市政府与市总工会第十四次联席座谈会召开", ("钱望舒出席并讲话",)), ("市总工会副主席王立新调研", ())]
+
+
+def test_articles_a_sub_headline_of_two_persons_names_run_together():
+    text = ("本报讯 6月26日，市工会第六次代表大会召开。市委书记钱望舒出席会议并讲话，市政协主席李海出席会议。\n\n"
+            "市工会第六次代表大会召开\n钱望舒李海出席\n")
+    [article] = split_articles(page(text))
+    assert (article.headline, article.subheadlines) == ("市工会第六次代表大会召开", ("钱望舒李海出席",))
