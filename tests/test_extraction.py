@@ -2698,6 +2698,13 @@ def test_extraction_model_organisations_that_are_no_bodies(text, wrong):
     assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
 
 
+def test_extraction_a_body_whose_type_word_opens_a_post_stays_whole():
+    from graphbuilder.ner import tag_entities
+
+    text = "区总工会主席林志强，坂田街道党工委书记吴海峰参加活动。"  # 党工委书记 is a post, 党工委 the body's type
+    assert "坂田街道党工委" in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
+
+
 def test_extraction_background_of_a_month_is_no_event():
     text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
             "下发摸底调查通知，对困难职工进行调查摸底。")
