@@ -691,13 +691,18 @@ def _read_name(text: str, start: int) -> str | None:
                  and (segmenter.part_of_speech(surname) or "")[:1] not in "dcpuv"  # an adverb (还|向…) is no surname
                  and is_plausible_name(name))
         return name if named else None
-    if len(rest) >= 2 and _CJK.match(rest[1]) and rest[1] not in _AFTER_NAME and not _starts_word(text, start + len(surname) + 1):
+    third = start + len(surname) + 1
+    # 吴再发|作题为…报告: the third character and 作 make a word (发作), but 作 opens the report the person gives
+    if (len(rest) >= 2 and _CJK.match(rest[1]) and rest[1] not in _AFTER_NAME
+            and (not _starts_word(text, third) or _REPORT_AFTER.match(text, third + 1))):
         name = surname + rest[:2]
     else:
         name = surname + rest[0]
     common = (_is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
               or len(name) == 3 and _common_noun_or_verb(name))  # 劳模工匠|公开课: a noun
-    if (not is_plausible_name(name) or common or _word_crosses_end(text, start + len(surname), start + len(name))
+    crosses = _word_crosses_end(text, start + len(surname), start + len(name)) and not (
+        len(name) == 3 and _REPORT_AFTER.match(text, start + len(name)))
+    if (not is_plausible_name(name) or common or crosses
             or _noun_then_word(text, start, start + len(name)) or _place_word(text, start, start + len(name))
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)
             or _FIRM_AFTER.match(text, start + len(name))  # 劳动模范|金诃藏药股份有限公司: a firm's name
@@ -711,6 +716,9 @@ def _read_name(text: str, start: int) -> str | None:
             given in _verbs_after_name()):
         return None  # …员工|楼举行: a building and the verb of the sentence, no 楼举行
     return name
+
+
+_REPORT_AFTER = re.compile(r"作(?:题为|了|工作报告|报告|讲话|发言|总结|动员|部署|表态发言|典型发言)")
 
 
 @lru_cache(maxsize=1)
