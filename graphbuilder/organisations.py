@@ -612,7 +612,8 @@ def _township_in_full(county: str, rest: str, gazetteer: Gazetteer) -> str:
             continue
         for township in gazetteer.townships_of(division):
             short = township.short
-            if short != township.name and rest.startswith(short) and rest[len(short):] in lexicons.org_types():
+            if (short != township.name and township.name.endswith(("镇", "乡")) and rest.startswith(short)
+                    and rest[len(short):] in lexicons.org_types()):
                 return township.name + rest[len(short):]
     return rest
 
