@@ -77,6 +77,7 @@ UNION_COMMITTEES = frozenset({"经审委", "经审会", "经审办", "女职委"
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
+_OFFICE_OF_BUREAU = re.compile(r"(?<=[局厅])([\u4e00-\u9fff]{2,8}?[处科])$")
 PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
 
 
@@ -370,6 +371,9 @@ def _without_department(name: str) -> int:
     firm = _FIRM_DEPARTMENT.search(name)
     if firm:
         return firm.start(1)  # 湖北某某汽车零部件有限公司|技术部, 某某化工有限公司|技术中心: the firm
+    office = _OFFICE_OF_BUREAU.search(name)
+    if office and _is_body_name(name[:office.start(1)]):
+        return office.start(1)  # 青岛市农业局|市场配置促进处: a bureau's office (处室) is the bureau's
     if not _DEPARTMENT.search(name) or _PARTY_CELL.search(name) or _is_body_name(name):
         return len(name)  # a party cell (…村党支部) is no department of the body before it
     for cut in range(len(name) - 2, max(2, len(name) - 7), -1):

@@ -2705,6 +2705,11 @@ def test_extraction_model_organisations_that_are_no_bodies(text, wrong):
     assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
 
 
+def test_extraction_a_bureaus_office_is_the_bureau():
+    doc = page_document("9月28日，青岛市农业局市场配置促进处处长王立新、市人社局就业促进科科长李海参加活动。")
+    assert held(doc) == {"王立新": "青岛市农业局", "李海": "青岛市人力资源和社会保障局"}
+
+
 def test_extraction_a_body_whose_type_word_opens_a_post_stays_whole():
     from graphbuilder.ner import tag_entities
 
