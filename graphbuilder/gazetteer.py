@@ -22,6 +22,7 @@ LEVELS = ("province", "prefecture", "county", "township")
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 _JOINING = frozenset("和与及同")
+_STREET_AFTER = re.compile(r"[村屯路街巷]|[东南西北中][路街]")  # 枣庄村, 西藏路, 金昌南路: named after the place
 
 
 def _inside_a_word(text: str, start: int) -> bool:
@@ -317,11 +318,11 @@ class Gazetteer:
                    for start, end, cands in _scan(self, text)]
         scanned = [span for span in scanned if span[2]]
         ends = {end for _, end, _ in scanned}  # 马鞍山市|和县 stays: chained to its city
-        # 王集乡枣庄村, 西藏路: a village or a street named like a city or a province (its short form, then 村 or 路)
+        # 王集乡枣庄村, 西藏路, 金昌南路: a village or a street named like a city or a province (its short form, then 村 or 路)
         spans = [(start, end, cands) for start, end, cands in scanned
                  if not (end - start == 2 and text[start] in _JOINING and start > 0 and _is_han(text[start - 1])
                          and start not in ends and all(c.level == "county" for c in cands))
-                 and not (end < len(text) and text[end] in "村屯路街巷" and all(c.name != text[start:end] for c in cands))
+                 and not (end < len(text) and _STREET_AFTER.match(text, end) and all(c.name != text[start:end] for c in cands))
                  and not (end - start == 2 and start not in ends and all(c.level == "county" for c in cands)
                           and _after_a_noun(text, start))
                  and not (all(c.name != text[start:end] for c in cands) and _inside_a_word(text, start))]

@@ -1746,6 +1746,11 @@ def test_extraction_a_township_named_without_its_suffix_after_its_county(gaz):
     assert found("慰问永靖县盐锅峡水电厂职工。") == [("永靖县", "永靖县")]  # a firm's name
 
 
+def test_extraction_a_street_named_after_a_city_is_no_place(gaz):
+    found = {p.name for p in find_places("来到城关区环卫局金昌南路爱心服务站慰问。", gaz, PlaceContext())}
+    assert "城关区" in found and "金昌市" not in found
+
+
 def test_extraction_a_prefectures_short_name_is_its_seats_in_a_report_on_the_seat(gaz):
     text = "恩施市总工会为一线职工送去防暑物品，感谢他们为恩施的经济发展做出的贡献。"
     assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["恩施市", "恩施市"]
