@@ -543,6 +543,10 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
     start = _lead(person)
     before = text[:start].rstrip(" \u3000")  # a paragraph's first words open a clause (示范竞赛 授旗授牌 / 副主席X…)
+    if re.search(r"[我本][省市县区]$", before):
+        before = before[:-2]  # 我市|总工会党组书记、主席季洪良陪同考察: the paper's own city, then the titles
+    elif before.endswith(("我", "本")) and text[start:start + 1] in "省市县区":
+        before = before[:-1]  # (我|市总工会…, as a title that takes in the level word reads it)
     if not before or before[-1] in "，。；：！？\n”":
         return True
     before = before.rstrip()

@@ -342,6 +342,9 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("12月22日，市总工会召开全委会议。会议选举李红梅同志为市总工会主席，王建国同志为市总工会常务副主席。", []),
     ("12月10日，县总工会组织党员干部开展主题实践活动。王建国劳模展示馆收集整理了珍贵史料。", []),
     ("12月10日，县总工会组织党员干部开展主题实践活动。王建国生前奋战在一线。", []),
+    # the paper's own city before a title (我|市总工会…主席王建国陪同)
+    ("3月1日，县总工会主席李红梅一行来我市考察交流，我市总工会党组书记、主席王建国陪同考察。",
+     [("李红梅", "inspect"), ("王建国", "accompany")]),
     # officials of several bodies, each after a semicolon, a title of the supervisory commission among them
     ("8月8日，市政协常委，市总工会副主席李红梅；市政协委员，市职业学院党委委员、纪委书记、监察专员王建国等到水泥公司"
      "开展“送清凉”活动。", [("李红梅", "other"), ("王建国", "other")]),
