@@ -349,6 +349,16 @@ def _joined(block: list[tuple[str, int]]) -> str:
 _ROLE_LABEL = re.compile(r"(?:记者|通讯员|编辑|摄影|作者)\s*[:：]")
 
 
+def _predicate_of(first: str, second: str) -> bool:
+    """Whether a line opens with the verb whose subject ends the line before, a phrase with no verb of its own
+    (“庆丰收 迎盛会” 莱西市总工会 / 开展走访慰问农民工活动): one headline, wrapped."""
+    from .segmenter import cut, part_of_speech
+
+    subject = first.split()[-1]
+    return ((part_of_speech(cut(second)[0]) or "").startswith("v")
+            and not any((part_of_speech(word) or "").startswith("v") for word in cut(subject)))
+
+
 def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Paragraphs of a block that a page printed with no blank lines between them: a short line that ends
     a sentence ends a paragraph, and a short line without punctuation after one is a headline of its own.
@@ -357,7 +367,8 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     block of ordinary paragraphs, each already apart, is left as it is.
     """
     if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
-            and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)):
+            and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
+            and not _predicate_of(block[0][0], block[1][0]):
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)

@@ -217,6 +217,9 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     ("情暖职工心 温暖过寒冬\n市总工会启动2024年“两节”送温暖活动\n\n"
      "本报讯（记者 孙阳）1月10日上午，市总工会2024年“两节”送温暖活动启动仪式举行。\n",
      "情暖职工心 温暖过寒冬", ("市总工会启动2024年“两节”送温暖活动",)),
+    # … but a line that opens with the verb of the body the first line ends with is that headline, wrapped
+    ("9月28日，市总工会开展走访慰问农民工活动。市总工会主席钱望舒参加。\n\n“庆丰收 迎盛会” 莱西市总工会\n开展走访慰问农民工活动\n",
+     "“庆丰收 迎盛会” 莱西市总工会开展走访慰问农民工活动", ()),
 ])
 def test_articles_headline_and_subheadline_printed_together(text, headline, subheadlines):
     [article] = split_articles(page(text))
