@@ -322,7 +322,7 @@ class Gazetteer:
         spans = [(start, end, cands) for start, end, cands in scanned
                  if not (end - start == 2 and text[start] in _JOINING and start > 0 and _is_han(text[start - 1])
                          and start not in ends and all(c.level == "county" for c in cands))
-                 and not (end < len(text) and _STREET_AFTER.match(text, end) and all(c.name != text[start:end] for c in cands))
+                 and not (_STREET_AFTER.match(text, end) and all(c.name != text[start:end] for c in cands))
                  and not (end - start == 2 and start not in ends and all(c.level == "county" for c in cands)
                           and _after_a_noun(text, start))
                  and not (all(c.name != text[start:end] for c in cands) and _inside_a_word(text, start))]
