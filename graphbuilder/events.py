@@ -543,10 +543,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
     start = _lead(person)
     before = text[:start].rstrip(" \u3000")  # a paragraph's first words open a clause (示范竞赛 授旗授牌 / 副主席X…)
-    if re.search(r"[我本][省市县区]$", before):
-        before = before[:-2]  # 我市|总工会党组书记、主席季洪良陪同考察: the paper's own city, then the titles
-    elif before.endswith(("我", "本")) and text[start:start + 1] in "省市县区":
-        before = before[:-1]  # (我|市总工会…, as a title that takes in the level word reads it)
+    own = re.search(r"[我本](?=[省市县区]?$)", before)
+    if own and _OWN_BODY.match(text, own.end()):  # 我市|总工会党组书记、主席季洪良陪同考察: the paper's own city's
+        before = before[:own.start()]  # body, then the titles (not 我市|张世丽…荣获: the city's honoured people)
     if not before or before[-1] in "，。；：！？\n”":
         return True
     before = before.rstrip()
@@ -595,6 +594,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     return None
 
 
+_OWN_BODY = re.compile(r"[省市县区](?:总工会|委|纪委|人大|政协|人民政府|政府)")
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
 # Not words that say who someone is: a signature's brackets and spaces, a visit (先到国家劳模|关乐胜家中慰问)
 _NOT_WHO = re.compile(r"[（()）\s到去来访望问给]")

@@ -345,6 +345,7 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     # the paper's own city before a title (我|市总工会…主席王建国陪同)
     ("3月1日，县总工会主席李红梅一行来我市考察交流，我市总工会党组书记、主席王建国陪同考察。",
      [("李红梅", "inspect"), ("王建国", "accompany")]),
+    ("9月23日，全总发布首批大国工匠，我市奇瑞汽车股份有限公司首席技师王建国入选。", []),  # … not its honoured people
     # officials of several bodies, each after a semicolon, a title of the supervisory commission among them
     ("8月8日，市政协常委，市总工会副主席李红梅；市政协委员，市职业学院党委委员、纪委书记、监察专员王建国等到水泥公司"
      "开展“送清凉”活动。", [("李红梅", "other"), ("王建国", "other")]),
