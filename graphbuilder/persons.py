@@ -699,7 +699,8 @@ def _read_name(text: str, start: int) -> str | None:
     else:
         name = surname + rest[0]
     common = (_is_common_word(name) and not text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name))  # 副主席高寒|出席
-              or len(name) == 3 and _common_noun_or_verb(name))  # 劳模工匠|公开课: a noun
+              or len(name) == 3 and _common_noun_or_verb(name)  # 劳模工匠|公开课: a noun
+              or len(name) == 3 and name[2] in _JOINING_AFTER and _common_noun_or_verb(name[:2]))  # 劳模工匠|展馆并与…
     crosses = _word_crosses_end(text, start + len(surname), start + len(name)) and not (
         len(name) == 3 and _REPORT_AFTER.match(text, start + len(name)))
     if (not is_plausible_name(name) or common or crosses
@@ -718,6 +719,7 @@ def _read_name(text: str, start: int) -> str | None:
     return name
 
 
+_JOINING_AFTER = frozenset("并而且和与及")  # what joins a noun to what follows it (展馆|并与…交谈)
 _REPORT_AFTER = re.compile(r"作(?:题为|了|工作报告|报告|讲话|发言|总结|动员|部署|表态发言|典型发言)")
 
 
