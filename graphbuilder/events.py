@@ -467,8 +467,8 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
 
 
 def _made(predicate: str) -> bool:
-    """Whether a predicate says only what post a person was made (选举…吴茜同志为市总工会常务副主席, 当选为主席): no part
-    taken in the event."""
+    """Whether a predicate says only what post a person was made (选举…吴茜同志|为市总工会常务副主席): no part taken in
+    the event (one who 当选 does take part)."""
     return bool(_APPOINTED.match(predicate) and lexicons.post_ending(predicate)) and _role(predicate)[1] == "other"
 
 

@@ -76,8 +76,9 @@ UNION_COMMITTEES = frozenset({"经审委", "经审会", "经审办", "女职委"
                               "资产监督管理部", "网络工作部", "劳动保护部"})
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
 _SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
-# A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
+# An office (处室) at the end of a bureau's name (青岛市农业局|市场配置促进处).
 _OFFICE_OF_BUREAU = re.compile(r"(?<=[局厅])([\u4e00-\u9fff]{2,8}?[处科])$")
+# A party committee's department, which a title of its committee before it names (区委常委、统战部部长).
 PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线工作|政法)部|政法委")
 
 

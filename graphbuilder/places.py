@@ -158,6 +158,12 @@ def _listed_divisions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
     return listed
 
 
+def _listed_candidates(gazetteer: Gazetteer, item: str, provinces: set[str]) -> list[Division]:
+    """The prefectures and counties of a short name within the given provinces."""
+    return [d for d in gazetteer.lookup(item) if d.level in ("prefecture", "county") and any(
+        a.code in provinces for a in (d, *gazetteer.ancestors(d)))]
+
+
 def _seats_named_short(text: str, gazetteer: Gazetteer, divisions: list[tuple[int, int, Division]]
                        ) -> list[tuple[int, int, Division]]:
     """A prefecture's short name is its seat's, a county-level city of the same short name, where the text names
@@ -171,7 +177,7 @@ def _seats_named_short(text: str, gazetteer: Gazetteer, divisions: list[tuple[in
 
 
 def _bare_townships(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Townships named without 镇 or 乡 right after their county (在永靖县刘家峡举行): the county's township of that
+    """Townships named without 镇, 乡 or 街道 right after their county (在永靖县刘家峡举行): the county's township of that
     short name; not one that opens a village's, a firm's or another name (永靖县刘家峡村, 刘家峡公司)."""
     bare: list[PlaceMention] = []
     for county in [p for p in found if p.level == "county" and p.division is not None]:
@@ -193,12 +199,6 @@ def _name_ends(text: str, end: int) -> bool:
         return True
     word = segmenter.cut(text[end:end + 6])[0]
     return (segmenter.part_of_speech(word) or "").startswith(("v", "p", "c", "u", "d", "f"))
-
-
-def _listed_candidates(gazetteer: Gazetteer, item: str, provinces: set[str]) -> list[Division]:
-    """The prefectures and counties of a short name within the given provinces."""
-    return [d for d in gazetteer.lookup(item) if d.level in ("prefecture", "county") and any(
-        a.code in provinces for a in (d, *gazetteer.ancestors(d)))]
 
 
 def _plain_name(stem: str) -> bool:
