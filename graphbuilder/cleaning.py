@@ -281,14 +281,15 @@ def _headline_run(block: list[tuple[str, int]]) -> int:
 
 def _split_subheadline(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """A headline's lines with a sub-headline below them, apart: a headline wrapped over a line and a shorter one
-    ends there, so a line after it as long as its first opens the sub-headline (市总工会到梅江区开展夏季 / 送清凉慰问活动 /
-    基层工会组织要当好会员的“娘家人”)."""
+    ends there, so a line after it as long as its first, or two characters short, opens the sub-headline
+    (市总工会到梅江区开展夏季 / 送清凉慰问活动 / 基层工会组织要当好会员的“娘家人”)."""
     lines = [line for line, _ in block]
-    if len(lines) < 3 or not looks_like_headline("".join(lines)):
+    if len(lines) < 3 or not all(looks_like_headline(line) for line in lines):
         return [block]
     for k in range(2, len(lines)):
-        if len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= max(len(lines[k - 2]), len(lines[k - 1]) + 3):
-            return [block[:k], block[k:]]
+        if (len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= max(len(lines[k - 2]) - 2, len(lines[k - 1]) + 3)
+                and looks_like_headline("".join(lines[:k])) and looks_like_headline("".join(lines[k:]))):
+            return [block[:k], block[k:]]  # (together they may run longer than one headline: …新春赴 / …活动举行 / 近两百名…)
     return [block]
 
 

@@ -1469,6 +1469,16 @@ def test_articles_a_headlines_last_line_saying_what_a_person_did_is_its_sub_head
         ("市政府与市总工会第十四次联席座谈会召开", ("钱望舒出席并讲话",)), ("市总工会副主席王立新调研", ())]
 
 
+def test_articles_a_long_headline_and_its_sub_headline_between_bodies_and_a_headline_with_a_comma_at_the_end():
+    text = ("本报讯（记者 王立新）1月23日下午，慰问活动在此举行。副市长钱望舒出席。\n\n“情暖深中·踏浪海天”2025年新春赴\n"
+            "深中通道联合慰问活动举行\n近两百名一线工作者共享“海上团年饭”\n\n春节的脚步日益临近，为充分体现工会组织的关怀，"
+            "1月15日上午，市总工会慰问组到坦洲镇慰问困难职工。\n\n“工”筑温暖，情系职工\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("“情暖深中·踏浪海天”2025年新春赴深中通道联合慰问活动举行", ("近两百名一线工作者共享“海上团年饭”",)),
+        ("“工”筑温暖，情系职工", ())]
+
+
 def test_articles_a_sub_headline_of_two_persons_names_run_together():
     text = ("本报讯 6月26日，市工会第六次代表大会召开。市委书记钱望舒出席会议并讲话，市政协主席李海出席会议。\n\n"
             "市工会第六次代表大会召开\n钱望舒李海出席\n")
