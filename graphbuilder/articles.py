@@ -173,11 +173,10 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
     for i, part in enumerate(parts):
         text = part.para.text.strip()
         following = parts[i + 1].kind if i + 1 < len(parts) else "end"
+        credited = i > 0 and parts[i - 1].kind == "credit" and following in ("headline", "byline", "end")
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
-        if (part.kind == "body" and i > 0 and (parts[i - 1].kind == "credit" and following in ("headline", "byline", "end")
-                                               or last)
-                and len(text.partition("——")[0]) <= 32 and "。" not in text and text.count("，") <= 2
-                and not ends_sentence(text)):
+        if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 32 and "。" not in text
+                and text.count("，") <= 2 and not ends_sentence(text)):
             marked[i] = _Part("headline", part.para)
     return marked
 
