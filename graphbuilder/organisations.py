@@ -596,7 +596,7 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         rest = "总工会"
     rest = _township_in_full(place, rest, gazetteer)
     # a province's or a city's 国资委 is its people's government's (枣庄市人民政府国有资产监督管理委员会)
-    rest = "人民政府国有资产监督管理委员会" if rest == "国资委" else _expand_type(rest, parts)
+    rest = "人民政府国有资产监督管理委员会" if rest in ("国资委", "政府国资委") else _expand_type(rest, parts)
     if rest == "政协":  # 市政协 → 政协成都市委员会, the name the people's political consultative body goes by
         return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
