@@ -403,15 +403,18 @@ def _reported_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
 
 _VISITS_US = re.compile(r"(?:来|到|莅临|赴|走进|来到)(?:我市|本市)")  # 考察团来我市: a visit to the paper's city
 _COME_TO = re.compile(r"(?<![带以原未后近从本起出看])来(?=[\u4e00-\u9fff]{2,4}市)")
+# the province's body going to a city (省总工会副主席胥纯带队，到自贡市…走访慰问): that city is the report's
+_PROVINCE_GOES_TO = re.compile(r"省(?:总工会|委|人大|政府|政协)[^。]{0,40}?(?:到|赴|来到|走进|深入)(?=[\u4e00-\u9fff]{2,4}市)")
 
 
 def _visited_city(body: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
     """Another prefecture of the paper's province that a report's lede says visitors came to (…参访团一行7人，来连云港市参观
-    访问): 来 speaks from the city the report is written in, so its 市 forms are that city's."""
+    访问): 来 speaks from the city the report is written in, so its 市 forms are that city's; so does the province's
+    body going to it (省总工会副主席胥纯带队，到自贡市…)."""
     if page.city is None or page.province is None:
         return None
     lede = body[:body.find("。") + 1] if "。" in body else body
-    for match in _COME_TO.finditer(lede):
+    for match in [*_COME_TO.finditer(lede), *_PROVINCE_GOES_TO.finditer(lede)]:
         found = gazetteer.find_in_text(lede[match.end():match.end() + 6], [page.province])
         if found and found[0][0] == 0 and found[0][2].level == "prefecture":
             city = found[0][2]

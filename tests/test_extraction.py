@@ -2719,6 +2719,15 @@ def test_extraction_model_organisations_that_are_no_bodies(text, wrong):
     assert wrong not in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
 
 
+def test_extraction_a_report_of_the_provinces_visit_to_another_city_is_that_citys():
+    text = ("本报讯（记者 王立新）1月8日，省总工会副主席钱望舒带队，到自贡市四川格兴环保装备制造公司走访慰问困难职工。"
+            "走访企业时，钱望舒希望市总工会抓好“四季送”活动。\n\n钱望舒到自贡开展送温暖活动\n\n"
+            "本报讯（通讯员 张宁）近日，绵阳市总工会召开会议。绵阳市总工会党组书记李海讲话，绵阳市总工会副主席王刚出席。"
+            "\n\n绵阳市总工会召开会议\n")
+    doc = page_document(text)
+    assert "自贡市总工会" in doc.facts[0].organisations and "绵阳市总工会" not in doc.facts[0].organisations
+
+
 def test_extraction_a_bureaus_office_is_the_bureau():
     doc = page_document("9月28日，青岛市农业局市场配置促进处处长王立新、市人社局就业促进科科长李海参加活动。")
     assert held(doc) == {"王立新": "青岛市农业局", "李海": "青岛市人力资源和社会保障局"}
