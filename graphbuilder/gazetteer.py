@@ -26,12 +26,13 @@ _STREET_AFTER = re.compile(r"[村屯路街巷]|[东南西北中][路街]")  # �
 
 
 def _inside_a_word(text: str, start: int) -> bool:
-    """Whether a short form found at ``start`` begins inside a word (远大|理想 → no 大理; 河南|阳光 → no 南阳), as the
-    segmenter cuts the text around it; a short form opening a word is a place's (赴大理, 许昌学院)."""
+    """Whether a name found at ``start`` begins inside a word (远大|理想 → no 大理; 河南|阳光 → no 南阳; 罗浮山|县镇村 →
+    no 浮山县), as the segmenter cuts the text around it; a name opening a word is a place's (赴大理, 许昌学院)."""
     from .segmenter import cut, frequency
 
-    if not any(frequency(text[left:start + 1]) for left in range(max(0, start - 3), start)):
-        return False  # no word of the dictionary ends on the short form's first character: nothing to cut
+    if not any(frequency(text[left:right]) for left in range(max(0, start - 3), start)
+               for right in range(start + 1, start + 3)):
+        return False  # no word of the dictionary runs over the name's first character: nothing to cut
     begin = max(0, start - 4)
     pos = begin
     for word in cut(text[begin:start + 6]):
@@ -325,7 +326,8 @@ class Gazetteer:
                  and not (_STREET_AFTER.match(text, end) and all(c.name != text[start:end] for c in cands))
                  and not (end - start == 2 and start not in ends and all(c.level == "county" for c in cands)
                           and _after_a_noun(text, start))
-                 and not (all(c.name != text[start:end] for c in cands) and _inside_a_word(text, start))]
+                 and not ((all(c.name != text[start:end] for c in cands) or end - start <= 3 and start not in ends)
+                          and _inside_a_word(text, start))]  # 模范|县级, 罗浮山|县镇村: no 范县, no 浮山县
         known = [*context, *(cands[0] for _, _, cands in spans if len(cands) == 1)]
         found = []
         for start, end, candidates in spans:

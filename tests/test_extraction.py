@@ -1755,6 +1755,15 @@ def test_extraction_a_township_named_without_its_suffix_after_its_county(gaz):
     assert found("慰问永靖县盐锅峡水电厂职工。") == [("永靖县", "永靖县")]  # a firm's name
 
 
+def test_extraction_a_countys_name_inside_a_word_is_no_place(gaz):
+    def found(text):
+        return [p.name for p in find_places(text, gaz, PlaceContext())]
+
+    assert found("开展模范县级工会创建活动。") == []  # 模范|县级: no 范县
+    assert found("为环南昆山-罗浮山县镇村高质量发展作出贡献。") == []  # 罗浮山|县镇村: no 浮山县, no 镇村
+    assert found("县总工会到范县调研。") == ["范县"]
+
+
 def test_extraction_a_street_named_after_a_city_is_no_place(gaz):
     found = {p.name for p in find_places("来到城关区环卫局金昌南路爱心服务站慰问。", gaz, PlaceContext())}
     assert "城关区" in found and "金昌市" not in found
