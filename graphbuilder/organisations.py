@@ -601,6 +601,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
         rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
+    elif rest.startswith(place[-1:] + "委") and len(place) > 2:
+        rest = rest[1:]  # 汉阴县县委: the county's committee, its level written twice (中共汉阴县委)
     if rest == "党委" and place[-1:] in "镇乡":
         rest = "委"  # 镇党委 is 镇委: 中共儒林镇委, as 市委 is 中共焦作市委
     full = place + rest

@@ -115,6 +115,7 @@ def test_extraction_anonymised_names_are_no_persons():
     ("市政府办公室", "九江市人民政府办公室"),
     ("市国资委", "九江市人民政府国有资产监督管理委员会"),
     ("市政府国资委", "九江市人民政府国有资产监督管理委员会"),
+    ("修水县县委", "中共修水县委"),  # the county's level written twice
     ("修水县杭口总工会", "修水县杭口镇总工会"),  # a township's union, the township named without 镇
     ("瑞昌市湓城总工会", "瑞昌市湓城总工会"),  # … not a subdistrict's, named as the text names it
     ("全总", "中华全国总工会"),
