@@ -55,6 +55,8 @@ def held(doc):
     ("区禁毒办副主任、区公安分局大队长丘文等领导出席。", [("丘文", ["区禁毒办副主任", "区公安分局大队长"])]),
     # a noun after a post, then a conjunction, is no name (劳模工匠|展馆并与…)
     ("调研组参观了赤峰劳模工匠展馆并与干部职工亲切交谈。", []),
+    # a union's department with 和 in its name (组织和基层工作部)
+    ("绵阳市总工会组织和基层工作部部长钱望舒出席会议。", [("钱望舒", ["绵阳市总工会组织和基层工作部部长"])]),
     # a craft's master (工匠大师)
     ("全国劳动模范、淮北矿业集团工匠大师、特级技师钱望舒分享感悟。", [("钱望舒", ["全国劳动模范", "淮北矿业集团工匠大师", "特级技师"])]),
     # a kindergarten's head, an assistant to a head, a teacher's rank
