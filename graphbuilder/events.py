@@ -573,8 +573,10 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     invited = _INVITED.search(before)
     if invited and _who_is(text, invited.end(), start):
         return True  # 邀请第六届…竞赛特等奖获得者杨晶、…等4位老师分别开展…巡讲: who is invited, then the names
-    if _NEWLY.search(before):
-        return True  # 新当选的巢湖市总工会第八届委员会主席彭立兰作了发言: the post's new holder opens the clause
+    if _NEWLY.search(before) or _NEWLY_OF.fullmatch(text, _piece_start(text, start), start):
+        return True  # 新当选的巢湖市总工会第八届委员会主席彭立兰作了发言, 新当选的…领导班子成员秦俊、…: the new holders
+    if before.endswith(("带领", "率领")) and "一行" in text[person.end:_predicate_start(text, person, ordered)]:
+        return True  # 卢秀萍带领区工会常务副主席薛钧丹、副调研员林建国、甘云等一行，来到…: those led go too
     piece = _piece_start(text, start)
     body = text[piece:start]
     if 4 <= len(body) <= 16 and body.endswith(_body_endings()) and not re.search(r"[的了在对向为把]", body):
@@ -602,6 +604,8 @@ _INVITED = re.compile(r"(?:邀请|特邀|邀)了?(?=[^，。；：！？]{2,30}$
 # A deed that says who the names are, opening their clause (受表彰的, 参加培训的), with the place they are of: no
 # preposition, whose object the names would be (为受表彰的劳模X颁奖), nor a copula (他们是…的X).
 _DEED_BEFORE = re.compile(r"[^，。；：、“”为向对给把被让与和跟同是]{1,12}的(?:我市|本市|我县|本县|我区|本区|全市|全县|全区)?")
+# …who have just been elected to a body, then their collective word (新当选的市总工会第四届领导班子成员|秦俊、张强…)
+_NEWLY_OF = re.compile(r"(?:新当选的|当选的|新任的?)[^，。；、的了在对向为把]{0,24}")
 _NEWLY = re.compile(r"(?:^|[，。；：！？\n”])(?:新当选的|当选的|新任)$")  # who has just taken the post named next
 _NUMBERED_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十\d]+")  # 全国五一: words, then a number
 
@@ -748,6 +752,8 @@ def _role(predicate: str) -> tuple[str, str]:
         for match in re.finditer(re.escape(word), predicate):
             if match.start() > 0 and _OBJECT_NOUN.match(predicate, match.end()):
                 continue  # 出席了大赛启动仪式: 启动 names the ceremony attended, nobody starts anything
+            if predicate.startswith("员", match.end()):
+                continue  # 带领…副调研员林建国…来到: 调研员 is a post, nobody surveys anything
             if not any(s <= match.start() < s + len(w) for s, w, _ in words):
                 words.append((match.start(), word, concept))
     words.sort()

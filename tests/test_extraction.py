@@ -354,6 +354,12 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
     ("3月1日，县总工会主席李红梅一行来我市考察交流，我市总工会党组书记、主席王建国陪同考察。",
      [("李红梅", "inspect"), ("王建国", "accompany")]),
     ("9月23日，全总发布首批大国工匠，我市奇瑞汽车股份有限公司首席技师王建国入选。", []),  # … not its honoured people
+    # those a leader leads as a party (带领…等一行) go too; a post (副调研员) names no inspection
+    ("7月14日上午，区总工会主席王建国带领区工会常务副主席李红梅、副调研员张宁等一行，来到工地慰问一线工人。",
+     [("王建国", "other"), ("李红梅", "visit"), ("张宁", "visit")]),
+    # a body's newly elected leaders, named after the collective word
+    ("4月16日，市工会第四次代表大会召开。会上，新当选的市总工会第四届领导班子成员王建国、李红梅与全体代表见面并致谢。",
+     [("王建国", "other"), ("李红梅", "other")]),
     # officials of several bodies, each after a semicolon, a title of the supervisory commission among them
     ("8月8日，市政协常委，市总工会副主席李红梅；市政协委员，市职业学院党委委员、纪委书记、监察专员王建国等到水泥公司"
      "开展“送清凉”活动。", [("李红梅", "other"), ("王建国", "other")]),
