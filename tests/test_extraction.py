@@ -2730,6 +2730,7 @@ def test_extraction_no_body_of_several_places_or_of_a_visit(text, wrong):
     ("希望公司持续加强产业工人队伍建设，依托工匠学院、创新工作室等平台。", "依托工匠学院"),  # a verb, then a kind of body
     ("驿站开展邻里互助、技能交换、劳动者故事会等活动。", "劳动者故事会"),  # a gathering
     ("本报讯 8月12日，溧阳市社渚镇组织委员、镇总工会主席王鹏走访慰问一线职工。", "溧阳市社渚镇组织"),  # a place, a post
+    ("本报讯 4月25日，王建国曾当选石家庄市第六届至第十一届人民代表大会代表。", "人民代表大会"),  # a type, no body
 ])
 def test_extraction_model_organisations_that_are_no_bodies(text, wrong):
     from graphbuilder.ner import tag_entities
