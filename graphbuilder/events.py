@@ -155,7 +155,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
             continue
         if _trigger(sentence, chosen.start) is not None:
             drafts.append(_draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline))
-        elif undated_lede is None and chosen.date.precision == "day":
+        elif undated_lede is None and chosen.date.precision == "day" and not _REPORTER_SAW.search(sentence):
             undated_lede = _draft(text, s_start, s_end, chosen, chosen.end, orgs, places, headline)
     if not drafts and undated_lede is not None and _headline_names_event(headline):
         drafts.append(undated_lede)  # 7月13日，X带队到…，送去防暑降温物品 under 县总工会开展“送清凉”活动
@@ -170,6 +170,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     return found
 
 
+# What the reporter saw or learnt on a day (1月30日上午，记者在…网点看到，…): the reporting, no event.
+_REPORTER_SAW = re.compile(r"记者(?:在[^，。；]{0,20})?(?:看到|见到|了解到|获悉|注意到|采访)")
 # 活动由市总工会、市体育局主办: who organised the article's event, said in a sentence of its own.
 _SPONSORED = re.compile(r"由([^。；！？]{2,60}?)(?:联合|共同)?(?:主办|承办|举办|发起)")
 

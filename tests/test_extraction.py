@@ -2759,6 +2759,13 @@ def test_extraction_a_body_whose_type_word_opens_a_post_stays_whole():
     assert "坂田街道党工委" in {m.text for m in find_organisations(text, Gazetteer.load(), tag_entities(text))}
 
 
+def test_extraction_what_the_reporter_saw_on_a_day_is_no_event():
+    text = ("日前，市总工会联合启动了“把爱寄回家”活动。“这是给孩子买的。”1月30日上午，记者在邮政网点看到，"
+            "职工正在打包包裹。\n\n留港过大年 把爱寄回家\n我市启动“工会解乡愁，把爱寄回家”活动\n")
+    doc = page_document(text)
+    assert [e.date for e in doc.events.values()] == [None]
+
+
 def test_extraction_background_of_a_month_is_no_event():
     text = ("本报讯 12月31日，市总工会送温暖活动正式启动。据了解，为开展好今年的送温暖活动，市总工会从2019年11月份开始"
             "下发摸底调查通知，对困难职工进行调查摸底。")
