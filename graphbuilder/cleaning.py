@@ -360,6 +360,11 @@ def _predicate_of(first: str, second: str) -> bool:
             and not any((part_of_speech(word) or "").startswith("v") for word in cut(subject)))
 
 
+def _quote_open(line: str) -> bool:
+    """Whether a line leaves a quotation or a title open, to be closed on the next (开展“学劳模 话发展 / 助成长”…)."""
+    return line.count("“") > line.count("”") or line.count("《") > line.count("》")
+
+
 def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Paragraphs of a block that a page printed with no blank lines between them: a short line that ends
     a sentence ends a paragraph, and a short line without punctuation after one is a headline of its own.
@@ -369,7 +374,7 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     """
     if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
             and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
-            and not _predicate_of(block[0][0], block[1][0]):
+            and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0]):
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)

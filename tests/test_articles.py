@@ -220,6 +220,9 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     # … but a line that opens with the verb of the body the first line ends with is that headline, wrapped
     ("9月28日，市总工会开展走访慰问农民工活动。市总工会主席钱望舒参加。\n\n“庆丰收 迎盛会” 莱西市总工会\n开展走访慰问农民工活动\n",
      "“庆丰收 迎盛会” 莱西市总工会开展走访慰问农民工活动", ()),
+    # … and so is a line that closes the quotation the first line opened
+    ("8月17日，县总工会召开座谈会。县总工会主席钱望舒出席。\n\n县总工会开展“学先进 话发展\n促成长”主题座谈会\n",
+     "县总工会开展“学先进 话发展促成长”主题座谈会", ()),
 ])
 def test_articles_headline_and_subheadline_printed_together(text, headline, subheadlines):
     [article] = split_articles(page(text))
