@@ -628,7 +628,10 @@ def parse_byline(byline: str) -> list[Contributor]:
                            if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]  # not 郑报
             continue
         people += [Contributor(name, role) for run in _BYLINE_RUN.findall(piece) for name in _names_of_run(run)
-                   if not is_body_signature(name) and not MEDIA_NAME.fullmatch(name)]  # not 平舆融媒
+                   if not is_body_signature(name) and not MEDIA_NAME.fullmatch(name)  # not 平舆融媒
+                   and name not in BYLINE_VERBS]  # 记者 张伟婷 报道 刘汯林 摄影: what the first did
+    if len(pieces) > 2 and pieces[-2] in ("摄影", "摄") and not pieces[-1].strip() and people:
+        people[-1] = Contributor(people[-1].name, "摄影")  # …刘汯林 摄影）: the role after the name, his photos
     return people
 
 

@@ -316,6 +316,7 @@ def test_articles_page_without_text_has_no_article():
     ("本报讯（全媒体记者 王平）", [("王平", "记者")]),  # a paper's reporter for print and the web alike
     ("【南湖新闻网讯-南报融媒体首席记者 王平】", [("王平", "记者")]),
     ("本报讯（南报融媒记者 王平 赵敏）", [("王平", "记者"), ("赵敏", "记者")]),  # the paper's short name, no person
+    ("本报讯（记者 王平 报道 赵敏 摄影）", [("王平", "记者"), ("赵敏", "摄影")]),  # what each did, after the name
 ])
 def test_articles_parse_byline(byline, people):
     assert [(c.name, c.role) for c in parse_byline(byline)] == people
