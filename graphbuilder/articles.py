@@ -663,6 +663,9 @@ def signature_names(text: str) -> list[str]:
     """The names of a line that is only a signature in brackets with no role (`（宋巍）`, `（项目部 王鑫）`) or a
     union's name and a writer's (`郏县总工会 房沛沛`), or none."""
     match = BRACKET_SIGNATURE.fullmatch(text.strip())
+    if match is None and _BARE_NAMES.fullmatch(text.strip()):  # 钟伟 徐晔: writers' names alone on a line
+        names = text.split()
+        return names if all(map(_signed_name, names)) and all(map(is_plausible_name, names)) else []
     if match is None:
         union = _UNION_SIGNATURE.fullmatch(text.strip())  # 郏县总工会 房沛沛: the union that sent it, and its writer
         return [union.group(1)] if union and _signed_name(union.group(1)) and is_plausible_name(union.group(1)) else []
@@ -673,6 +676,7 @@ def signature_names(text: str) -> list[str]:
     return names if all(map(_signed_name, names)) else []
 
 
+_BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}")
 _UNION_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:总工会|工会)[ \u3000]+([\u4e00-\u9fff]{2,3})")
 
 

@@ -163,6 +163,14 @@ def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_th
     assert Contributor("邓斌", "摄影", "通讯员") in articles[2].contributors
 
 
+def test_articles_writers_names_alone_on_a_line_sign_the_article_above_its_headline():
+    text = ("本报讯（记者 牛建军）8月16日，市总工会举办基层工会主席培训班。\n\n基层工会主席培训班开班\n\n"
+            "日前，县总工会主席李海来到企业车间，为一线职工颁发了入库证书。\n\n钱望舒 王立新\n\n县总工会为工匠颁发证书\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["基层工会主席培训班开班", "县总工会为工匠颁发证书"]
+    assert articles[1].contributors == (Contributor("钱望舒", ""), Contributor("王立新", ""))
+
+
 @pytest.mark.parametrize("text, headlines, bylines, second_opens", [
     # a bracketed byline alone on its line after the body, then the headline, no blank line between
     ("8月16日至18日，市总工会举办基层工会主席培训班，全市120余名基层工会主席参加培训。\n"
