@@ -213,7 +213,14 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or bool(_FIRM_AFTER.match(text, end))  # 金诃|藏药股份有限公司: a firm's name
         or _suffixed_word(name)  # 提升职工的幸福感
         or _inside_a_word(text, start, end)  # 学雷锋|月: a word the name ends
+        or len(name) == 3 and _city_short_name(name[1:]) and _word_ends_at_surname(text, start)  # 对于|绍兴
         or _listed_with_phrases(text, start, end))  # 送温暖、惠民生、暖万家
+
+
+def _word_ends_at_surname(text: str, start: int) -> bool:
+    """Whether the surname of a would-be name ends a common word that starts a character before it (对于, 位于, 由于):
+    the word and a place (对于|绍兴经济建设), not a person."""
+    return start > 0 and segmenter.frequency(text[start - 1:start + 1]) >= 1000
 
 
 def _common_noun_or_verb(word: str) -> bool:

@@ -1915,6 +1915,12 @@ def test_extraction_a_brand_named_like_an_old_man_is_no_person():
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
 
 
+def test_extraction_a_word_ending_in_a_surname_before_a_citys_short_name_is_no_person():
+    text = "市委书记钱望舒肯定了广大职工对于许昌经济建设做出的重要贡献。"
+    start = text.index("于许昌")
+    assert names(text, ner_spans=[(start, start + 3, "PER")]) == [("钱望舒", ["市委书记"])]
+
+
 def test_extraction_a_web_pages_source_naming_a_province_yields_to_the_city_it_reports_on():
     text = ("昆明举行庆祝五一大会\n\n发布日期:2017-04-26  来源:云南网\n\n昨日上午，我市在昆明会堂隆重举行庆祝“五一”"
             "国际劳动节大会。市委书记钱望舒出席并讲话。昆明市各级工会代表参加。\n")
