@@ -979,6 +979,11 @@ def test_extraction_a_photo_credit_writes_the_photographers_post():
     assert any(p.holder == "李佳" and p.label == "通讯员" for p in doc.posts)
 
 
+@pytest.mark.parametrize("credit", ["菅政 摄", "本报记者 菅政 摄"])
+def test_extraction_a_photo_credit_of_a_rare_surname_names_its_photographer(credit):
+    assert [c.name for c in parse_credit(credit)] == ["菅政"]  # 菅, in modern surname lists, not in 百家姓
+
+
 def test_extraction_a_model_organisation_cut_inside_a_division_name_takes_it_whole(gaz):
     text = "站前街道党工委书记高飞参加活动。"
     found = find_organisations(text, gaz, [(2, 7, "ORG"), (9, 11, "PER")])
