@@ -231,6 +231,8 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
     # … and so is a line that closes the quotation the first line opened
     ("8月17日，县总工会召开座谈会。县总工会主席钱望舒出席。\n\n县总工会开展“学先进 话发展\n促成长”主题座谈会\n",
      "县总工会开展“学先进 话发展促成长”主题座谈会", ()),
+    ("4月28日，市总工会举行志愿服务活动。市总工会主席钱望舒出席。\n\n我市举行“致敬劳动者 共建文明城”\n志愿服务活动\n",
+     "我市举行“致敬劳动者 共建文明城”志愿服务活动", ()),
 ])
 def test_articles_headline_and_subheadline_printed_together(text, headline, subheadlines):
     [article] = split_articles(page(text))
