@@ -168,6 +168,12 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                 if post.evidence is not None:
                     evidence.append(("organisation", post.organisation,
                                      replace(post.evidence, highlights=("总工会",))))
+            elif (post.organisation and post.organisation.endswith("人民政府") and _GOVERNMENT_HEAD.search(post.label)
+                  and post.organisation not in org_names):  # 副市长张海虹: the city's government, which the title names
+                org_names.append(post.organisation)
+                if post.evidence is not None:
+                    evidence.append(("organisation", post.organisation,
+                                     replace(post.evidence, highlights=(post.label,))))
 
         place_names: list[str] = []
         for place in reading.places:

@@ -297,6 +297,13 @@ def test_extraction_posts_take_their_body_from_the_list_and_governments_from_the
             ("李红梅", "副主席", "九江市总工会")} <= posts
     assert "九江市人民政府" in doc.organisations
     assert not any("）" in name for name in doc.organisations)
+    assert "九江市人民政府" in doc.facts[0].organisations  # the report names it, by its head's title
+
+
+def test_extraction_a_report_on_a_deputy_mayor_names_the_citys_government():
+    doc = page_document("本报讯 8月17日下午，许昌市副市长钱望舒来到一线职工中，看望慰问环卫工人。市总工会主席李海陪同。\n")
+    assert "许昌市人民政府" in doc.facts[0].organisations
+    assert doc.organisations["许昌市人民政府"].aliases == ()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -440,7 +447,7 @@ def test_extraction_article_about_a_county_level_city_reads_its_own_city_forms()
             "全市16支代表队参赛。副市长周立新宣布比赛开幕，市总工会主席王朝阳致辞。\n\n"
             "市总工会走进卫辉市\n\n本报讯（记者 刘洋）5月21日，市总工会副主席李红梅到卫辉市唐庄镇调研。\n")
     doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2022, 5, 26))])
-    assert doc.facts[1].organisations == ("卫辉市总工会",)
+    assert doc.facts[1].organisations == ("卫辉市总工会", "卫辉市人民政府")  # 副市长: the city's government
     assert "卫辉市" in doc.facts[1].places and "新乡市" not in doc.facts[1].places
     posts = {(p.holder, p.organisation) for p in doc.posts}
     assert {("周立新", "卫辉市人民政府"), ("王朝阳", "卫辉市总工会"), ("李红梅", "新乡市总工会")} <= posts
