@@ -1287,6 +1287,11 @@ def test_extraction_a_unions_department_named_alone_after_its_officials():
     assert "教育部" not in doc.organisations
 
 
+def test_extraction_a_bureau_whose_name_joins_two_functions_with_and_is_one_body():
+    doc = page_document("本报讯 1月26日，市总工会主席钱望舒带队深入到许昌市行政审批和政务服务局开展慰问。")
+    assert "许昌市行政审批和政务服务局" in doc.facts[0].organisations and "政务服务局" not in doc.organisations
+
+
 def test_extraction_a_renamed_countys_own_union_keeps_the_name_of_its_day():
     doc = page_document("本报讯 近日，旬阳县行政审批局工会经县总工会推荐，获评全国工会职工书屋。", city="安康市")
     assert "旬阳县总工会" in doc.organisations
