@@ -435,6 +435,8 @@ def _government(title: str, reading: ArticleReading) -> str | None:
     place, level = title[: match.start()], match.group(1)
     place = re.sub(r"(?:人民)?政府$", "", place)  # 政府常务副县长, 县政府副县长: the government named before its head
     place = "" if place == level else place
+    if place and not place.endswith(level) and Gazetteer.load().resolve(place + level) is not None:
+        place += level  # 绍兴市长: the city's short name and 市长, for 绍兴市市长
     if place:  # the division written out: it must be one, of that level's kind
         if not place.endswith(level) or Gazetteer.load().resolve(place) is None:
             return None

@@ -544,6 +544,12 @@ def test_extraction_shared_title_and_a_city_written_out_before_its_mayor():
     assert posts[("周鹏", "禹州市副市长")] == "禹州市人民政府"
 
 
+def test_extraction_a_mayor_after_the_citys_short_name_heads_its_government():
+    document = page_document("本报讯 4月26日，绍兴市举行劳模表彰大会。绍兴市委书记钱望舒、绍兴市长李海出席。", city="绍兴市")
+    posts = {(p.holder, p.label): p.organisation for p in document.posts}
+    assert posts[("李海", "绍兴市长")] == "绍兴市人民政府"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("市总工会组织劳模宣讲团走进企业，全国劳动模范王刚为职工宣讲。", ["王刚"]),  # 劳模|宣讲团: a verb, no name
     ("市总工会党组书记崔永强，市委宣传部副部长杜鹃出席。", ["崔永强", "杜鹃"]),  # 宣传部 is a body
