@@ -507,6 +507,8 @@ def _is_body_name(name: str) -> bool:
         return False  # 调研组, 慰问团: the party a visit is made by, no standing body
     if _CONGRESS_ORGAN.fullmatch(name):
         return False  # 代表资格审查委员会名单: an organ of the congress that elects it, no standing body
+    if name.endswith(_CREWS) and not _after_all_places(name[:-2]):
+        return False  # 铜川市班组|建设大赛: a city's work crews, of a kind; 收费站班组 is one crew
     words = _type_words()
     suffix = _longest_ending(name, words.suffixes)
     if suffix is None or name in words.types and not PARTY_DEPARTMENT.fullmatch(name):
@@ -524,6 +526,16 @@ def _is_body_name(name: str) -> bool:
     if name.endswith("工会") and (segmenter.part_of_speech(own) or "n")[:1] in "vdapcr":
         return False  # 打通|工会, 立足|工会和职工的需求: a verb or an adverb and the union, no union's name
     return len(own) >= 2 and not _GENERIC_NAME.search(own) and not _GENERIC_NAME.search(_after_places(own))
+
+
+_CREWS = ("班组", "小组")
+
+
+def _after_all_places(text: str) -> str:
+    """``text`` without the divisions it opens with (铜川市: nothing left)."""
+    while text and (place := Gazetteer.load().opening(text)):
+        text = text[len(place):]
+    return text
 
 
 def _after_places(own: str) -> str:

@@ -997,6 +997,12 @@ def test_extraction_a_photo_credit_of_a_rare_surname_names_its_photographer(cred
     assert [c.name for c in parse_credit(credit)] == ["菅政"]  # 菅, in modern surname lists, not in 百家姓
 
 
+def test_extraction_a_citys_work_crews_are_no_body(gaz):
+    text = "8月26日，2025年许昌市班组建设大赛在新区举行。"
+    start = text.index("许昌市")
+    assert find_organisations(text, gaz, [(start, start + 5, "ORG")]) == []
+
+
 def test_extraction_a_model_organisation_cut_inside_a_division_name_takes_it_whole(gaz):
     text = "站前街道党工委书记高飞参加活动。"
     found = find_organisations(text, gaz, [(2, 7, "ORG"), (9, 11, "PER")])
