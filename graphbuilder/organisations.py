@@ -48,7 +48,8 @@ _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群�
 _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
-                             r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$")  # 部分县（市）|区工会: unions of a kind
+                             r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$"  # 部分县（市）|区工会: unions of a kind
+                             r"|苏木乡?$")  # 苏木|镇工会: the unions of 内蒙古's sumu and towns
 _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省市县区]总?)?(?:慰问信)?"  # 第二慰问组, 省慰问团
                                 r"(?:调研|慰问|考察|检查|督导|工作|宣讲|报告|采访|代表|交流)+(?:组|团|小组)")  # 考察调研组
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.

@@ -30,7 +30,8 @@ _BRAND_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?=集团|股份有限公司
                           r"|社区|小区|[东南西北中]?(?:路|大街|大道))")  # 南阳社区, 金昌南路: a community or street
 _COMMON_WORD = 5000  # a word this frequent in the segmenter's dictionary is read as the word, not a name's start
 _GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区|所)"
-                      r"|[一二两三四五六七八九十]+[省市县区镇乡]$")  # 所辖三县: a count of divisions, no place
+                      r"|[一二两三四五六七八九十]+[省市县区镇乡]$"  # 所辖三县: a count of divisions, no place
+                      r"|^苏木(?:乡?镇|乡)$")  # 各苏木镇: 内蒙古's townships of both kinds, sumu and towns
 
 
 @dataclass(frozen=True)

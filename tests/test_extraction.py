@@ -997,6 +997,13 @@ def test_extraction_a_photo_credit_of_a_rare_surname_names_its_photographer(cred
     assert [c.name for c in parse_credit(credit)] == ["菅政"]  # 菅, in modern surname lists, not in 百家姓
 
 
+def test_extraction_sumu_and_towns_together_are_no_place_and_their_unions_no_body(gaz):
+    text = "考察组对各苏木镇工会工作给予了肯定，希望苏木镇工会发挥桥梁纽带作用。"
+    spans = [(text.index("苏木镇"), text.index("苏木镇") + 3, "LOC"), (text.rindex("苏木镇"), text.rindex("苏木镇") + 3, "LOC")]
+    assert find_places(text, gaz, PlaceContext(), spans) == []
+    assert find_organisations(text, gaz, spans) == []
+
+
 def test_extraction_a_citys_work_crews_are_no_body(gaz):
     text = "8月26日，2025年许昌市班组建设大赛在新区举行。"
     start = text.index("许昌市")
