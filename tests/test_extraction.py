@@ -2464,6 +2464,8 @@ def test_extraction_a_union_department_with_and_in_its_name_is_one_title():
     of officials, this title last, shares the verb."""
     assert names("市工交工会主席钱望舒、市总工会劳动和经济工作部部长王立新一行在物流中心开展慰问活动。")[1] == (
         "王立新", ["市总工会劳动和经济工作部部长"])
+    assert names("区总工会劳动和经济部部长王立新对全区劳模管理工作情况进行了汇报。") == [
+        ("王立新", ["区总工会劳动和经济部部长"])]  # a district union's department of the same kind
 
 
 def test_extraction_a_body_named_right_before_names_opens_their_clause():
