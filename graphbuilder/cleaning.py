@@ -499,15 +499,15 @@ _QUOTING_OPEN = re.compile(r"[讯电]\s*据\s*[\u4e00-\u9fff]{1,10}$")  # …讯
 
 
 def word_across(first: str, second: str) -> bool:
-    """Whether a word runs from the end of ``first`` into ``second``: a line broken mid-word (…要结合实 / 际，…, 据嘉 /
-    峪关日报…)."""
-    from .segmenter import cut
+    """Whether a word of the dictionary runs from the end of ``first`` into ``second``: a line broken mid-word (…要结合实
+    / 际，…, 据嘉 / 峪关日报…); not a pair the segmenter guessed (…陈家银 / 为解决…: 银为)."""
+    from .segmenter import cut, frequency
 
     joint, left = first[-3:] + second[:3], len(first[-3:])
     pos = 0
     for word in cut(joint):
         if pos < left < pos + len(word):
-            return True
+            return frequency(word) > 0
         pos += len(word)
     return False
 

@@ -163,6 +163,14 @@ def test_articles_lead_headline_on_top_of_a_page_that_prints_the_others_after_th
     assert Contributor("邓斌", "摄影", "通讯员") in articles[2].contributors
 
 
+def test_articles_a_headline_ending_in_a_name_before_a_report_with_no_byline_closes_the_report_above():
+    text = ("本报讯 1月25日上午，区长钱望舒冒雨慰问退休劳模陈家银同志。\n\n在陈家银的家中，钱望舒区长向陈家银致以新春的祝福。\n\n"
+            "区长钱望舒慰问\n退休劳模陈家银\n\n为解决职工群众急难愁盼问题，近日，区工会领导率队走访慰问困难职工。\n\n"
+            "区工会开展走访慰问活动\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["区长钱望舒慰问退休劳模陈家银", "区工会开展走访慰问活动"]
+
+
 def test_articles_writers_names_alone_on_a_line_sign_the_article_above_its_headline():
     text = ("本报讯（记者 牛建军）8月16日，市总工会举办基层工会主席培训班。\n\n基层工会主席培训班开班\n\n"
             "日前，县总工会主席李海来到企业车间，为一线职工颁发了入库证书。\n\n钱望舒 王立新\n\n县总工会为工匠颁发证书\n")
