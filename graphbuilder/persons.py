@@ -635,6 +635,7 @@ def _ends_a_name(text: str, end: int) -> bool:
         text[end] in VERBS_AFTER_NAME)
 
 
+_HONOUR_VERBS = frozenset({"荣获", "获得", "获评", "荣膺", "当选"})  # verbs of an honour, which open no name
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千万余多]+[名位][^，。、；：\s]*$")
 
 
@@ -664,6 +665,8 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
         if (name and post in _ROLE_NOUN_POSTS and segmenter.frequency(name) >= 50
                 and not _ends_a_name(text, ends[post] + len(name))):
             continue  # 裁判员|公正裁判, 农民工|关怀工作: a role, then a word the dictionary knows, no name
+        if name and name[:2] in _HONOUR_VERBS:
+            continue  # 先进集体代表|荣获“工人先锋号”: the representatives received it, no one named 荣获
         if name and name not in _POST_MODIFIERS:  # 先进工作者|荣誉: the honour, which the dictionary tags as a name
             found.append((ends[post], ends[post] + len(name)))
     return tuple(found)

@@ -1951,6 +1951,11 @@ def test_extraction_a_brand_named_like_an_old_man_is_no_person():
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
 
 
+def test_extraction_a_verb_of_an_honour_after_representatives_is_no_name():
+    text = "区劳动监察大队等5个先进集体代表荣获“工人先锋号”，钱望舒等5名先进个人荣获“五一劳动奖章”。"
+    assert names(text, ner_spans=[(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]) == [("钱望舒", [])]
+
+
 def test_extraction_a_word_ending_in_a_surname_before_a_citys_short_name_is_no_person():
     text = "市委书记钱望舒肯定了广大职工对于许昌经济建设做出的重要贡献。"
     start = text.index("于许昌")
