@@ -542,6 +542,17 @@ def _extend_before_verb(text: str, spans: dict[tuple[int, int], str]) -> None:
     for start, end in [span for span in spans if span[1] - span[0] == 2]:
         if text[end:end + 1] == "和" and text[end + 1:end + 2] in VERBS_AFTER_NAME:
             spans[(start, end + 1)] = spans.pop((start, end))
+        elif (spans[(start, end)] == "ner" and _rare_third(text, end) and text[end + 1:end + 2] in VERBS_AFTER_NAME
+              and not _overlaps(spans, end, end + 1) and is_plausible_name(text[start:end + 1])):
+            spans[(start, end + 1)] = spans.pop((start, end))  # 魏鸿|毓获…第二名: a rare character, then the verb
+
+
+def _rare_third(text: str, end: int) -> bool:
+    """Whether the character at ``end`` is a rare one that no word joins to the next (毓 of 魏鸿毓获): the third
+    character of a name, not an adverb or a preposition between the name and its verb (张伟也出席)."""
+    char = text[end:end + 1]
+    return (bool(_CJK.match(char)) and char not in VERBS_AFTER_NAME and char not in _AFTER_NAME
+            and segmenter.frequency(char) < 2000 and segmenter.frequency(text[end:end + 2]) == 0)
 
 
 def _after_a_proper_post(text: str, start: int) -> bool:

@@ -1951,6 +1951,16 @@ def test_extraction_a_brand_named_like_an_old_man_is_no_person():
     assert names(text, ner_spans=[(start, start + 3, "PER")]) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("参赛选手张宁获第一名，李海璟获第二名。", "李海璟"),  # the model stopped short of a rare third character
+    ("参赛选手张宁获第一名，李海也获第二名。", "李海"),  # an adverb between the name and its verb
+])
+def test_extraction_a_models_two_character_name_before_a_rare_character_and_a_verb(text, expected):
+    start = text.index("李海")
+    spans = [(text.index("张宁"), text.index("张宁") + 2, "PER"), (start, start + 2, "PER")]
+    assert [name for name, _ in names(text, ner_spans=spans)] == ["张宁", expected]
+
+
 def test_extraction_a_verb_of_an_honour_after_representatives_is_no_name():
     text = "区劳动监察大队等5个先进集体代表荣获“工人先锋号”，钱望舒等5名先进个人荣获“五一劳动奖章”。"
     assert names(text, ner_spans=[(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]) == [("钱望舒", [])]
