@@ -461,7 +461,8 @@ _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称",
 # What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路, 金茨泉酒业).
 _NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学"
                           r"|酒业|集团|公司|实业|超市|饭店|酒店|物流|物业|医药|传媒|置业|地产|商贸|建材"  # 金茨泉|酒业: a firm's
-                          r"|颗粒|冲剂|口服液|饮料|凉茶)")  # 夏桑菊|颗粒: a remedy's or a drink's
+                          r"|颗粒|冲剂|口服液|饮料|凉茶"  # 夏桑菊|颗粒: a remedy's or a drink's
+                          r"|职工小家|职工之家)")  # 尚德郡|职工小家: a site's workers' home, named for the site
 
 
 def _noun_then_word(text: str, start: int, end: int) -> bool:

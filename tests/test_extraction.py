@@ -1961,6 +1961,12 @@ def test_extraction_a_models_two_character_name_before_a_rare_character_and_a_ve
     assert [name for name, _ in names(text, ner_spans=spans)] == ["张宁", expected]
 
 
+def test_extraction_a_sites_workers_home_is_named_for_the_site_not_a_person():
+    text = "考察团一行到天城建设尚德郡职工小家参观。大家纷纷表示尚德郡职工小家设计细致入微。"
+    spans = [(m, m + 3, "PER") for m in (text.index("尚德郡"), text.rindex("尚德郡"))]
+    assert names(text, ner_spans=spans) == []
+
+
 def test_extraction_a_verb_of_an_honour_after_representatives_is_no_name():
     text = "区劳动监察大队等5个先进集体代表荣获“工人先锋号”，钱望舒等5名先进个人荣获“五一劳动奖章”。"
     assert names(text, ner_spans=[(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]) == [("钱望舒", [])]
