@@ -252,7 +252,8 @@ def _rare_surname_name(text: str, start: int) -> str | None:
         return None
     for size in (2, 3):
         name, mark = text[start:start + size], text[start + size:start + size + 1]
-        if (len(name) == size and _CJK_RUN.fullmatch(name) and mark and mark in "，、。；"
+        if (len(name) == size and _CJK_RUN.fullmatch(name) and mark
+                and (mark in "，、。；" or text.startswith(("一行", "等", "同志"), start + size))  # 区长寻健|一行
                 and segmenter.frequency(name[:2]) < 50
                 and (size == 2 or segmenter.frequency(name[1:]) < 50)):  # 主席后|表示，: no common word is a given name
             return name

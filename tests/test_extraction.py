@@ -1961,6 +1961,14 @@ def test_extraction_a_models_two_character_name_before_a_rare_character_and_a_ve
     assert [name for name, _ in names(text, ner_spans=spans)] == ["张宁", expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("区委副书记、区人民政府区长寻海一行人出席。", [("寻海", ["区委副书记", "区人民政府区长"])]),  # 寻: rare, after a post
+    ("市总工会主席綦立新出席。", [("綦立新", ["市总工会主席"])]),  # 綦: a surname and no word
+])
+def test_extraction_names_of_surnames_from_modern_lists(text, expected):
+    assert names(text) == expected
+
+
 def test_extraction_a_sites_workers_home_is_named_for_the_site_not_a_person():
     text = "考察团一行到天城建设尚德郡职工小家参观。大家纷纷表示尚德郡职工小家设计细致入微。"
     spans = [(m, m + 3, "PER") for m in (text.index("尚德郡"), text.rindex("尚德郡"))]
