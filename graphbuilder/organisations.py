@@ -150,7 +150,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             continue  # 相关县|区工会领导: the counties' and districts' unions, no one body
         candidates.append(Mention("organisation", text[start:end], start, end, "relative"))
     for match in _FIRM.finditer(text):  # 由贵州盘江精煤股份有限责任公司承办: a firm's legal name, whole
-        if gazetteer.opening(match.group(1)):
+        if gazetteer.opening(match.group(1)) and not _BODY_THEN_FIRM.search(match.group(1)):
             candidates.append(Mention("organisation", match.group(1), *match.span(1), "firm"))
     chosen = _longest(candidates)
     for match in _SPONSOR.finditer(text):
@@ -216,6 +216,10 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
 # after it is the body named (河南省中原内配股份有限公司工会).
 _FIRM = re.compile(r"(?:^|(?<=[，、。；：“（(由]))([^\W\d_的在和与及为对向了是等将把被从到由]{4,18}?"
                    r"(?:股份有限公司|有限责任公司|有限公司)(?:工会|党委|团委)?)")
+
+
+_BODY_THEN_FIRM = re.compile(r"工会.*?(?:股份有限公司|有限责任公司|有限公司)|携手")
+"""A union and a firm in one would-be legal name (常德经开区总工会携手金健米业股份有限公司): two bodies, not one firm."""
 
 
 def _province_before(text: str, start: int) -> int | None:
