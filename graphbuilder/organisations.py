@@ -188,6 +188,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 end = start + _before_a_verb(text[start:end])  # 中国平煤神马集团|调研…: a body, then what it does
             else:  # 省机械冶金建材工会|传达中国工会十七大精神: a verb proper, not a verbal noun (运营|分公司)
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
+            if end - start > 3 and text[end - 1] == "会" and text.startswith("议", end):
+                end -= 1  # 在莱商银行|会议室召开: the bank's meeting room, no 莱商银行会
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
                                or _name_and_post(text, start, end)

@@ -1004,6 +1004,12 @@ def test_extraction_sumu_and_towns_together_are_no_place_and_their_unions_no_bod
     assert find_organisations(text, gaz, spans) == []
 
 
+def test_extraction_a_bodys_meeting_room_is_the_body_not_an_association(gaz):
+    text = "5月9日下午，银行业工会工作座谈会在许昌银行会议室召开。"
+    start = text.index("许昌银行")
+    assert [m.text for m in find_organisations(text, gaz, [(start, start + 7, "ORG")])] == ["许昌银行"]
+
+
 def test_extraction_a_union_with_a_firm_is_two_bodies_not_one_firm(gaz):
     text = "11月21日，许昌经开区总工会携手许昌金健米业股份有限公司开展送温暖活动。"
     spans = [(text.index("许昌经"), text.index("携手"), "ORG"), (text.index("许昌金"), text.index("开展"), "ORG")]
