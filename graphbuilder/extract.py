@@ -206,7 +206,7 @@ def _committees(body: str, mention: Mention) -> str:
         before = _COMMITTEE_TITLE.search(body, max(0, mention.start - 12), mention.start)
         if before:
             return before.group(1) + "委" + mention.text
-    return mention.text
+    return mention.name
 
 
 def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[OrgMention, ...]:

@@ -210,7 +210,31 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     titles += [match.span() for match in _SLOGAN.finditer(text)]
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen + _sharing_the_type(text, chosen, divisions), key=lambda m: m.start)
+
+
+def _sharing_the_type(text: str, chosen: list[Mention], divisions: list) -> list[Mention]:
+    """The divisions listed before a division's body that share its type word (赴余杭区、上城区、滨江区总工会: the
+    unions of all three), each of the level of the last one's, with nothing but 、 between them."""
+    by_end = {end: (start, division) for start, end, division in divisions}
+    shared = []
+    for mention in chosen:
+        place = Gazetteer.load().opening(mention.text) if mention.source == "place+type" else None
+        if not place or place == mention.text or text.startswith("、", mention.end):
+            continue
+        at = mention.start
+        while text[at - 1:at] == "、" and at - 1 in by_end:
+            start, division = by_end[at - 1]
+            if text[start:at - 1][-1:] != place[-1:] or _overlaps_any(chosen, start, at - 1):
+                break
+            head = mention.text[len(place):]
+            shared.append(Mention("organisation", text[start:at - 1], start, at - 1, "shared", head))
+            at = start
+    return shared
+
+
+def _overlaps_any(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
 
 
 # A firm's legal name after a mark or 由 (，山西杏花村汾酒销售有限责任公司冠名赞助): words with no verb's or preposition's mark;

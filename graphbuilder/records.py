@@ -90,6 +90,12 @@ class Mention:
     start: int
     end: int
     source: str = ""  # which rule or model found it
+    head: str = ""  # the type word a list's item shares with the last item (余杭区、|上城区总工会: 余杭区 + 总工会)
+
+    @property
+    def name(self) -> str:
+        """The name as written, with the shared type word of a list's item."""
+        return self.text + self.head
 
 
 @dataclass(frozen=True)

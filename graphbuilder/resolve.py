@@ -152,8 +152,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
         for org in reading.organisations:
             name = org_aliases.get(org.name, org.name)
             org_names.append(name)
-            if org.mention.text != name:
-                organisations[name].add(org.mention.text)
+            if org.mention.name != name:
+                organisations[name].add(org.mention.name)
             else:
                 organisations[name]
             if org.name != name:

@@ -1004,6 +1004,14 @@ def test_extraction_sumu_and_towns_together_are_no_place_and_their_unions_no_bod
     assert find_organisations(text, gaz, spans) == []
 
 
+def test_extraction_divisions_listed_before_a_divisions_body_share_its_type():
+    doc = page_document("本报讯 6月19日，广元市总工会一行分组赴余杭区、上城区、滨江区总工会交流学习。钱望舒带队。\n")
+    assert {"余杭区总工会", "上城区总工会", "滨江区总工会"} <= set(doc.facts[0].organisations)
+    assert doc.organisations["余杭区总工会"].aliases == ()
+    doc = page_document("本报讯 6月19日，市总工会组织干部到郑州、洛阳等市总工会学习。\n", city="许昌市")
+    assert not {"郑州总工会", "郑州市总工会"} & set(doc.organisations)  # 等: unions of a kind, none named
+
+
 def test_extraction_a_bodys_meeting_room_is_the_body_not_an_association(gaz):
     text = "5月9日下午，银行业工会工作座谈会在许昌银行会议室召开。"
     start = text.index("许昌银行")
