@@ -1995,6 +1995,11 @@ def test_extraction_a_sites_workers_home_is_named_for_the_site_not_a_person():
     assert names(text, ner_spans=spans) == []
 
 
+def test_extraction_the_last_name_of_a_list_before_their_homes():
+    text = "在困难职工钱望舒、胡地家中，区工会领导详细了解他们的生活。"
+    assert [n for n, _ in names(text, ner_spans=[(5, 8, "PER")])] == ["钱望舒", "胡地"]
+
+
 def test_extraction_a_verb_of_an_honour_after_representatives_is_no_name():
     text = "区劳动监察大队等5个先进集体代表荣获“工人先锋号”，钱望舒等5名先进个人荣获“五一劳动奖章”。"
     assert names(text, ner_spans=[(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]) == [("钱望舒", [])]
