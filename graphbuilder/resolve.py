@@ -116,7 +116,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
                     _body_before_name(reading, mention, org_aliases) if t_start >= mention.end else None)
                 # a committee or department of the union named alone (经审委主任, 宣传教育部部长, 财务部长)
                 committee = org in UNION_COMMITTEES or org is None and title.startswith(_UNION_PARTS)
-                bare = title in _bare_posts() or title[:1] == "副" and title[1:] in _bare_posts()  # 副调研员
+                core = re.sub(r"(?:提名人选|候选人)$", "", title)  # 副主席提名人选: a nominee for the body's post
+                bare = core in _bare_posts() or core[:1] == "副" and core[1:] in _bare_posts()  # 副调研员
                 if in_list and listed_org and (org is None and bare or committee):
                     org = listed_org  # 区总工会常务副主席刘海燕、副主席何志明 / 、经审委主任陈振华: the same body
                 if org is None and i == 0 and title in _UNION_POSTS:

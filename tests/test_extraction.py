@@ -1995,6 +1995,15 @@ def test_extraction_a_sites_workers_home_is_named_for_the_site_not_a_person():
     assert names(text, ner_spans=spans) == []
 
 
+def test_extraction_a_nominee_for_a_post_in_a_list_of_officials_sharing_a_verb():
+    text = ("本报讯 8月20日，市总工会主席张宁到企业慰问一线职工。市总工会党组书记、副主席钱望舒，副主席提名人选李海，"
+            "副主席王立新参加活动。\n")
+    doc = page_document(text, city="许昌市")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加"), ("李海", "参加"), ("王立新", "参加")}
+    assert {p.holder: p.organisation for p in doc.posts}["李海"] == "许昌市总工会"
+    assert ("李海", "副主席提名人选") in {(p.holder, p.label) for p in doc.posts}
+
+
 def test_extraction_the_last_name_of_a_list_before_their_homes():
     text = "在困难职工钱望舒、胡地家中，区工会领导详细了解他们的生活。"
     assert [n for n, _ in names(text, ner_spans=[(5, 8, "PER")])] == ["钱望舒", "胡地"]
