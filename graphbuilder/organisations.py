@@ -640,6 +640,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     rest = _township_in_full(place, rest, gazetteer)
     # a province's or a city's 国资委 is its people's government's (枣庄市人民政府国有资产监督管理委员会)
     rest = "人民政府国有资产监督管理委员会" if rest in ("国资委", "政府国资委") else _expand_type(rest, parts)
+    if rest in ("政协", "委", "人民政府"):  # a district's committee, government and 政协 are named with its city
+        place = _with_city(place, context, gazetteer)  # (区委 → 中共宁波市海曙区委; not 县委, not its union)
     if rest == "政协":  # 市政协 → 政协成都市委员会, the name the people's political consultative body goes by
         return f"政协{place}委员会"
     if rest.startswith("委") and len(place) == 2 and place[-1] in "省市县区":
@@ -649,9 +651,22 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if rest == "党委" and place[-1:] in "镇乡":
         rest = "委"  # 镇党委 is 镇委: 中共儒林镇委, as 市委 is 中共焦作市委
     full = place + rest
-    if rest.startswith(("委", "县委", "区委", "市委")) and not full.startswith("中共"):
+    if (rest.startswith(("委", "县委", "区委", "市委")) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[区县]委", rest)) \
+            and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee
         full = "中共" + full
     return full
+
+
+def _with_city(place: str, context: PlaceContext, gazetteer: Gazetteer) -> str:
+    """A city's district with the city before it (海曙区 → 宁波市海曙区, 璧山区 → 重庆市璧山区), as its party
+    committee, government and 政协 are officially named; any other place as it is."""
+    if not place.endswith("区") or place.endswith("自治区"):
+        return place
+    district = gazetteer.resolve(place, [d for d in (context.county, context.city, context.province) if d])
+    city = gazetteer.parent(district) if district is not None and district.level == "county" else None
+    if city is None or not (city.level == "prefecture" or city.name.endswith("市")):
+        return place
+    return city.name + place
 
 
 def _township_in_full(county: str, rest: str, gazetteer: Gazetteer) -> str:

@@ -1178,7 +1178,17 @@ def test_extraction_a_district_naming_its_own_body_outweighs_a_capital_named_in_
     text = ("本报讯 2020年12月3日，长寿区总工会召开工会工作座谈会。区委副书记周恩海参加会议并讲话。"
             "会上，全国劳模李顺清分享在北京参加表彰大会的感受。")
     doc = page_document(text)
-    assert {"中共长寿区委", "长寿区总工会"} <= set(doc.organisations)
+    assert {"中共重庆市长寿区委", "长寿区总工会"} <= set(doc.organisations)  # a district's committee, with its city
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("区委", "中共宁波市海曙区委"), ("区政府", "宁波市海曙区人民政府"), ("区政协", "政协宁波市海曙区委员会"),
+    ("海曙区委", "中共宁波市海曙区委"), ("宁波市海曙区委", "中共宁波市海曙区委"),
+    ("区总工会", "海曙区总工会"), ("区人大常委会", "海曙区人大常委会"),  # named by the district alone, as papers do
+])
+def test_extraction_a_districts_committee_government_and_zhengxie_are_named_with_its_city(gaz, surface, expected):
+    district, city = gaz.lookup("海曙区")[0], gaz.lookup("宁波市")[0]
+    assert canonical_name(surface, PlaceContext(None, city, district), gaz) == expected
 
 
 def test_extraction_an_idiom_after_a_post_is_no_name():
