@@ -638,6 +638,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     """How much a page names each prefecture (or municipality): 2 for the prefecture itself, 1 for a place within
     it, 3 for a place within it that names a body of its own (长寿区总工会 outweighs 北京 named in passing)."""
     counts: Counter[Division] = Counter()
+    text = _WRAP.sub(lambda breaks: "\n" if len(breaks.group()) > 1 else "", text)  # 武|义县: lines joined
     for start, end, division in _places_named(text, gazetteer):
         prefecture = _prefecture(division, gazetteer)
         if prefecture is not None:
@@ -645,6 +646,7 @@ def prefecture_counts(text: str, gazetteer: Gazetteer) -> Counter[Division]:
     return counts
 
 
+_WRAP = re.compile(r"\n+")  # a line break inside a paragraph, or the blank lines between two
 _QUOTED_NAME = re.compile(r"“[^“”\n]{1,20}(?:\n[^“”\n]{1,20})?”")  # a name may wrap: “大连机\n床杯”
 """A short quoted name (“大连机床杯”数控项目决赛, “青岛”号): the name of a cup, prize, ship or campaign, which says
 nothing of where the page's paper is."""

@@ -1174,6 +1174,13 @@ def test_extraction_a_role_word_naming_the_ceremony_attended_is_no_role():
     assert _role("出席仪式并为羽毛球馆揭牌")[0] == "出席并揭牌"
 
 
+def test_extraction_a_county_named_across_a_wrapped_line_is_the_pages_county():
+    text = ("7月20日下午，武\n义县委书记钱望舒，县委副书记、县长李海\n分别带队慰问一线劳动者。县总工会\n主席王立新陪同。\n\n"
+            "县领导看望慰问一线职工\n\n7月23日，武义县基层工会主席培训班开班。\n\n基层工会主席培训班开班\n")
+    doc = page_document(text)
+    assert {"中共武义县委", "武义县总工会"} <= set(doc.facts[0].organisations)  # not 义县 of 锦州市 (武|义县)
+
+
 def test_extraction_a_district_naming_its_own_body_outweighs_a_capital_named_in_passing():
     text = ("本报讯 2020年12月3日，长寿区总工会召开工会工作座谈会。区委副书记周恩海参加会议并讲话。"
             "会上，全国劳模李顺清分享在北京参加表彰大会的感受。")
