@@ -245,6 +245,9 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
             and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
+_AFTER_RARE_NAME = ("一行", "等", "同志", "带领", "带队", "率队", "出席", "参加", "陪同", "主持")
+
+
 def _rare_surname_name(text: str, start: int) -> str | None:
     """A name with a rare surname right after a post, two or three characters up to a mark (市政协副主席庹军，),
     that no dictionary word opens."""
@@ -253,7 +256,7 @@ def _rare_surname_name(text: str, start: int) -> str | None:
     for size in (2, 3):
         name, mark = text[start:start + size], text[start + size:start + size + 1]
         if (len(name) == size and _CJK_RUN.fullmatch(name) and mark
-                and (mark in "，、。；" or text.startswith(("一行", "等", "同志"), start + size))  # 区长寻健|一行
+                and (mark in "，、。；" or text.startswith(_AFTER_RARE_NAME, start + size))  # 区长寻健|一行
                 and segmenter.frequency(name[:2]) < 50
                 and (size == 2 or segmenter.frequency(name[1:]) < 50)):  # 主席后|表示，: no common word is a given name
             return name

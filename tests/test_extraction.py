@@ -1998,6 +1998,13 @@ def test_extraction_a_models_two_character_name_before_a_rare_character_and_a_ve
     assert [name for name, _ in names(text, ner_spans=spans)] == ["张宁", expected]
 
 
+def test_extraction_a_rare_surname_after_a_post_before_a_verb_and_no_body_inside_the_name():
+    doc = page_document("本报讯 7月14日下午，市总工会常务副主席钱望舒、副主席才海波带领工会机关人员慰问一线环卫工人。\n",
+                        city="锦州市")
+    assert list(doc.persons) == ["钱望舒", "才海波"]
+    assert doc.facts[0].organisations == ("锦州市总工会",)  # no 海波带领工会
+
+
 @pytest.mark.parametrize("text, expected", [
     ("区委副书记、区人民政府区长寻海一行人出席。", [("寻海", ["区委副书记", "区人民政府区长"])]),  # 寻: rare, after a post
     ("市总工会主席綦立新出席。", [("綦立新", ["市总工会主席"])]),  # 綦: a surname and no word
