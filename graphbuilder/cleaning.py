@@ -360,6 +360,9 @@ def _predicate_of(first: str, second: str) -> bool:
             and not any((part_of_speech(word) or "").startswith("v") for word in cut(subject)))
 
 
+_IN_QUOTES = re.compile(r"“[^“”]*”")  # a quotation's words (“书香润城阳 职声颂经典”: a space inside a slogan)
+
+
 def _quote_open(line: str, after: str) -> bool:
     """Whether a line leaves a quotation or a title open, to be closed on the next (开展“学劳模 话发展 / 助成长”…),
     or closes one that the next line's few words are the name of (举行“致敬劳动者 共建文明城” / 志愿服务活动)."""
@@ -374,7 +377,8 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     "Short" is measured against the block's own wrap width (the length most of its lines reach), so a
     block of ordinary paragraphs, each already apart, is left as it is.
     """
-    if len(block) == 2 and " " in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
+    if len(block) == 2 and " " in _IN_QUOTES.sub("", block[0][0].strip()) \
+            and all(looks_like_headline(line) for line, _ in block) \
             and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
             and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0], block[1][0]):
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
