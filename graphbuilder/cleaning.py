@@ -290,6 +290,11 @@ def _split_subheadline(block: list[tuple[str, int]]) -> list[list[tuple[str, int
         if (len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= max(len(lines[k - 2]) - 2, len(lines[k - 1]) + 3)
                 and looks_like_headline("".join(lines[:k])) and looks_like_headline("".join(lines[k:]))):
             return [block[:k], block[k:]]  # (together they may run longer than one headline: …新春赴 / …活动举行 / 近两百名…)
+    if not looks_like_headline("".join(lines)):  # too long for one headline: the longest that is one, then the rest
+        for k in range(len(lines) - 1, 0, -1):  # (…城阳区 / 职工读书系列活动…专场来啦 / 学习贯彻…三中全会 / 精神特别活动)
+            if len("".join(lines[k:])) >= 8 and looks_like_headline("".join(lines[:k])) \
+                    and looks_like_headline("".join(lines[k:])):
+                return [block[:k], block[k:]]
     return [block]
 
 

@@ -171,6 +171,16 @@ def test_articles_a_headline_ending_in_a_name_before_a_report_with_no_byline_clo
     assert [a.headline for a in articles] == ["区长钱望舒慰问退休劳模陈家银", "区工会开展走访慰问活动"]
 
 
+def test_articles_headlines_too_long_for_one_are_a_headline_and_a_subheadline_closing_the_report_above():
+    text = ("8月7日上午，区总工会主办的职工读书活动河套街道专场顺利举办。区总工会主席钱望舒出席。\n\n"
+            "“书香润城阳 职声颂经典”城阳区\n职工读书系列活动河套街道专场来啦\n学习贯彻党的二十届三中全会\n精神特别活动\n\n"
+            "4月1日上午，眉山市总工会党组书记王立新一行到我区调研基层工会建设工作。\n\n眉山市总工会考察团到城阳区参观考察\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("“书香润城阳 职声颂经典”城阳区职工读书系列活动河套街道专场来啦", ("学习贯彻党的二十届三中全会精神特别活动",)),
+        ("眉山市总工会考察团到城阳区参观考察", ())]
+
+
 def test_articles_writers_names_alone_on_a_line_sign_the_article_above_its_headline():
     text = ("本报讯（记者 牛建军）8月16日，市总工会举办基层工会主席培训班。\n\n基层工会主席培训班开班\n\n"
             "日前，县总工会主席李海来到企业车间，为一线职工颁发了入库证书。\n\n钱望舒 王立新\n\n县总工会为工匠颁发证书\n")
