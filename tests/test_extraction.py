@@ -1809,6 +1809,14 @@ def test_extraction_officials_joined_to_a_counted_crowd_share_its_verb():
     assert {(p.person, p.role_label) for p in doc.participations} >= {("钱望舒", "参加"), ("孙海林", "参加")}
 
 
+def test_extraction_officials_then_bodies_and_a_counted_crowd_after_yiji_share_its_verb():
+    text = ("本报讯 近日，劳动竞赛总结表彰大会举行。市总工会副主席钱望舒，县委副书记孙海林，园区管委会主任李大勇，"
+            "以及县总工会、县发改局等单位主要负责人，相关企业负责人，受表彰单位和个人，共计近100人参加会议。")
+    doc = page_document(text, city="岳阳市")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {
+        ("钱望舒", "参加"), ("孙海林", "参加"), ("李大勇", "参加")}
+
+
 def test_extraction_officials_listed_with_commas_in_company_of_a_visitor_accompany_him():
     text = ("本报讯 2019年1月10日，省总工会党组书记钱望舒率慰问组到我州慰问。在州委副书记、州委政法委书记孙海林，"
             "州人大常委会副主任、州总工会主席李大勇的陪同下，钱望舒一行深入项目工地走访慰问。")
