@@ -442,7 +442,10 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
         listed = _listed_after_role(text, person, ordered)
         company = _in_company_phrase(text, person, ordered)
         heads = _HEADS_PARTY.match(text, person.end) if text.endswith("以", 0, _lead(person)) else None
-        if listed:
+        reported = _HEARD.search(text, max(0, person.start - 40), person.start) and _REPORT_OF.match(text, person.end)
+        if reported:
+            predicate = "汇报"  # 听取了…主席李建军和…田海泉的工作汇报: they reported to the visitor
+        elif listed:
             predicate = listed
         elif company:
             predicate = company
@@ -506,6 +509,8 @@ def _listed_after_role(text: str, person: PersonMention, ordered: list[PersonMen
 
 # A clause that only says with whom or when (在市委副书记X的陪同下, 在“六一”儿童节前夕): the deed is in the next one.
 _ADVERBIAL = re.compile(r"在[^，。；]{2,60}?(?:陪同|带领|率领|陪伴)下|在[^，。；]{2,20}?(?:前夕|之际|期间)")
+_HEARD = re.compile(r"听取了?[^，。；：]{0,40}$")  # a visitor heard what the people named next reported
+_REPORT_OF = re.compile(r"[^，。；]{0,40}?汇报")  # …李建军和…田海泉的工作汇报, 孙在旗副主席有关…的汇报
 _HEADS_PARTY = re.compile(r"(?:同志|女士|先生)?(为(?:团长|组长|队长|领队|首))的")  # 以X为团长的…一行: X leads the party
 # (在…总工程师张崇波及管委会工会负责人的陪同下: the list may end with a body's officials, unnamed)
 _COMPANY_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?|[及和与][\u4e00-\u9fff]{0,12}?(?:负责人|负责同志|领导|工作人员))?"

@@ -1817,6 +1817,13 @@ def test_extraction_officials_then_bodies_and_a_counted_crowd_after_yiji_share_i
         ("钱望舒", "参加"), ("孙海林", "参加"), ("李大勇", "参加")}
 
 
+def test_extraction_those_whose_report_a_visitor_heard_took_part_by_reporting():
+    text = ("本报讯 11月3日，市总工会党组书记钱望舒到鲁山县调研。在随后的汇报会上，钱望舒认真听取了县人大常委会副主任、"
+            "县总工会主席李海和县总工会副主席王立新的工作汇报。")
+    doc = page_document(text, city="平顶山市")
+    assert {(p.person, p.role_label) for p in doc.participations} >= {("李海", "汇报"), ("王立新", "汇报")}
+
+
 def test_extraction_officials_listed_with_commas_in_company_of_a_visitor_accompany_him():
     text = ("本报讯 2019年1月10日，省总工会党组书记钱望舒率慰问组到我州慰问。在州委副书记、州委政法委书记孙海林，"
             "州人大常委会副主任、州总工会主席李大勇的陪同下，钱望舒一行深入项目工地走访慰问。")
