@@ -184,7 +184,8 @@ def _chain_context(body: str, mention: Mention, context: PlaceContext, gazetteer
 
 
 # A committee's title right before a bare department of it: 区委常委、|统战部部长.
-_COMMITTEE_TITLE = re.compile(r"([省市县区州盟旗])委(?:常委|委员|副书记|书记)[、，]$")
+_COMMITTEE_TITLE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?(?<![省市县区州盟旗委会])[省市县区州盟旗])|[省市县区州盟旗])委"
+                              r"(?:常委|委员|副书记|书记)[、，]$")  # 吴川市委常委、|宣传部长: 吴川市委's department
 
 
 def _listed_level(body: str, mention: Mention, mentions: list[Mention], name: str) -> str:

@@ -37,7 +37,7 @@ from .records import (
 )
 
 # The head of a government (副市长, 县长, 代区长): the post is in that level's people's government.
-_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡])长")
+_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡旗])长")
 _REGION_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,10})?自治区)(?:人民政府|政府)?(?:常务)?副?主席")
 _LIST_GAP = ("、", "，", ",")
 _UNION_PARTS = tuple(sorted(UNION_COMMITTEES | {c[:-1] for c in UNION_COMMITTEES if c.endswith("部")}))  # 财务部长

@@ -2020,7 +2020,20 @@ def test_extraction_a_rare_surname_after_a_post_before_a_verb_and_no_body_inside
     assert doc.facts[0].organisations == ("锦州市总工会",)  # no 海波带领工会
 
 
+def test_extraction_a_banners_deputy_head_holds_a_post_in_its_government():
+    doc = page_document("本报讯 4月25日，鄂托克前旗总工会举办颁奖晚会。旗委常委、旗人民政府常务副旗长钱望舒出席并讲话。\n")
+    posts = {(p.holder, p.label): p.organisation for p in doc.posts}
+    assert posts[("钱望舒", "旗人民政府常务副旗长")] == "鄂托克前旗人民政府"
+
+
+def test_extraction_a_department_head_after_a_named_citys_committee_title_heads_that_committees_department():
+    doc = page_document("本报讯 5月15日，报告会在吴川举行。吴川市委常委、宣传部长钱望舒出席。\n", city="湛江市")
+    assert {(p.holder, p.label): p.organisation for p in doc.posts}[("钱望舒", "宣传部长")] == "中共吴川市委宣传部"
+
+
 @pytest.mark.parametrize("text, expected", [
+    ("吴川市委常委、宣传部长招海出席。", [("招海", ["吴川市委常委", "宣传部长"])]),  # 招: rare, after a post
+    ("全国五一劳动奖章获得者第五海洋参加。", [("第五海洋", ["全国五一劳动奖章获得者"])]),  # 第五: a compound surname
     ("区委副书记、区人民政府区长寻海一行人出席。", [("寻海", ["区委副书记", "区人民政府区长"])]),  # 寻: rare, after a post
     ("市总工会主席綦立新出席。", [("綦立新", ["市总工会主席"])]),  # 綦: a surname and no word
 ])
