@@ -561,7 +561,8 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
         word = next(w for w in lexicons.not_titles() if len(w) > 1 and before.endswith(w))
         head = len(before) - len(word)
         head -= 1 if head > 0 and text[head - 1] in "省市县区州旗盟镇乡院校厂局所" else 0
-        joined = [p for p in ordered if p.end == head - 1 and text[head - 1:head] in ("及", "和", "与")]
+        joined = [p for p in ordered if p.end == head - 1 and text[head - 1:head] in ("及", "和", "与")
+                  or word == "以及" and _end_with_post(p) == head]  # …董辉|以及…王伟
         if joined:  # 岳晓波及旗领导王世勇、潘志辉…, 宋斌及院领导潘有棣、李斌陪同: the list goes on after the collective word
             return _clause_lead(text, joined[-1], ordered)
         return _clause_lead_text(text, len(before) - len(word))
@@ -653,9 +654,11 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             continue
         # 县委常委刘明远，县总工会主席郭红出席开幕式: officials listed with commas share the verb; so do officials of
         # several bodies, each body's after a semicolon (…副主席李海玉；延吉市委常委、宣传部长王韬；…出席此次活动)
+        # (…副主席陈江泓、蔡德才、董辉以及党组成员、副调研员王伟、谢明春等领导参加活动: 以及 joins them too)
+        gap = 3 if text.startswith("，以及", pos) else 2 if text.startswith("以及", pos) else 1
         titled = next((p for p in ordered if p.titles and p.start > pos and (
-            p.titles[0][1] == pos + 1 or _NUMBERED_TITLE_OPENING.fullmatch(text, pos + 1, p.titles[0][1]))), None)
-        if text[pos:pos + 1] in ("，", "、", "和", "与", "及", "；") and titled is not None:
+            p.titles[0][1] == pos + gap or _NUMBERED_TITLE_OPENING.fullmatch(text, pos + gap, p.titles[0][1]))), None)
+        if (gap > 1 or text[pos:pos + 1] in ("，", "、", "和", "与", "及", "；")) and titled is not None:
             pos = _end_with_post(titled)
             continue
         # …省总工会副主席罗世文，市领导马琦、宋全科出席: a list of officials goes on after a collective word

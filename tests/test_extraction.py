@@ -1817,6 +1817,14 @@ def test_extraction_officials_then_bodies_and_a_counted_crowd_after_yiji_share_i
         ("钱望舒", "参加"), ("孙海林", "参加"), ("李大勇", "参加")}
 
 
+def test_extraction_officials_listed_on_after_yiji_share_the_lists_verb():
+    text = ("本报讯 4月29日，游园活动在寸金公园拉开帷幕。市总工会党组书记、常务副主席钱望舒，副主席孙海林、李大勇"
+            "以及党组成员、副调研员王立新、李海等领导参加活动。")
+    doc = page_document(text, city="湛江市")
+    assert {p.person for p in doc.participations if p.role_label == "参加"} == {"钱望舒", "孙海林", "李大勇", "王立新",
+                                                                               "李海"}
+
+
 def test_extraction_those_whose_report_a_visitor_heard_took_part_by_reporting():
     text = ("本报讯 11月3日，市总工会党组书记钱望舒到鲁山县调研。在随后的汇报会上，钱望舒认真听取了县人大常委会副主任、"
             "县总工会主席李海和县总工会副主席王立新的工作汇报。")
