@@ -76,7 +76,7 @@ UNION_COMMITTEES = frozenset({"经审委", "经审会", "经审办", "女职委"
                               "保障部", "经济工作部", "劳动和经济工作部", "基层工作部", "女职工部", "财务部",
                               "资产监督管理部", "网络工作部", "劳动保护部"})
 # A body's numbered congress or session after its name (…集团第十届职工代表大会, …工会第三次会员代表大会).
-_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")
+_SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+[届次](?=[\u4e00-\u9fff])")  # 第十届职工代表大会, 七届委员会
 # An office (处室) at the end of a bureau's name (青岛市农业局|市场配置促进处).
 _OFFICE_OF_BUREAU = re.compile(r"(?<=[局厅])([\u4e00-\u9fff]{2,8}?[处科])$")
 # A party committee's department, which a title of its committee before it names (区委常委、统战部部长).

@@ -1012,6 +1012,12 @@ def test_extraction_divisions_listed_before_a_divisions_body_share_its_type():
     assert not {"郑州总工会", "郑州市总工会"} & set(doc.organisations)  # 等: unions of a kind, none named
 
 
+def test_extraction_a_unions_committee_of_a_term_written_without_di_is_the_union():
+    doc = page_document("本报讯 3月18日，下城区总工会召开七届委员会第十四次全体会议。会议通过了下城区总工会七届委员会有关决定。\n",
+                        city="杭州市")
+    assert doc.facts[0].organisations == ("下城区总工会",)  # no 七届委员会
+
+
 def test_extraction_a_bodys_meeting_room_is_the_body_not_an_association(gaz):
     text = "5月9日下午，银行业工会工作座谈会在许昌银行会议室召开。"
     start = text.index("许昌银行")
