@@ -206,8 +206,15 @@ def _committees(body: str, mention: Mention) -> str:
     if PARTY_DEPARTMENT.fullmatch(mention.text):
         before = _COMMITTEE_TITLE.search(body, max(0, mention.start - 12), mention.start)
         if before:
-            return before.group(1) + "委" + mention.text
+            return _committee_place(before.group(1)) + "委" + mention.text
     return mention.name
+
+
+def _committee_place(words: str) -> str:
+    """The division a committee's title names last (湖北省远安县 → 远安县, 吴川市), or its level word alone when the
+    words before it name none (选举市委常委: 市)."""
+    found = [(end, division) for _, end, division in Gazetteer.load().find_in_text(words) if end == len(words)]
+    return found[-1][1].name if found and len(words) > 1 else words[-1]
 
 
 def _full_forms(orgs: tuple[OrgMention, ...], gazetteer: Gazetteer) -> tuple[OrgMention, ...]:

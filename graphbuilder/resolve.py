@@ -369,7 +369,7 @@ def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str
     if kind not in _PLACE_BODIES:
         return None
     first = titles[0][0]
-    opening = Gazetteer.load().opening(first)
+    opening = _chained_opening(first)
     level = "自治区" if first.startswith("自治区") else first[0] if first[:1] in "省市县区镇乡" else None
     place = opening or level
     if place is None:
@@ -379,6 +379,16 @@ def _chain_place_body(reading: ArticleReading, titles, i: int, aliases: dict[str
         return name  # a level word the article's places do not resolve: that level's body, unknown where
     names = {aliases.get(o.name, o.name) for o in reading.organisations}
     return next((n for n in sorted(names) if n.endswith(name)), name)  # 儒林镇总工会 as written: 金坛区儒林镇总工会
+
+
+def _chained_opening(title: str) -> str | None:
+    """The last of the places a title opens with, one after another (湖北省远安县委常委: 远安县), as written."""
+    opening, at = None, 0
+    for start, end, _ in Gazetteer.load().find_in_text(title):
+        if start != at:
+            break
+        opening, at = title[start:end], end
+    return opening
 
 
 # The bodies every place has, which a chain's later title may name without the place (人大主席, 总工会主席).

@@ -2034,6 +2034,17 @@ def test_extraction_a_rare_surname_after_a_post_before_a_verb_and_no_body_inside
     assert doc.facts[0].organisations == ("锦州市总工会",)  # no 海波带领工会
 
 
+@pytest.mark.parametrize("text, city, expected", [
+    ("本报讯 7月8日，市总工会召开全委会，选举市委常委、统战部部长钱望舒为市总工会主席。\n", "成都市",
+     {"统战部部长": "中共成都市委统战部"}),  # 选举 is no place: the paper's city's committee
+    ("本报讯 8月4日，湖北省远安县委常委、宣传部长、总工会主席钱望舒出席。\n", "宜昌市",
+     {"宣传部长": "中共远安县委宣传部", "总工会主席": "远安县总工会"}),  # the county, the last place the chain names
+])
+def test_extraction_later_posts_of_a_chain_are_in_the_last_place_its_first_title_names(text, city, expected):
+    posts = {p.label: p.organisation for p in page_document(text, city=city).posts if p.holder == "钱望舒"}
+    assert {label: posts[label] for label in expected} == expected
+
+
 def test_extraction_a_banners_deputy_head_holds_a_post_in_its_government():
     doc = page_document("本报讯 4月25日，鄂托克前旗总工会举办颁奖晚会。旗委常委、旗人民政府常务副旗长钱望舒出席并讲话。\n")
     posts = {(p.holder, p.label): p.organisation for p in doc.posts}
