@@ -189,6 +189,8 @@ class TurtleProcess:
         with TurtleProcess() as writer:
             for piece in pieces:
                 writer.send(piece)
+            writer.close()  # the writer finishes while this process does something else
+            ...
             turtle = writer.result()
     """
 
@@ -252,15 +254,25 @@ class TurtleProcess:
             else:
                 waiting[0] = waiting[0][written:]
 
+    def close(self) -> None:
+        """Hand the writer what is still waiting and tell it no more is coming: it finishes the Turtle on its own
+        while this process goes on (`result` waits for it).
+
+        Raises:
+            OutputError: the writer stopped (its message is in the error).
+        """
+        if not self._process.stdin.closed:
+            self._flush(until=-1)
+            self._process.stdin.close()
+
     def result(self) -> BinaryIO:
-        """The Turtle of every piece sent, once the writer has written it: a file to read from its start,
-        which the caller closes.
+        """The Turtle of every piece sent, once the writer has written it (after `close`, which it calls if need
+        be): a file to read from its start, which the caller closes.
 
         Raises:
             OutputError: the writer failed (its message is in the error).
         """
-        self._flush(until=-1)
-        self._process.stdin.close()
+        self.close()
         if self._process.wait() != 0:
             raise self._failure()
         if self._turtle.seek(0, os.SEEK_END) == 0:

@@ -166,6 +166,19 @@ def test_outputs_turtle_process_writes_what_turtle_of_ntriples_writes(lines_per_
             assert turtle.read() == outputs.turtle_of_ntriples(iter(pieces))
 
 
+def test_outputs_turtle_process_closed_early_writes_the_same_turtle():
+    """A build closes the writer's input when the last piece is sent and builds its network before it waits."""
+    from graphbuilder.rdf import to_ntriples
+
+    ntriples = to_ntriples(union_document())
+    with outputs.TurtleProcess() as writer:
+        writer.send(ntriples)
+        writer.close()
+        writer.close()  # once closed, closing again does nothing
+        with writer.result() as turtle:
+            assert turtle.read() == outputs.turtle_of_ntriples(ntriples)
+
+
 def test_outputs_turtle_process_of_no_triples_names_the_prefixes():
     with outputs.TurtleProcess() as writer, writer.result() as turtle:
         assert turtle.read() == outputs.turtle_of_ntriples(b"")
