@@ -3013,3 +3013,17 @@ def test_extraction_a_longer_name_beside_a_shorter_one_is_another_person_unless_
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("王建", "王建华", "郭红主", "郭红致")]
     spans[2] = (spans[2][0], spans[2][1] - 1, "PER")  # the model's 郭红, then its 郭红致
     assert [m.name for m in find_persons(text, spans)] == ["王建", "王建华", "郭红", "郭红"]
+
+
+def test_extraction_a_list_going_on_after_a_bodys_leaders_shares_the_verb():
+    text = ("4月26日晚，慰问演出在市群艺馆举行。省总工会党组书记、常务副主席钱望舒及省总领导班子成员、市委常委、组织部长王建国、"
+            "市人大常委会副主任李红梅及市总领导班子成员、区长张宁等领导现场观摩演出。")
+    doc = page_document(text, city="南昌市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "王建国", "李红梅", "张宁"}
+
+
+def test_extraction_a_list_of_officials_with_its_total_after_a_comma_shares_the_verb():
+    text = ("4月24日下午，全市五一劳动奖表彰大会召开。市委常委、组织部部长王建国，市政协副主席李红梅及市总领导、"
+            "机关各部门负责人，共约300余人参加会议。")
+    doc = page_document(text, city="南昌市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("王建国", "参加"), ("李红梅", "参加")}
