@@ -479,10 +479,14 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
 def _made(predicate: str) -> bool:
     """Whether a predicate says only what post a person was made (选举…吴茜同志|为市总工会常务副主席): no part taken in
     the event (one who 当选 does take part)."""
-    return bool(_APPOINTED.match(predicate) and lexicons.post_ending(predicate)) and _role(predicate)[1] == "other"
+    return bool(_APPOINTED.match(predicate) and lexicons.post_ending(predicate)
+                or _HONOURED.fullmatch(predicate)) and _role(predicate)[1] == "other"
 
 
 _APPOINTED = re.compile(r"为[^，。；]{0,20}$")
+# What a list of people was named (命名…、唐进亮20名同志|为第二届“晋城工匠”提名人物): an honour, no part taken.
+_HONOURED = re.compile(r"(?:[\d一二三四五六七八九十百]+[名位](?:同志|人)?)?为[^，。；]{0,24}?"
+                       r"(?:人物|个人|称号|标兵|模范|能手|工匠|人选|候选人|先进工作者|”)")
 
 
 # A studio, team or hall named after a person (参观了…植思华劳模工作室, 胡早娣劳模展示馆), or one who has died (胡早娣生前…):

@@ -3027,3 +3027,9 @@ def test_extraction_a_list_of_officials_with_its_total_after_a_comma_shares_the_
             "机关各部门负责人，共约300余人参加会议。")
     doc = page_document(text, city="南昌市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("王建国", "参加"), ("李红梅", "参加")}
+
+
+def test_extraction_people_named_an_honour_take_no_part():
+    text = ("本报讯 4月23日上午，第二届“晋城工匠”揭晓仪式举行。市总工会决定命名王建国、李红梅20名同志为第二届“晋城工匠”人物，"
+            "张宁、李海20名同志为第二届“晋城工匠”提名人物。")
+    assert not page_document(text, city="晋城市").participations
