@@ -393,7 +393,29 @@ def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> li
     titles = _with_whole_orgs(text, chain, orgs)
     if titles and titles[0][1] < chain[0][1] and _chain_goes_on(text, titles[0][1]):
         return titles_before(text, titles[0][1] - 1, orgs) + titles
+    if titles:
+        head = _clause_head(text, titles[0][1])
+        if head < titles[0][1]:
+            titles[0] = (text[head:titles[0][2]], head, titles[0][2])
     return titles
+
+
+def _clause_head(text: str, start: int) -> int:
+    """Where a title that opens a clause but for one or two characters really starts: at the clause's start,
+    when those characters are no word of their own but a name's first (，滇|中新区总工会主席: 滇中新区)."""
+    head = start
+    while head > 0 and start - head < 2 and _CJK.match(text, head - 1) and text[head - 1] not in _NOT_TITLE_HEAD:
+        head -= 1
+    if head == start or head > 0 and text[head - 1] not in "，。；：！？\n":
+        return start
+    gap = text[head:start]
+    if len(gap) == 1:  # a place's short name (滇, 皖) or a word like 副, not a verb or an adverb (受|省总工会主席的委托)
+        return head if (segmenter.part_of_speech(gap) or "j") in ("j", "ns", "nr", "b") else start
+    return head if segmenter.frequency(gap) == 0 else start
+
+
+# Characters that stand before a title as words of their own (由|市总工会主席, 特邀|…, 该|公司董事长).
+_NOT_TITLE_HEAD = frozenset("由在和与及对向为把被将从到于以经并兼任系曾现即是有请让受随陪特邀该本其此我各全据")
 
 
 def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[tuple[int, int]]

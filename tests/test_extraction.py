@@ -3033,3 +3033,8 @@ def test_extraction_people_named_an_honour_take_no_part():
     text = ("本报讯 4月23日上午，第二届“晋城工匠”揭晓仪式举行。市总工会决定命名王建国、李红梅20名同志为第二届“晋城工匠”人物，"
             "张宁、李海20名同志为第二届“晋城工匠”提名人物。")
     assert not page_document(text, city="晋城市").participations
+
+
+def test_extraction_a_title_opening_a_clause_but_for_a_character_the_chain_missed_starts_at_the_clause():
+    text = "综保区管委会会员参加会议，滇中新区总工会主席钱望舒莅临会议并作指导。"
+    assert persons_titles(text, text.index("钱望舒"), []) == [("滇中新区总工会主席", 13, 22)]
