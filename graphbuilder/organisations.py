@@ -31,7 +31,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # complement (贯彻落实好|市总工会…精神).
 _FUNCTION_CHARS = frozenset("由在向对为与和及从到于将把被让请经给跟同至受好")
 # What follows 市总 when it is 市总工会's short form (市总领导, 市总开展…, 市总、), not a word (市总体, 市总结).
-_SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|举行|召开|组织|联合|发起|发放|启动|出台|印发|"
+_SHORT_UNION_NEXT = (r"(?:领导|机关|党组|主席|副主席|开展|举办|举行|召开|组织|联合|发起|发放|启动|出台|印发|一行|"
                      r"在|为|向|对|和|与|及|将|的|[，。、；：！？”）\s]|$)")
 # 由X联合…发起 / 由X主办: X is a body even when its name has no type word (a brand, a foundation).
 _SPONSOR = re.compile(r"(?<![理自缘来经])由(?!于)([\u4e00-\u9fffA-Za-z]{3,10}?)(?:联合|主办|承办|发起|冠名|协办|牵头)")
@@ -127,7 +127,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
     divisions = gazetteer.find_in_text(text)
     for (start, end, division), before in zip(divisions, [None] + divisions[:-1]):
-        body = _body_after(text, end)
+        body = _body_after(text, end) or _trade_union_after(text, end)
         if body:
             if (before is not None and before[1] == start and before[2] == gazetteer.parent(division)
                     and (division.level == "township" or division.name.endswith("区") and division.level == "county")):
@@ -141,6 +141,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         if text[end - 1] == "委" and text.startswith("员", end) and end - start > 2:
             end -= 1  # 市总工会|委员会: the union's committee is the union (市委员会 stays 市委); 市委|委员
         province = _province_before(text, start)
+        if text[start] == "区" and text.endswith(_ZONE_ENDS, 0, start + 1):
+            continue  # 昆明综保|区工会联合会: the end of a zone's name, whose body the model reads whole
         if (province is None and not _starts_word(text, start) or _NOT_A_BODY.match(text, end)
                 or _of_a_kind(text, start)):
             continue
@@ -165,6 +167,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             end = _before_a_post_running_on(text, start, end)
             if _ADDRESSING.match(text, start, end) and end - start >= 5 or _verb_first(text[start:end]):
                 start += 2  # 希望|义煤集团进一步强化…: what a speaker asks of the body, which the model took in; 和提升|江铃集团工会品牌
+            if text[start] == "经" and end - start > 4 and _SANCTION.match(text, end):
+                start += 1  # 经|滇中新区总工会批准: by the body's leave (not 经开区, 经信局: names opening with 经)
             if end - start > 3 and text[start] in _PREPOSITIONS and (
                     text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
                 start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
@@ -190,8 +194,13 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 end = start + _before_a_verb(text[start:end], verbal_nouns=False)
             if end - start > 3 and text[end - 1] == "会" and text.startswith("议", end):
                 end -= 1  # 在莱商银行|会议室召开: the bank's meeting room, no 莱商银行会
+            room = _ROOM.search(text, start + 2, end)
+            if room and room.end() == end:
+                end = room.start()  # 在国家乳业技术创新中心|报告厅举办: the body's hall, a venue
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
+                               or _HOLDS_A_MEETING.search(name, 2)  # 昆明综保区召开工会联合会: who holds what
+
                                or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
                                or _verb_then_kind(name) or _gathering(name)
@@ -263,6 +272,13 @@ def _province_before(text: str, start: int) -> int | None:
 
 
 _PREPOSITIONS = frozenset("以为在由向对从把被给")
+_HOLDS_A_MEETING = re.compile(r"召开|举行|举办")
+# Zones and parts of a town whose names end with 区, which the segmenter may not know as words (综保区, 自贸区).
+_ZONE_ENDS = ("综保区", "保税区", "新区", "园区", "示范区", "开发区", "自贸区", "合作区", "试验区", "景区", "社区", "街区",
+              "片区", "厂区", "矿区", "校区", "度假区", "管理区")
+_SANCTION = re.compile(r"(?:研究)?(?:批准|同意|审核|审批|审定|推荐|评审|认定|考核)")  # 经X批准: by X's leave
+# A hall a body's name may be followed by, where something is held (…创新中心|报告厅, 市民中心|多功能厅): a venue.
+_ROOM = re.compile(r"(?:报告|会议|多功能|学术|演播|接待|宴会|展示)厅|大厅|展厅")
 # A time word that opens a sentence, which the model may take into the body after it (上半年|街道总工会…).
 _TIME_WORD = re.compile(r"(?:上半年|下半年|今年|去年|前年|明年|全年|年初|年底|年末|年内|近年来|近年|近期|日前|近日|目前|当前"
                         r"|此前|随后|今后|届时|同时|当天|当日|次日)(?:以来|来)?")
@@ -475,6 +491,16 @@ def _body_after(text: str, end: int) -> str:
     if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员", run.end()):
         return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union; 焦作市委|委员
     return run.group(0)
+
+
+# A trade's union after a place name (呈贡区|花艺行业联合工会, 市|快递行业工会联合会): the trade in a few words, no verb.
+_TRADE_UNION = re.compile(r"[^\W\d_的在和与及为对向了是等将把被从到由、]{1,8}?(?:行业|产业)(?:联合工会|工会联合会|工会)")
+
+
+def _trade_union_after(text: str, end: int) -> str:
+    """A trade's union named right after a place name (see `_TRADE_UNION`), or ""."""
+    match = _TRADE_UNION.match(text, end)
+    return match.group(0) if match and not _HOLDS_A_MEETING.search(match.group(0)) else ""
 
 
 def _of_a_kind(text: str, start: int) -> bool:

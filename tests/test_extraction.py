@@ -3038,3 +3038,27 @@ def test_extraction_people_named_an_honour_take_no_part():
 def test_extraction_a_title_opening_a_clause_but_for_a_character_the_chain_missed_starts_at_the_clause():
     text = "综保区管委会会员参加会议，滇中新区总工会主席钱望舒莅临会议并作指导。"
     assert persons_titles(text, text.index("钱望舒"), []) == [("滇中新区总工会主席", 13, 22)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who holds a meeting, then what is held: no body 昆明综保区召开工会联合会
+    ("近日，昆明综保区召开工会联合会第一次会员大会。", set()),
+    # 经X批准: by the body's leave; a zone's name ending in 区 is no district's 区工会联合会
+    ("经滇中新区总工会批准，同意成立昆明综保区工会联合会。", {"滇中新区总工会", "昆明综保区工会联合会"}),
+    # a body's hall is where something is held
+    ("4月22日，旗总工会在国家乳业技术创新中心报告厅举办专题访谈。", {"旗总工会", "国家乳业技术创新中心"}),
+])
+def test_extraction_model_bodies_without_the_verbs_and_halls_around_them(gaz, text, expected):
+    from graphbuilder.ner import tag_entities
+
+    assert {m.text for m in find_organisations(text, gaz, tag_entities(text))} == expected
+
+
+def test_extraction_市总一行_is_the_citys_union_visiting(gaz):
+    text = "市总一行调研完青年人才公寓，要求整合资源。"
+    assert [m.text for m in find_organisations(text, gaz, [(0, 13, "ORG")])] == ["市总"]  # the model's 市总一行调研完…
+
+
+def test_extraction_a_trades_union_after_a_place_is_one_body(gaz):
+    text = "7月12日，呈贡区花艺行业联合工会第一届会员代表大会召开。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["呈贡区花艺行业联合工会"]
