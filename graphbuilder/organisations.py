@@ -647,8 +647,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
                  if surface.startswith(short) and len(surface) > len(short)), surface)
     youth = re.fullmatch(r"团([省市县区])委", name)
     if youth:
-        place = context.for_level(youth.group(1))
-        return f"共青团{place.name}委" if place else name
+        place = context.for_level(youth.group(1))  # a district's with its city, as its party committee's
+        return f"共青团{_with_city(place.name, context, gazetteer)}委" if place else name
     if re.fullmatch(r"[省市县区]总", name):
         name += "工会"  # 市总 → 市总工会
     department = re.fullmatch(r"([省市县区])总((?!工会)[\u4e00-\u9fff]{2,8}(?:部|室|处))", name)
@@ -674,8 +674,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
     elif rest.startswith(place[-1:] + "委") and len(place) > 2:
         rest = rest[1:]  # 汉阴县县委: the county's committee, its level written twice (中共汉阴县委)
-    if rest == "党委" and place[-1:] in "镇乡":
-        rest = "委"  # 镇党委 is 镇委: 中共儒林镇委, as 市委 is 中共焦作市委
+    if rest in ("党委", "委") and place[-1:] in "镇乡":
+        rest = "委员会"  # 镇党委, 镇委: 中共儒林镇委员会, the name a township's party committee goes by
     full = place + rest
     if (rest.startswith(("委", "县委", "区委", "市委")) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[区县]委", rest)) \
             and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee

@@ -406,7 +406,7 @@ def _held_before(posts: list[Post], holder: str, title: str) -> str | None:
 
 def _town_party(title: str, reading: ArticleReading) -> str | None:
     """The party committee of a township whose secretary a title names by the township alone (文港镇副书记 →
-    中共文港镇委)."""
+    中共文港镇委员会)."""
     match = _TOWN_SECRETARY.fullmatch(title)
     if match is None or not _is_division_name(match.group(1)):
         return None

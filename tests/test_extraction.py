@@ -1312,7 +1312,7 @@ def test_extraction_a_townships_own_bodies_and_heads():
     text = ("本报讯 3月30日上午，西峡县丁河镇总工会成立大会在镇政府礼堂召开。县总工会主席钱望舒，丁河镇委书记、镇长魏子航"
             "出席会议。镇委副书记孙海林主持会议。丁河镇工会组织由此建立。")
     doc = page_document(text, city="南阳市")
-    assert held(doc)["孙海林"] == "中共丁河镇委"
+    assert held(doc)["孙海林"] == "中共丁河镇委员会"
     assert {p.label: p.organisation for p in doc.posts if p.holder == "魏子航"}["镇长"] == "丁河镇人民政府"
     assert "丁河镇工会" not in doc.organisations  # the township's union, written without 总
 
@@ -1320,7 +1320,7 @@ def test_extraction_a_townships_own_bodies_and_heads():
 def test_extraction_a_township_secretary_named_by_the_township(gaz):
     text = "本报讯 5月18日，西峡县制笔行业工会联合会成立。县总工会主席钱望舒、丁河镇副书记魏子航出席会议。"
     doc = page_document(text, city="南阳市")
-    assert held(doc)["魏子航"] == "中共丁河镇委"
+    assert held(doc)["魏子航"] == "中共丁河镇委员会"
 
 
 def test_extraction_a_reporter_is_no_participant_and_a_list_item_stops_before_a_verb():
@@ -1427,7 +1427,7 @@ def test_extraction_bare_bodies_later_in_a_title_chain_are_of_the_chains_place()
     posts = {(p.holder, p.label): p.organisation for p in page_document(text, city="常州市").posts}
     assert posts[("钱望舒", "人大主席")] == "儒林镇人大"
     assert posts[("钱望舒", "总工会主席")] == "金坛区儒林镇总工会"
-    assert posts[("钱望舒", "儒林镇党委副书记")] == posts[("孙海林", "镇党委委员")] == "中共儒林镇委"
+    assert posts[("钱望舒", "儒林镇党委副书记")] == posts[("孙海林", "镇党委委员")] == "中共儒林镇委员会"
     text = "本报讯 4月22日，市总工会举行篮球赛。海南省总工会领导出席。市人大常委会副主任、总工会主席钱望舒致辞。"
     assert held(page_document(text, city="儋州市"))["钱望舒"] == "儋州市总工会"
 
@@ -3062,3 +3062,9 @@ def test_extraction_市总一行_is_the_citys_union_visiting(gaz):
 def test_extraction_a_trades_union_after_a_place_is_one_body(gaz):
     text = "7月12日，呈贡区花艺行业联合工会第一届会员代表大会召开。"
     assert [m.text for m in find_organisations(text, gaz)] == ["呈贡区花艺行业联合工会"]
+
+
+def test_extraction_a_districts_youth_league_and_a_townships_party_committee_by_their_full_names(gaz):
+    context = PlaceContext(province=gaz.resolve("江苏省"), city=gaz.resolve("常州市"), county=gaz.resolve("金坛区"))
+    assert canonical_name("团区委", context, gaz) == "共青团常州市金坛区委"
+    assert canonical_name("遥观镇党委", context, gaz) == "中共遥观镇委员会"
