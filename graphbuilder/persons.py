@@ -409,8 +409,8 @@ def _clause_head(text: str, start: int) -> int:
     if head == start or head > 0 and text[head - 1] not in "，。；：！？\n":
         return start
     gap = text[head:start]
-    if len(gap) == 1:  # a place's short name (滇, 皖) or a word like 副, not a verb or an adverb (受|省总工会主席的委托)
-        return head if (segmenter.part_of_speech(gap) or "j") in ("j", "ns", "nr", "b") else start
+    if len(gap) == 1:  # a place's short name (滇, 皖, 下|城区) or a word like 副, not a verb or an adverb (受|省总工会…的委托)
+        return head if (segmenter.part_of_speech(gap) or "j") in ("j", "ns", "nr", "b", "f") else start
     return head if segmenter.frequency(gap) == 0 else start
 
 

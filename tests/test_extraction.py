@@ -3068,3 +3068,8 @@ def test_extraction_a_districts_youth_league_and_a_townships_party_committee_by_
     context = PlaceContext(province=gaz.resolve("江苏省"), city=gaz.resolve("常州市"), county=gaz.resolve("金坛区"))
     assert canonical_name("团区委", context, gaz) == "共青团常州市金坛区委"
     assert canonical_name("遥观镇党委", context, gaz) == "中共遥观镇委员会"
+
+
+def test_extraction_a_title_opening_a_clause_with_a_districts_first_character_the_chain_missed():
+    text = "会上，下城区人大常委会副主任、区总工会主席钱望舒对当选委员表示祝贺。"
+    assert [t[0] for t in persons_titles(text, text.index("钱望舒"), [])] == ["下城区人大常委会副主任", "区总工会主席"]
