@@ -3073,3 +3073,12 @@ def test_extraction_a_districts_youth_league_and_a_townships_party_committee_by_
 def test_extraction_a_title_opening_a_clause_with_a_districts_first_character_the_chain_missed():
     text = "会上，下城区人大常委会副主任、区总工会主席钱望舒对当选委员表示祝贺。"
     assert [t[0] for t in persons_titles(text, text.index("钱望舒"), [])] == ["下城区人大常委会副主任", "区总工会主席"]
+
+
+def test_extraction_a_citys_forestry_and_grassland_bureau_is_a_body_not_a_township():
+    """林草局 is also a township-level forest bureau of 密山市 in the gazetteer: not the place a 昆明 report names."""
+    text = "本报讯 3月12日，市总工会与市林业和草原局开展义务植树活动。市林草局负责人钱望舒讲解植树要领。"
+    doc = page_document(text, city="昆明市")
+    assert "昆明市林业和草原局" in doc.organisations and not any("草原局" in n and n != "昆明市林业和草原局"
+                                                          for n in doc.organisations)
+    assert "林草局" not in doc.places
