@@ -3082,3 +3082,8 @@ def test_extraction_a_citys_forestry_and_grassland_bureau_is_a_body_not_a_townsh
     assert "昆明市林业和草原局" in doc.organisations and not any("草原局" in n and n != "昆明市林业和草原局"
                                                           for n in doc.organisations)
     assert "林草局" not in doc.places
+
+
+def test_extraction_a_unions_department_with_和_in_its_name(gaz):
+    text = "省总工会宣传教育和信息网络部部长钱望舒出席。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["省总工会宣传教育和信息网络部"]
