@@ -17,6 +17,7 @@ from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区|居委会)|[\u4e00-\u9fff]{1,5}?嘎查")  # 嘎查: Inner Mongolia's
+_INSTITUTION_AFTER = re.compile(r"中学|小学|学校|幼儿园|卫生院|卫生室|医院|中心|公司|工厂|厂")
 _DEICTIC = {"我市": "市", "本市": "市", "全市": "市", "我省": "省", "本省": "省", "全省": "省", "我县": "县",
             "本县": "县", "全县": "县", "我区": "区", "全区": "区", "全盟": "盟", "全旗": "旗"}  # the level each refers to
 _DEICTIC_RE = re.compile("|".join(_DEICTIC))
@@ -223,7 +224,8 @@ def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
         if place.level not in ("township", "county"):
             continue
         match = _VILLAGE.match(text, place.end)
-        if match and not any(d.start == place.end for d in divisions) and not _is_word(match.group(0)):
+        if match and not any(d.start == place.end for d in divisions) and not _is_word(match.group(0)) \
+                and not _INSTITUTION_AFTER.match(text, match.end()):  # 梓门桥镇大村|中学: a school's name
             villages.append(PlaceMention(match.group(0), match.group(0), *match.span(), "village", None, place.name))
     for village in list(villages):
         for match in re.finditer(re.escape(village.name), text):

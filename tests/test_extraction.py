@@ -3087,3 +3087,8 @@ def test_extraction_a_citys_forestry_and_grassland_bureau_is_a_body_not_a_townsh
 def test_extraction_a_unions_department_with_和_in_its_name(gaz):
     text = "省总工会宣传教育和信息网络部部长钱望舒出席。"
     assert [m.text for m in find_organisations(text, gaz)] == ["省总工会宣传教育和信息网络部"]
+
+
+def test_extraction_a_village_opening_a_schools_name_is_no_place(gaz):
+    text = "来自双峰县梓门桥镇大村中学的钱望舒荣获比赛一等奖。"
+    assert "大村" not in [p.name for p in find_places(text, gaz, PlaceContext(city=gaz.resolve("娄底市")))]
