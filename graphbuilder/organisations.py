@@ -200,6 +200,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
                                or _HOLDS_A_MEETING.search(name, 2)  # 昆明综保区召开工会联合会: who holds what
+                               or "同志" in name  # 东华同志代表街道党工委: a person, then the body
+                               or _HONOUR.search(name)  # 上饶市优秀工会|之友: an honour's words, no body
 
                                or _name_and_post(text, start, end)
                                or _place_then_act(text, start, end, divisions) or _act_on_unions(name)
@@ -273,6 +275,7 @@ def _province_before(text: str, start: int) -> int | None:
 
 _PREPOSITIONS = frozenset("以为在由向对从把被给")
 _HOLDS_A_MEETING = re.compile(r"召开|举行|举办")
+_HONOUR = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:优秀|先进|模范)")  # 上饶市优秀工会(积极分子): an honour
 # Zones and parts of a town whose names end with 区, which the segmenter may not know as words (综保区, 自贸区).
 _ZONE_ENDS = ("综保区", "保税区", "新区", "园区", "示范区", "开发区", "自贸区", "合作区", "试验区", "景区", "社区", "街区",
               "片区", "厂区", "矿区", "校区", "度假区", "管理区")
@@ -363,7 +366,8 @@ def _is_act(word: str) -> bool:
 
 
 _PREPOSITIONS_AFTER_PLACE = frozenset("就对把将给")
-_SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几][市县区省地州](?:总)?工会"  # 两市工会, 三县总工会: several bodies
+_SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几](?:[市县区省地州]|个?(?:街道|镇街|乡镇|镇))(?:总)?工会"  # 两市工会,
+                             # 三县总工会, (观湖、…和观澜)六街道总工会: several bodies
                              r"|各(?:镇|街|县|区|乡|级|基层|单位|部门|企业|行业)")  # 各镇街总工会: each of them
 
 

@@ -3092,3 +3092,15 @@ def test_extraction_a_unions_department_with_和_in_its_name(gaz):
 def test_extraction_a_village_opening_a_schools_name_is_no_place(gaz):
     text = "来自双峰县梓门桥镇大村中学的钱望舒荣获比赛一等奖。"
     assert "大村" not in [p.name for p in find_places(text, gaz, PlaceContext(city=gaz.resolve("娄底市")))]
+
+
+@pytest.mark.parametrize("text", [
+    "观湖、民治、龙华、大浪、福城和观澜六街道总工会主席参加会议。",  # six bodies, no 观澜六街道总工会
+    "会上，东华同志代表街道党工委对获奖者表示祝贺。",  # a person, then the body he speaks for
+    "区总工会上门看望上饶市优秀工会之友、上饶市优秀工会积极分子等先进典型。",  # honours, no bodies
+])
+def test_extraction_no_body_in_a_count_of_bodies_a_persons_words_or_an_honour(gaz, text):
+    from graphbuilder.ner import tag_entities
+
+    found = {m.text for m in find_organisations(text, gaz, tag_entities(text))}
+    assert not any(word in name for name in found for word in ("观澜", "同志", "优秀"))
