@@ -96,6 +96,9 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     ours = page.city is not None and ("我市" in body or "本市" in body) and (subject is None or visitors)
     city = None if ours else (_named_city(org_mentions, gazetteer, page) or subject
                               or _reported_city(body, gazetteer, page) or _visited_city(body, gazetteer, page))
+    if city is None and not ours and _no_city_of_its_level(page, org_mentions):
+        city = _reported_city(body, gazetteer, PlaceContext(page.province))  # a 州's page: 市总工会 is a 市's
+        city = city if city is not None and city.name.endswith("市") else None
     if city is not None:  # a provincial paper's article on 开封市总工会: its 市总工会 is 开封's
         page = PlaceContext(page.province, city)
     context = _article_context(article, gazetteer, page, org_mentions)
@@ -112,6 +115,13 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     participations = find_participations(body, sentences, persons, events, exclude=reporters)
     return ArticleReading(article, tuple(sentences), context, tuple(persons), orgs, places, tuple(events),
                           tuple(participations))
+
+
+def _no_city_of_its_level(page: PlaceContext, org_mentions: Sequence[Mention]) -> bool:
+    """Whether an article names a 市 body (市总工会) on a page whose prefecture is no 市 (临夏回族自治州, 阿克苏地区):
+    a city the article names is that body's (…深入张掖市项目建设现场: 张掖市总工会)."""
+    return (page.city is not None and not page.city.name.endswith("市")
+            and any(m.source == "relative" and m.text.startswith("市") for m in org_mentions))
 
 
 def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,

@@ -3104,3 +3104,15 @@ def test_extraction_no_body_in_a_count_of_bodies_a_persons_words_or_an_honour(ga
 
     found = {m.text for m in find_organisations(text, gaz, tag_entities(text))}
     assert not any(word in name for name in found for word in ("观澜", "同志", "优秀"))
+
+
+def test_extraction_a_city_body_on_the_page_of_a_prefecture_that_is_no_city_is_the_named_citys(gaz):
+    """A page of 临夏回族自治州 (a 州): an article on 张掖 says 市总工会 of 张掖市, not of the 州 (which has none)."""
+    from graphbuilder.extract import read_article
+
+    text = ("本报讯（记者 李海）7月15日，市人大常委会副主任、市总工会主席钱望舒带领相关部门负责人深入张掖市项目建设现场"
+            "开展“夏送清凉”慰问活动。\n\n夏日送清凉\n")
+    [article] = split_articles(Page("p.txt", text, text, "utf-8"))
+    page = PlaceContext(province=gaz.resolve("甘肃省"), city=gaz.resolve("临夏回族自治州"))
+    reading = read_article(article, gazetteer=gaz, page=page, year=2019)
+    assert {o.name for o in reading.organisations} == {"张掖市人大常委会", "张掖市总工会"}
