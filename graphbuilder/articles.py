@@ -613,9 +613,12 @@ def parse_byline(byline: str) -> list[Contributor]:
         return [Contributor(name, "记者") for name in reported.group(1).split() if _signed_name(name)]
     pieces = _ROLE_SPLIT.split(inner)
     if len(pieces) == 1 and re.search(r"(?:[讯电]|\d日)\s*[（(]", byline):  # 本报讯（李洁 翁大彬）: names in brackets, no role
-        return [Contributor(name, "") for run in re.split(r"[\s、]+", inner.strip("（( ")) if len(run) >= 2
-                for name in _names_of_run(run)
-                if len(name) <= 4 and _signed_name(name) and not MEDIA_NAME.fullmatch(name)]
+        names = [name for run in re.split(r"[\s、]+", inner.strip("（( ")) if len(run) >= 2
+                 for name in _names_of_run(run) if len(name) <= 4 and not MEDIA_NAME.fullmatch(name)]
+        signed = [name for name in names if _signed_name(name)]
+        if signed:  # beside a name, a rare surname's name is one too (本报讯（秋冰 许一铭）: 秋 is 百家姓's)
+            signed = [name for name in names if name in signed or _rare_surname_name(name)]
+        return [Contributor(name, "") for name in signed]
     people: list[Contributor] = []
     role = ""
     for piece in pieces:
@@ -678,6 +681,12 @@ def signature_names(text: str) -> list[str]:
 
 _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}")
 _UNION_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:总工会|工会)[ \u3000]+([\u4e00-\u9fff]{2,3})")
+
+
+def _rare_surname_name(word: str) -> bool:
+    """A name of two or three characters opening with a rare surname (秋冰), no common word."""
+    return (2 <= len(word) <= 3 and word[0] in lexicons.rare_surnames()
+            and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and segmenter.frequency(word) < 50)
 
 
 def _signed_name(word: str) -> bool:

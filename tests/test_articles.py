@@ -518,6 +518,9 @@ def test_articles_a_bodys_signature_in_a_byline_is_no_contributor():
 @pytest.mark.parametrize("byline, people", [
     ("本报讯（马宇兵 魏颖卓 记者白云峰）", [("马宇兵", ""), ("魏颖卓", ""), ("白云峰", "记者")]),  # names before a role
     ("记者：张梦萌 通讯员：徐展、罗丽华", [("张梦萌", "记者"), ("徐展", "通讯员"), ("罗丽华", "通讯员")]),  # with colons
+    # beside a name, one opening with a rare surname (秋 of the 百家姓) is a name too; a common word (秋天) is not
+    ("本报讯（秋冰 钱望舒）", [("秋冰", ""), ("钱望舒", "")]),
+    ("本报讯（秋天 钱望舒）", [("钱望舒", "")]),
 ])
 def test_articles_bylines_of_other_forms(byline, people):
     assert [(c.name, c.role) for c in parse_byline(byline)] == people
