@@ -3116,3 +3116,12 @@ def test_extraction_a_city_body_on_the_page_of_a_prefecture_that_is_no_city_is_t
     page = PlaceContext(province=gaz.resolve("甘肃省"), city=gaz.resolve("临夏回族自治州"))
     reading = read_article(article, gazetteer=gaz, page=page, year=2019)
     assert {o.name for o in reading.organisations} == {"张掖市人大常委会", "张掖市总工会"}
+
+
+def test_extraction_a_rare_surname_after_a_post():
+    assert names("市总工会党组成员、副主席蹇凯出席并讲话。") == [("蹇凯", ["市总工会党组成员", "副主席"])]
+
+
+def test_extraction_the_heads_of_a_prefectures_and_a_leagues_government_are_posts():
+    assert names("州人大常委会副主任李海出席，副州长钱望舒致辞，副盟长王建国讲话。") == [
+        ("李海", ["州人大常委会副主任"]), ("钱望舒", ["副州长"]), ("王建国", ["副盟长"])]
