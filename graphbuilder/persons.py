@@ -311,6 +311,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     for start, end in _names_after_bodies(text, ner_spans):
         if not _overlaps(spans, start, end):
             spans[(start, end)] = "body+name"
+    for match in _REPORT_ON_BEHALF.finditer(text):
+        start, end = match.span(1)
+        if not _overlaps(spans, start, end) and _signed_report(match.group(1)):
+            spans[(start, end)] = "report"
     _trim_overlong(text, spans)
     _extend_before_verb(text, spans)
     _join_dotted(text, spans)
@@ -332,6 +336,16 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
                 and _HAN_WORD.fullmatch(text[end:end + 1]) and is_plausible_name(text[start:end + 1])):
             spans[(start, end + 1)] = spans.pop((start, end))
     return sorted(spans.items())
+
+
+# A name opening a sentence that reports on behalf of a body (史益群代表区总工会第十二届委员会作工作报告): a congress's
+# report, given by a person.
+_REPORT_ON_BEHALF = re.compile(r"(?:^|(?<=[。；！？\n]))([\u4e00-\u9fff]{2,3})代表[^，。；：]{2,30}?作[^，。；]{0,12}?报告")
+
+
+def _signed_report(name: str) -> bool:
+    """Whether the words before 代表…作…报告 are a name: a known surname, no common word, no body."""
+    return is_plausible_name(name) and segmenter.frequency(name) < 50 and not _is_common_word(name)
 
 
 def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -3125,3 +3125,10 @@ def test_extraction_a_rare_surname_after_a_post():
 def test_extraction_the_heads_of_a_prefectures_and_a_leagues_government_are_posts():
     assert names("州人大常委会副主任李海出席，副州长钱望舒致辞，副盟长王建国讲话。") == [
         ("李海", ["州人大常委会副主任"]), ("钱望舒", ["副州长"]), ("王建国", ["副盟长"])]
+
+
+def test_extraction_a_name_reporting_on_behalf_of_a_body_is_a_person():
+    from graphbuilder.ner import tag_entities
+
+    text = "本届委员会委员出席会议。史望群代表区总工会第十二届委员会作工作报告。大会代表区总工会作报告。"
+    assert [m.name for m in find_persons(text, tag_entities(text))] == ["史望群"]  # which the model misses
