@@ -356,9 +356,14 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
         if label != "ORG" or not text.endswith(_body_endings(), 0, end):
             continue
         name = _read_name(text, end)
-        if name and text[end + len(name):end + len(name) + 1] in ("等", "、") and not segmenter.frequency(name):
+        if name and text.startswith(_AFTER_LISTED_NAME, end + len(name)) and not segmenter.frequency(name):
             found.append((end, end + len(name)))
     return found
+
+
+# What follows the names of a list of people each after their body (…有限公司向尚、娄底五小胡丽、…农业农村局颜雪羽分别获得
+# 三等奖; …大队张望获得二等奖).
+_AFTER_LISTED_NAME = ("等", "、", "分别", "获得", "荣获")
 
 
 @lru_cache(maxsize=1)
@@ -501,6 +506,7 @@ _SPEECH_VERBS = ("表示", "指出", "强调", "要求", "介绍", "说", "称",
 # What a person's name opens when it names a place or a business (张仲景大药房, 焦裕禄纪念馆, 中山路, 金茨泉酒业).
 _NAMED_AFTER = re.compile(r"(?:大药房|药房|药店|诊所|纪念馆|故居|广场|公园|大道|大街|路(?![过上线费途程口])|小学|中学"
                           r"|酒业|集团|公司|实业|超市|饭店|酒店|物流|物业|医药|传媒|置业|地产|商贸|建材"  # 金茨泉|酒业: a firm's
+                          r"|环保|电子|化工|纺织|布业|电器|电气"  # 华隆|环保: a firm's short name
                           r"|颗粒|冲剂|口服液|饮料|凉茶"  # 夏桑菊|颗粒: a remedy's or a drink's
                           r"|职工小家|职工之家)")  # 尚德郡|职工小家: a site's workers' home, named for the site
 

@@ -3132,3 +3132,16 @@ def test_extraction_a_name_reporting_on_behalf_of_a_body_is_a_person():
 
     text = "本届委员会委员出席会议。史望群代表区总工会第十二届委员会作工作报告。大会代表区总工会作报告。"
     assert [m.name for m in find_persons(text, tag_entities(text))] == ["史望群"]  # which the model misses
+
+
+def test_extraction_names_after_their_bodies_in_a_list_of_prize_winners():
+    from graphbuilder.ner import tag_entities
+
+    text = "市创业发展集团有限公司钱望舒、新化县融媒体中心申姁宁分别获得三等奖。"  # the model's bodies, then names it misses
+    spans = [(0, 11, "ORG"), (text.index("新化县"), text.index("申姁宁"), "ORG")]
+    assert [m.name for m in find_persons(text, spans)] == ["钱望舒", "申姁宁"]
+
+
+def test_extraction_a_firms_short_name_in_a_list_is_no_person():
+    text = "来自蓝天环保、阜升环保、华隆环保等五家龙头企业的数十名选手参赛。"
+    assert find_persons(text, [(text.index("华隆"), text.index("华隆") + 2, "PER")]) == []  # as the model reads it
