@@ -306,7 +306,7 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
             del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
         if not _overlaps(spans, start, end) and not (text[end:end + 1] in "县市区旗镇乡"
                                                      and _short_of_named_county(text, text[start:end])) \
-                and not _word_in_a_list(text, start, end):
+                and not _word_in_a_list(text, start, end) and not _in_a_slogan(text, start, end):  # “网上劳模展馆”
             spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
     for start, end in _names_after_bodies(text, ner_spans):
         if not _overlaps(spans, start, end):

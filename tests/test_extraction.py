@@ -2969,6 +2969,7 @@ def test_extraction_a_name_right_after_a_body_that_opens_a_group_is_a_person():
     "3月7日，劳模工匠公开课在武夷学院举行。",  # 工匠|公开课: a noun the dictionary knows, no name
     "3月5日，市总工会开展学雷锋月系列活动。",  # 学雷锋: a campaign's word, which ends with a name
     "调研组实地走访了华恒物流“司机之家”。",  # 华恒|物流: a firm's name
+    "市总工会印发《关于征集“网上劳模展馆”有关资料的通知》。",  # 劳模|展馆: a post's word, then a noun, in quotes
 ])
 def test_extraction_no_person_in_a_word_or_a_firms_name(text):
     from graphbuilder.ner import tag_entities
