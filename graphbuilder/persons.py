@@ -863,7 +863,7 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
             if text[end:end + 1] != "、":
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞"
-                            r"|家中|家里)",  # 在困难职工顾正国、胡地|家中: at their homes
+                            r"|家中|家里|\d+[名位])",  # 在困难职工顾正国、胡地|家中: at their homes; 麻燕|3名劳动者代表
                             text[nxt_start:nxt_start + 7])
             name = item.group(0) if item else ""
             if name and lexicons.post_ending(name):

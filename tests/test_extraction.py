@@ -3146,3 +3146,10 @@ def test_extraction_names_after_their_bodies_in_a_list_of_prize_winners():
 def test_extraction_a_firms_short_name_in_a_list_is_no_person():
     text = "来自蓝天环保、阜升环保、华隆环保等五家龙头企业的数十名选手参赛。"
     assert find_persons(text, [(text.index("华隆"), text.index("华隆") + 2, "PER")]) == []  # as the model reads it
+
+
+def test_extraction_a_list_of_names_with_its_count_and_no_等_shares_the_verb():
+    text = ("本报讯 4月28日，县总工会召开最美劳动者事迹报告会。与会县领导向20名最美劳动者颁发了荣誉证书，"
+            "钱望舒、李文雍、麻燕3名劳动者代表作了事迹报告。")
+    doc = page_document(text, city="张家口市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李文雍", "麻燕"}
