@@ -636,8 +636,11 @@ def _body_endings() -> tuple[str, ...]:
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:
     """A collective word (领导) opens the clause, possibly after an organisation name."""
-    segment = text[_piece_start(text, pos):pos]
+    segment = _OPENING_DATE.sub("", text[_piece_start(text, pos):pos])  # 5月11日杭州市拱墅区总工会|领导潘子龙带队…
     return True if len(segment) <= 12 and not re.search(r"[的了在对向为把]", segment) else None
+
+
+_OPENING_DATE = re.compile(r"^\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?")
 
 
 def _piece_start(text: str, pos: int) -> int:

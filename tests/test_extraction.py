@@ -3153,3 +3153,9 @@ def test_extraction_a_list_of_names_with_its_count_and_no_等_shares_the_verb():
             "钱望舒、李文雍、麻燕3名劳动者代表作了事迹报告。")
     doc = page_document(text, city="张家口市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李文雍", "麻燕"}
+
+
+def test_extraction_a_bodys_leader_opening_a_dated_lede_takes_part():
+    text = "本报讯（通讯员 李海）为了解基层工会运行情况，5月11日杭州市拱墅区总工会领导王建国带队走进企业，全面调研工会组建运行情况。"
+    doc = page_document(text, city="杭州市")
+    assert [(p.person, p.role_label) for p in doc.participations] == [("王建国", "带队走进企业")]
