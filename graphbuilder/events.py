@@ -714,7 +714,11 @@ def _who_is(text: str, start: int, end: int) -> bool:
     if not _WHO_IS.fullmatch(text, start, end):
         return False
     words = segmenter.cut(_NOTE.sub("", text[start:end]))
-    return not any(segmenter.part_of_speech(w) == "v" for w in words)
+    return not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS for w in words)
+
+
+# Verbs of the dictionary that say who someone is, not what they do (总工会相关负责人, 分管副县长, 挂职副主席).
+_WHO_VERBS = frozenset({"相关", "有关", "分管", "主管", "挂职", "兼职"})
 
 
 def _lead(person: PersonMention) -> int:

@@ -3159,3 +3159,10 @@ def test_extraction_a_bodys_leader_opening_a_dated_lede_takes_part():
     text = "本报讯（通讯员 李海）为了解基层工会运行情况，5月11日杭州市拱墅区总工会领导王建国带队走进企业，全面调研工会组建运行情况。"
     doc = page_document(text, city="杭州市")
     assert [(p.person, p.role_label) for p in doc.participations] == [("王建国", "带队走进企业")]
+
+
+def test_extraction_an_official_and_a_bodys_staff_named_with_a_related_word_keep_company():
+    text = ("本报讯 9月20日，区总工会主席李海到观澜街道开展中秋慰问活动，观澜街道党工委委员、总工会主席钱望舒，"
+            "观澜街道总工会相关负责人曾宜亮等人陪同走访慰问。")
+    doc = page_document(text, city="深圳市")
+    assert {p.person for p in doc.participations if p.role_label.startswith("陪同")} == {"钱望舒", "曾宜亮"}
