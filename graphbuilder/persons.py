@@ -860,12 +860,14 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
     while queue:
         start, end = queue.pop(0)
         for nxt_start in (end + 1,):
-            if text[end:end + 1] != "、":
+            if text[end:end + 1] not in ("、", "和", "与", "及"):
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞"
-                            r"|家中|家里|\d+[名位])",  # 在困难职工顾正国、胡地|家中: at their homes; 麻燕|3名劳动者代表
+                            r"|家中|家里|进行|\d+[名位])",  # 在困难职工顾正国、胡地|家中: at their homes; 麻燕|3名劳动者代表
                             text[nxt_start:nxt_start + 7])
             name = item.group(0) if item else ""
+            if text[end] != "、" and (len(name) != 3 or segmenter.frequency(name[:2]) >= 50):
+                name = ""  # after 和, 与 or 及 a name of three characters only, none opening with a word (杨柏水和俞时弟)
             if name and lexicons.post_ending(name):
                 name = ""  # 宋丕勋、区委常委、常务副区长徐自乾: a title, not a name
             after = nxt_start + len(name)

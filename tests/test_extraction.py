@@ -3166,3 +3166,9 @@ def test_extraction_an_official_and_a_bodys_staff_named_with_a_related_word_keep
             "观澜街道总工会相关负责人曾宜亮等人陪同走访慰问。")
     doc = page_document(text, city="深圳市")
     assert {p.person for p in doc.participations if p.role_label.startswith("陪同")} == {"钱望舒", "曾宜亮"}
+
+
+def test_extraction_a_name_joined_to_a_name_by_和_is_a_name():
+    text = "区总工会主席分别为获得优秀工会积极分子的代表杨柏水和俞望舒进行表彰。王建国和大家一起包饺子。"
+    spans = [(text.index("杨柏水"), text.index("杨柏水") + 3, "PER"), (text.index("王建国"), text.index("王建国") + 3, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["杨柏水", "俞望舒", "王建国"]  # the model's names, then 俞望舒
