@@ -697,6 +697,13 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
             if tail.group().endswith(("一行", "等")) and text.startswith("，", pos):
                 pos += 1  # 刘新民，…桑金科一行，走访慰问…, 杨光、…冯振明等，以…讲述: the group's verb after its comma
             continue
+        # …黄明瑄，石狮市有关部门负责人，市各级劳动模范…代表，一线职工代表等参加大会: groups of people after the names, in
+        # words with no verb, then the verb they all share
+        groups = _GROUPS.match(text, pos)
+        if groups and not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS
+                              for w in segmenter.cut(groups.group(1))):
+            pos = groups.end()
+            continue
         break
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
         pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
@@ -733,6 +740,8 @@ def _end_with_post(person: PersonMention) -> int:
     return person.end
 
 
+_GROUPS = re.compile(r"，((?:[^，。；：！？“”的了在对向为把将被从]{2,45}?，){0,5}[^，。；：！？“”的了在对向为把将被从]{2,45}?)等?"
+                     r"(?=出席|参加|参会|陪同|到场)")
 # Verbs that open what a list of officials did, after the comma that closes the list.
 _LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别"
                            r"|结合各自|围绕)")  # …张毅，结合各自工作和成长经历作了发言

@@ -3172,3 +3172,10 @@ def test_extraction_a_name_joined_to_a_name_by_和_is_a_name():
     text = "区总工会主席分别为获得优秀工会积极分子的代表杨柏水和俞望舒进行表彰。王建国和大家一起包饺子。"
     spans = [(text.index("杨柏水"), text.index("杨柏水") + 3, "PER"), (text.index("王建国"), text.index("王建国") + 3, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["杨柏水", "俞望舒", "王建国"]  # the model's names, then 俞望舒
+
+
+def test_extraction_groups_of_people_after_a_list_of_names_share_its_verb():
+    text = ("本报讯 4月26日，全市庆祝“五一”国际劳动节大会举行。市总工会常务副主席钱望舒，市领导李海、张宁，市有关部门负责人，"
+            "市各级劳动模范及五一劳动奖章获得者代表，一线职工代表等参加大会。")
+    doc = page_document(text, city="石狮市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "参加"), ("张宁", "参加")}
