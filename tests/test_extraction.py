@@ -3179,3 +3179,10 @@ def test_extraction_groups_of_people_after_a_list_of_names_share_its_verb():
             "市各级劳动模范及五一劳动奖章获得者代表，一线职工代表等参加大会。")
     doc = page_document(text, city="石狮市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "参加"), ("张宁", "参加")}
+
+
+def test_extraction_a_name_and_its_count_of_speakers_share_the_verb():
+    text = "本报讯 6月2日，劳模宣讲团走进社区。四川省劳动模范王建国、李红梅、张宁三位宣讲员围绕各自岗位讲述奋斗故事。"
+    doc = page_document(text, city="乐山市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {
+        (name, "围绕各自岗位讲述奋斗故事") for name in ("王建国", "李红梅", "张宁")}  # not 三位宣讲员围绕…
