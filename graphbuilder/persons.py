@@ -352,9 +352,15 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
     """Names right after a body the model found, that open a list or a group (漳州第一技工学校|廖如萱等11名职工,
     …有限公司|王芳、…): where people are from, then who; a name no dictionary word is."""
     found = []
-    for _start, end, label in ner_spans:
-        if label != "ORG" or not text.endswith(_body_endings(), 0, end):
+    for start, end, label in ner_spans:
+        if label != "ORG":
             continue
+        if not text.endswith(_body_endings(), 0, end):  # …实业有限公司宋国方、: the model ran the body into the name
+            cut = next((end - size for size in (3, 2) if end - size > start
+                        and text.endswith(_body_endings(), start, end - size)), None)
+            if cut is None or _read_name(text, cut) != text[cut:end] or segmenter.frequency(text[cut + 1:end]) >= 50:
+                continue  # (not …职业大学元|宇宙、: a word, not a given name)
+            end = cut
         name = _read_name(text, end)
         if name and text.startswith(_AFTER_LISTED_NAME, end + len(name)) and not segmenter.frequency(name):
             found.append((end, end + len(name)))

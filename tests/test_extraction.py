@@ -3186,3 +3186,10 @@ def test_extraction_a_name_and_its_count_of_speakers_share_the_verb():
     doc = page_document(text, city="乐山市")
     assert {(p.person, p.role_label) for p in doc.participations} == {
         (name, "围绕各自岗位讲述奋斗故事") for name in ("王建国", "李红梅", "张宁")}  # not 三位宣讲员围绕…
+
+
+def test_extraction_a_name_the_model_ran_into_its_firms_name_is_a_person():
+    text = "福建清源科技有限公司钱望舒、石狮市恒祥漂染实业有限公司宋望群、石狮市鸿峰环保生物工程有限公司苏晋泳获得命名。"
+    spans = [(0, 10, "ORG"), (text.index("石狮市恒"), text.index("宋望群") + 3, "ORG"),
+             (text.index("石狮市鸿"), text.index("苏晋泳") + 3, "ORG")]  # as the model reads them
+    assert [m.name for m in find_persons(text, spans)] == ["钱望舒", "宋望群", "苏晋泳"]
