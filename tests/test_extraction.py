@@ -3193,3 +3193,12 @@ def test_extraction_a_name_the_model_ran_into_its_firms_name_is_a_person():
     spans = [(0, 10, "ORG"), (text.index("石狮市恒"), text.index("宋望群") + 3, "ORG"),
              (text.index("石狮市鸿"), text.index("苏晋泳") + 3, "ORG")]  # as the model reads them
     assert [m.name for m in find_persons(text, spans)] == ["钱望舒", "宋望群", "苏晋泳"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("平川县金石陶粒有限责任公司首席化验师钱望舒获得奖章。", [("钱望舒", ["平川县金石陶粒有限责任公司首席化验师"])]),
+    ("炼铁总厂综合管理室值班调度长李海获得奖章。", [("李海", ["炼铁总厂综合管理室值班调度长"])]),
+    ("山西煤炭运销集团党委书记、高级政工师王建国荣获全国劳动模范称号。", [("王建国", ["山西煤炭运销集团党委书记", "高级政工师"])]),
+])
+def test_extraction_professional_titles_and_trades_before_a_name(text, expected):
+    assert names(text) == expected
