@@ -3202,3 +3202,8 @@ def test_extraction_a_name_the_model_ran_into_its_firms_name_is_a_person():
 ])
 def test_extraction_professional_titles_and_trades_before_a_name(text, expected):
     assert names(text) == expected
+
+
+def test_extraction_a_citys_short_name_opening_a_venues_name_is_no_place_named(gaz):
+    text = "区总工会副主席钱望舒一行来到区工人文化宫、广安体育馆，看望疫苗接种一线的医护人员。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext(city=gaz.resolve("北京市")))] == []
