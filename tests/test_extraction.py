@@ -3207,3 +3207,10 @@ def test_extraction_professional_titles_and_trades_before_a_name(text, expected)
 def test_extraction_a_citys_short_name_opening_a_venues_name_is_no_place_named(gaz):
     text = "区总工会副主席钱望舒一行来到区工人文化宫、广安体育馆，看望疫苗接种一线的医护人员。"
     assert [p.name for p in find_places(text, gaz, PlaceContext(city=gaz.resolve("北京市")))] == []
+
+
+def test_extraction_a_date_after_the_plan_a_visit_follows_is_the_visits():
+    text = ("根据联系后进村工作计划，6月13日上午，县总工会主席钱望舒带领县总工会党组一行深入三间房村对贫困群众进行慰问。"
+            "县总工会计划7月1日举办培训班。")
+    found = find_events(text, split_sentences(text), year=2014, published=dt.date(2014, 7, 4))
+    assert [e.date.value if e.date else None for e in found] == ["2014-06-13"]
