@@ -245,7 +245,7 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
             and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
-_AFTER_RARE_NAME = ("一行", "等", "同志", "带领", "带队", "率队", "出席", "参加", "陪同", "主持")
+_AFTER_RARE_NAME = ("一行", "等", "同志", "带领", "带队", "率队", "率领", "出席", "参加", "陪同", "主持")
 
 
 def _rare_surname_name(text: str, start: int) -> str | None:

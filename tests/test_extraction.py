@@ -3214,3 +3214,7 @@ def test_extraction_a_date_after_the_plan_a_visit_follows_is_the_visits():
             "县总工会计划7月1日举办培训班。")
     found = find_events(text, split_sentences(text), year=2014, published=dt.date(2014, 7, 4))
     assert [e.date.value if e.date else None for e in found] == ["2014-06-13"]
+
+
+def test_extraction_巨_is_a_rare_surname_after_a_post():
+    assert names("全国总工会兼职副主席巨望舒率领慰问组莅临。经济发生了巨大变化。") == [("巨望舒", ["全国总工会兼职副主席"])]
