@@ -271,9 +271,11 @@ def _shortens(short: str, full: str, gazetteer: Gazetteer) -> bool:
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:
     """Whether a mention lies inside a person's name, or opens inside a transliterated one (吐尔逊拜·达那别|克和师总工会:
-    the model's name was cut short, its organisation took the rest) or one read after a post (副主席才|印波带领工会)."""
+    the model's name was cut short, its organisation took the rest) or one read after a post (副主席才|印波带领工会), or
+    ends inside a name it runs into from the post before it (董事|长沙|骏刚: 长沙 is no place named)."""
     return any(p.start <= mention.start and mention.end <= p.end
-               or ("·" in p.name or p.source == "title") and p.start < mention.start < p.end for p in persons)
+               or ("·" in p.name or p.source == "title") and p.start < mention.start < p.end
+               or mention.start < p.start < mention.end < p.end for p in persons)
 
 
 def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:

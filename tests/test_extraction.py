@@ -3218,3 +3218,9 @@ def test_extraction_a_date_after_the_plan_a_visit_follows_is_the_visits():
 
 def test_extraction_巨_is_a_rare_surname_after_a_post():
     assert names("全国总工会兼职副主席巨望舒率领慰问组莅临。经济发生了巨大变化。") == [("巨望舒", ["全国总工会兼职副主席"])]
+
+
+def test_extraction_a_place_running_from_a_post_into_a_name_is_none():
+    text = "本报讯 6月12日，试点工作启动仪式举行。某某投资集团有限公司党支部书记、董事长沙骏刚出席。"
+    doc = page_document(text, city="天津市")
+    assert "沙骏刚" in doc.persons and "长沙市" not in doc.places
