@@ -3224,3 +3224,7 @@ def test_extraction_a_place_running_from_a_post_into_a_name_is_none():
     text = "本报讯 6月12日，试点工作启动仪式举行。某某投资集团有限公司党支部书记、董事长沙骏刚出席。"
     doc = page_document(text, city="天津市")
     assert "沙骏刚" in doc.persons and "长沙市" not in doc.places
+
+
+def test_extraction_资_is_a_rare_surname_after_a_post():
+    assert [name for name, _ in names("九方装备有限公司党委书记、工会主席资望舒出席。融资担保公司参加。")] == ["资望舒"]
