@@ -173,12 +173,17 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
     for i, part in enumerate(parts):
         text = part.para.text.strip()
         following = parts[i + 1].kind if i + 1 < len(parts) else "end"
-        credited = i > 0 and parts[i - 1].kind == "credit" and following in ("headline", "byline", "end")
+        # …（昭化区总工会供图） / 夏日抗高温，工会送清凉 / 10月22日，…: the next report's dated lede after it, too
+        dated = following == "body" and bool(_DATED_OPENING.match(parts[i + 1].para.text))
+        credited = i > 0 and parts[i - 1].kind == "credit" and (following in ("headline", "byline", "end") or dated)
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
         if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 32 and "。" not in text
                 and text.count("，") <= 2 and not ends_sentence(text)):
             marked[i] = _Part("headline", part.para)
     return marked
+
+
+_DATED_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\s*(?:近日|日前|昨天|昨日|今天)[，,]")
 
 
 def _captions_after_signatures(parts: list[_Part]) -> list[_Part]:

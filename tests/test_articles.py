@@ -1522,3 +1522,11 @@ def test_articles_a_sub_headline_of_two_persons_names_run_together():
             "市工会第六次代表大会召开\n钱望舒李海出席\n")
     [article] = split_articles(page(text))
     assert (article.headline, article.subheadlines) == ("市工会第六次代表大会召开", ("钱望舒李海出席",))
+
+
+def test_articles_a_headline_with_a_comma_below_a_photos_credit_and_above_a_dated_lede():
+    text = ("本报讯 7月31日，区总工会为一线职工送清凉，送去防暑降温用品。\n\n图为慰问现场。\n（区总工会供图）\n\n"
+            "夏日抗高温，工会送清凉\n\n10月22日，龙泉市劳模疗休养代表团首赴昭化参加疗休养活动。\n\n"
+            "劳模疗休养代表团首赴昭化\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["夏日抗高温，工会送清凉", "劳模疗休养代表团首赴昭化"]
