@@ -703,6 +703,8 @@ def parse_credit(credit: str) -> list[Contributor]:
     """The photographers a credit line names, with the post it writes before them:
     `本报记者 李新和 摄` → [李新和, 摄影, 记者]; a writer named first with 文 (`王建军文 刘保成 摄`) is 撰稿."""
     text = _CREDIT_HEAD.sub("", _CREDIT_TAIL.sub("", credit.strip()))
+    provided = credit.strip().rstrip("）) ").endswith(("供图", "提供"))  # 单位供图, 受访者供图: mostly no person's
+    named = _signed_name if provided else is_plausible_name
     people: list[Contributor] = []
     post = ""
     for piece in _ROLE_SPLIT.split(text):
@@ -712,6 +714,6 @@ def parse_credit(credit: str) -> list[Contributor]:
         for name in _NAME.findall(piece):
             if len(name) == 4 and name.endswith("文") and is_plausible_name(name[:3]):
                 people.append(Contributor(name[:3], "撰稿", post))  # 王建军文 刘保成 摄: the text's writer
-            elif is_plausible_name(name):
+            elif named(name):
                 people.append(Contributor(name, "摄影", post))
     return people  # 市总工会 提供: a body's photo, no photographer

@@ -1530,3 +1530,8 @@ def test_articles_a_headline_with_a_comma_below_a_photos_credit_and_above_a_date
             "劳模疗休养代表团首赴昭化\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["夏日抗高温，工会送清凉", "劳模疗休养代表团首赴昭化"]
+
+
+def test_articles_a_credit_a_unit_provided_names_no_photographer():
+    assert parse_credit("单位供图") == [] and parse_credit("受访者供图") == []
+    assert [c.name for c in parse_credit("（钱望舒 供图）")] == ["钱望舒"]
