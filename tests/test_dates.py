@@ -170,3 +170,9 @@ def test_dates_ranges_over_a_year_and_with_a_bare_first_day(text, start, end):
 def test_dates_a_day_without_its_month_is_the_last_such_day(text, value):
     found = find_dates(text, year=2024, published=dt.date(2024, 3, 12))
     assert [d.date.value for d in found] == ([value] if value else [])
+
+
+def test_dates_a_relative_day_with_its_day_of_the_month_in_brackets():
+    found = find_dates("本报讯（记者 李海）昨（11）日，金秋助学启动仪式举行；今（12）日上午，夏令营开营。",
+                       2017, dt.date(2017, 8, 12))
+    assert [(d.date.value, d.date.text) for d in found] == [("2017-08-11", "昨（11）日"), ("2017-08-12", "今（12）日上午")]
