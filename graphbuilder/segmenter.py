@@ -13,15 +13,24 @@ import rjieba
 
 
 @lru_cache(maxsize=1)
-def _jieba() -> ModuleType:
-    """Python jieba with its dictionary and part-of-speech tables loaded (about a second, once)."""
+def _dictionary() -> ModuleType:
+    """Python jieba with its dictionary loaded (a fifth of a second, once), not yet its part-of-speech tables:
+    resolving a build whose pages all come from the cache looks up a few words' frequencies, no tags."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr; a library stays quiet
     if not jieba.dt.initialized:
         _read_cached_dictionary(jieba)
     jieba.dt.check_initialized()
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> ModuleType:
+    """Python jieba with its dictionary and part-of-speech tables loaded (about a second, once)."""
+    jieba = _dictionary()
+    import jieba.posseg
+
     if not jieba.posseg.dt.word_tag_tab:  # read on import; read again only after `unload`
         jieba.posseg.dt.load_word_tag(jieba.dt.get_dict_file())
     return jieba
@@ -51,13 +60,15 @@ def unload() -> None:
     A build calls this once its pages are read and resolved: the RDF and the outputs need no dictionary,
     and at ten thousand articles the memory is better spent on the triples.
     """
-    if _jieba.cache_info().currsize == 0:
+    if _dictionary.cache_info().currsize == 0:
         return
-    jieba = _jieba()
+    jieba = _dictionary()
     jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = {}, 0, False
-    jieba.posseg.dt.word_tag_tab = {}
+    if _jieba.cache_info().currsize:
+        jieba.posseg.dt.word_tag_tab = {}
     person_names.cache_clear()
     _jieba.cache_clear()
+    _dictionary.cache_clear()
 
 
 def cut(text: str) -> list[str]:
@@ -81,7 +92,7 @@ def tag(text: str) -> list[tuple[str, str]]:
 
 def frequency(word: str) -> int:
     """How often the dictionary counts `word` (0 when it is no dictionary word)."""
-    return _jieba().dt.FREQ.get(word, 0) or 0
+    return _dictionary().dt.FREQ.get(word, 0) or 0
 
 
 def part_of_speech(word: str) -> str | None:

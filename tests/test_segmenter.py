@@ -60,3 +60,11 @@ def test_segmenter_reads_the_dictionary_jieba_reads():
     own = jieba.Tokenizer()
     own.initialize()
     assert (jieba.dt.FREQ, jieba.dt.total) == (own.FREQ, own.total)
+
+
+def test_segmenter_a_frequency_needs_no_part_of_speech_tables():
+    """A build whose pages all come from the cache looks up frequencies when resolving: no tags to read for that."""
+    segmenter.unload()
+    assert segmenter.frequency("工会") > 0
+    assert not jieba.posseg.dt.word_tag_tab  # read only when a part of speech is asked for
+    assert segmenter.part_of_speech("工会") == "n" and jieba.posseg.dt.word_tag_tab
