@@ -552,14 +552,33 @@ def page_context(texts: list[str], gazetteer: Gazetteer, city: str | None = None
 def province_context(text: str, gazetteer: Gazetteer) -> PlaceContext | None:
     """The context of a page that names no city at all but one province most (a provincial union's report:
     省总工会|…贵州省工会第十五次代表大会), or None."""
-    provinces: Counter[Division] = Counter()  # a prefecture named counts for its province (鹤岗市 for 黑龙江, not 北京)
-    for _start, _end, division in _places_named(text, gazetteer):
-        if division.level in ("province", "prefecture"):
-            provinces[next(d for d in (division, *gazetteer.ancestors(division)) if d.level == "province")] += 1
-    ranked = provinces.most_common(2)
+    ranked = _province_counts(text, gazetteer).most_common(2)
     if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return division_context(ranked[0][0], gazetteer)
     return None
+
+
+def _province_counts(text: str, gazetteer: Gazetteer, levels: tuple[str, ...] = ("province", "prefecture")
+                     ) -> Counter[Division]:
+    """How often a page names each province, a prefecture (or a place of another of ``levels``) counting for its
+    province (鹤岗市 for 黑龙江, not 北京)."""
+    provinces: Counter[Division] = Counter()
+    for _start, _end, division in _places_named(text, gazetteer):
+        if division.level in levels:
+            provinces[next(d for d in (division, *gazetteer.ancestors(division)) if d.level == "province")] += 1
+    return provinces
+
+
+def visited_municipality(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext:
+    """A page's context when the city it names most is a municipality, but it names another province more than twice
+    as often (辽宁代表团抵达北京…在北京召开): that province's page, whose 省总工会 is its own; else ``context``."""
+    if context.city is None or context.city.level != "province":
+        return context
+    counts = _province_counts(text, gazetteer, ("province", "prefecture", "county"))  # 长寿区 for 重庆
+    ranked = counts.most_common(1)
+    if ranked and ranked[0][0] != context.city and ranked[0][1] >= 3 and ranked[0][1] > 2 * counts[context.city]:
+        return division_context(ranked[0][0], gazetteer)
+    return context
 
 
 def division_context(chosen: Division, gazetteer: Gazetteer) -> PlaceContext:

@@ -19,7 +19,8 @@ from pathlib import Path
 from .articles import split_articles
 from .cleaning import without_pinyin
 from .extract import (ArticleReading, article_person_names, county_paper, own_context, paper_context,
-                      page_context, page_year, prefecture_counts, province_context, read_article, tag_all)
+                      page_context, page_year, prefecture_counts, province_context, read_article, tag_all,
+                      visited_municipality)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
 from .reading import read_pages
@@ -98,6 +99,8 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
                 for t, c in zip(texts, counts or [None] * len(pages))]
     contexts = [county_paper(t, gazetteer, c) for t, c in zip(texts, contexts)]
     contexts = [province_context(t, gazetteer) or c if c.province is None else c for t, c in zip(texts, contexts)]
+    if not city:  # 辽宁代表团抵达北京: a 辽宁 paper's page, though it names 北京 more than any city
+        contexts = [visited_municipality(t, gazetteer, c) for t, c in zip(texts, contexts)]
     stages["context"] = time.perf_counter() - began
 
     began = time.perf_counter()

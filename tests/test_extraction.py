@@ -3228,3 +3228,12 @@ def test_extraction_a_place_running_from_a_post_into_a_name_is_none():
 
 def test_extraction_资_is_a_rare_surname_after_a_post():
     assert [name for name, _ in names("九方装备有限公司党委书记、工会主席资望舒出席。融资担保公司参加。")] == ["资望舒"]
+
+
+def test_extraction_a_provinces_page_on_its_delegation_in_beijing_is_the_provinces():
+    text = ("本报讯（记者 李海）10月20日，辽宁代表团抵达北京。大会定于10月22日在北京召开，辽宁代表团是人数最多的代表团。"
+            "代表们表示，要推动辽宁工会再上新台阶。\n\n辽宁代表团抵京\n\n"
+            "10月19日，辽宁代表团代表培训会议在沈阳举行。省人大常委会副主任、省总工会主席钱望舒出席会议并讲话。\n\n"
+            "省总工会召开代表培训会议\n")
+    doc = page_document(text)
+    assert {"辽宁省人大常委会", "辽宁省总工会"} <= set(doc.organisations)
