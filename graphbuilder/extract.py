@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicons
 from .articles import TIME_CLAUSE
@@ -336,7 +336,7 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
     if context.county is not None:
         return context
     if not _COUNTY_VOICE.search(text):
-        return _county_city_paper(text, gazetteer, context) or context
+        return _county_city_paper(text, gazetteer, context) or _district_paper(text, gazetteer, context) or context
     county = article_county(text, gazetteer, context)
     if county is None and context.city is not None:  # a county paper's page among another city's pages
         county = article_county(text, gazetteer, PlaceContext())
@@ -345,6 +345,21 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
     ancestors = gazetteer.ancestors(county)
     return PlaceContext(province=next((d for d in ancestors if d.level == "province"), context.province),
                         city=next((d for d in ancestors if d.is_city), context.city), county=county)
+
+
+def _district_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext | None:
+    """The context of a district's page: a page that names one district of its city alone and speaks of 区总工会, 区委
+    or 我区 (武侯区总工会开展… / 区总工会开展新春送温暖…): its articles that name no district are that district's."""
+    if context.city is None or not _DISTRICT_BODY.search(text):
+        return None
+    districts = {d for _s, _e, d in _places_named(text, gazetteer)
+                 if d.level == "county" and d.name.endswith("区") and gazetteer.is_within(d, context.city)}
+    if len(districts) != 1:
+        return None
+    return replace(context, county=districts.pop())
+
+
+_DISTRICT_BODY = re.compile(r"(?<![各两三四五六七八九十个、])区(?:总工会|委|人大|人民政府|政府|政协)|我区")  # not 全区 (广西: the region)
 
 
 def _county_city_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext | None:

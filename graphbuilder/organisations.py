@@ -99,8 +99,9 @@ class PlaceContext:
     town: Division | None = None
 
     def for_level(self, level_char: str) -> Division | None:
+        county = self.county if self.county is None or not self.county.name.endswith("区") else None  # no 县 of 龙华区
         return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "盟": self.city,
-                "县": self.county, "区": self.county, "旗": self.county, "镇": self.town, "乡": self.town
+                "县": county, "区": self.county, "旗": self.county, "镇": self.town, "乡": self.town
                 }.get(level_char)
 
 

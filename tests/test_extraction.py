@@ -3237,3 +3237,20 @@ def test_extraction_a_provinces_page_on_its_delegation_in_beijing_is_the_provinc
             "省总工会召开代表培训会议\n")
     doc = page_document(text)
     assert {"辽宁省人大常委会", "辽宁省总工会"} <= set(doc.organisations)
+
+
+def test_extraction_a_districts_page_names_its_district_once_for_all_its_reports():
+    text = ("本报讯 1月8日，区总工会开展新春送温暖走访慰问活动，区总工会主席钱望舒带队慰问困难职工。\n\n"
+            "区总工会开展新春送温暖\n\n"
+            "11月5日，武侯区总工会在社区开展宣传讲座，成都市职工大学教授李海作专题讲座。\n\n"
+            "武侯区总工会开展宣传讲座\n")
+    doc = page_document(text, city="成都市")
+    assert [o for o in doc.organisations if "区总工会" in o] == ["武侯区总工会"]
+
+
+def test_extraction_a_districts_context_names_no_county_body(gaz):
+    """县总工会 on a page of 龙华区 (a district): no 龙华县总工会, which does not exist."""
+    city = gaz.resolve("海口市")
+    context = PlaceContext(province=gaz.resolve("海南省"), city=city, county=gaz.resolve("龙华区", [city]))
+    assert canonical_name("区总工会", context, gaz) == "龙华区总工会"
+    assert "龙华县" not in canonical_name("县总工会", context, gaz)
