@@ -348,15 +348,16 @@ def county_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> Plac
 
 
 def _district_paper(text: str, gazetteer: Gazetteer, context: PlaceContext) -> PlaceContext | None:
-    """The context of a district's page: a page that names one district of its city alone and speaks of 区总工会, 区委
-    or 我区 (武侯区总工会开展… / 区总工会开展新春送温暖…): its articles that name no district are that district's."""
+    """The context of a district's page: a page that names one district of its city alone, twice or more, and speaks
+    of 区总工会, 区委 or 我区 (武侯区总工会开展… / 区总工会开展新春送温暖…): its articles that name no district are that
+    district's."""
     if context.city is None or not _DISTRICT_BODY.search(text):
         return None
-    districts = {d for _s, _e, d in _places_named(text, gazetteer)
-                 if d.level == "county" and d.name.endswith("区") and gazetteer.is_within(d, context.city)}
-    if len(districts) != 1:
-        return None
-    return replace(context, county=districts.pop())
+    districts = Counter(d for _s, _e, d in _places_named(text, gazetteer)
+                        if d.level == "county" and d.name.endswith("区") and gazetteer.is_within(d, context.city))
+    if len(districts) != 1 or sum(districts.values()) < 2:
+        return None  # (not a district named once in passing: …潘集区… on a page whose 区总工会 is another's)
+    return replace(context, county=next(iter(districts)))
 
 
 _DISTRICT_BODY = re.compile(r"(?<![各两三四五六七八九十个、])区(?:总工会|委|人大|人民政府|政府|政协)|我区")  # not 全区 (广西: the region)

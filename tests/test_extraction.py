@@ -3254,3 +3254,10 @@ def test_extraction_a_districts_context_names_no_county_body(gaz):
     context = PlaceContext(province=gaz.resolve("海南省"), city=city, county=gaz.resolve("龙华区", [city]))
     assert canonical_name("区总工会", context, gaz) == "龙华区总工会"
     assert "龙华县" not in canonical_name("县总工会", context, gaz)
+
+
+def test_extraction_a_district_named_once_in_passing_makes_no_districts_page():
+    text = ("本报讯 9月23日，市总工会走访慰问潘集区农民工。\n\n市总工会慰问农民工\n\n"
+            "本报讯 4月21日，区总工会党支部书记钱望舒带队慰问一线防疫人员。\n\n区总工会慰问防疫人员\n")
+    doc = page_document(text, city="淮南市")
+    assert "潘集区总工会" not in doc.organisations
