@@ -28,6 +28,7 @@ from .cleaning import (
     closes_paragraph,
     ends_sentence,
     is_photo_credit,
+    opens_dated,
     is_position_caption,
     is_site_path,
     is_web_header,
@@ -174,16 +175,13 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
         text = part.para.text.strip()
         following = parts[i + 1].kind if i + 1 < len(parts) else "end"
         # …（昭化区总工会供图） / 夏日抗高温，工会送清凉 / 10月22日，…: the next report's dated lede after it, too
-        dated = following == "body" and bool(_DATED_OPENING.match(parts[i + 1].para.text))
+        dated = following == "body" and opens_dated(parts[i + 1].para.text)
         credited = i > 0 and parts[i - 1].kind == "credit" and (following in ("headline", "byline", "end") or dated)
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
         if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 32 and "。" not in text
                 and text.count("，") <= 2 and not ends_sentence(text)):
             marked[i] = _Part("headline", part.para)
     return marked
-
-
-_DATED_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\s*(?:近日|日前|昨天|昨日|今天)[，,]")
 
 
 def _captions_after_signatures(parts: list[_Part]) -> list[_Part]:
@@ -622,7 +620,7 @@ def parse_byline(byline: str) -> list[Contributor]:
                  for name in _names_of_run(run) if len(name) <= 4 and not MEDIA_NAME.fullmatch(name)]
         signed = [name for name in names if _signed_name(name)]
         if signed:  # beside a name, a rare surname's name is one too (本报讯（秋冰 许一铭）: 秋 is 百家姓's)
-            signed = [name for name in names if name in signed or _rare_surname_name(name)]
+            signed = [name for name in names if name in signed or _rare_surname_word(name)]
         return [Contributor(name, "") for name in signed]
     people: list[Contributor] = []
     role = ""
@@ -688,7 +686,7 @@ _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}
 _UNION_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:总工会|工会)[ \u3000]+([\u4e00-\u9fff]{2,3})")
 
 
-def _rare_surname_name(word: str) -> bool:
+def _rare_surname_word(word: str) -> bool:
     """A name of two or three characters opening with a rare surname (秋冰), no common word."""
     return (2 <= len(word) <= 3 and word[0] in lexicons.rare_surnames()
             and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and segmenter.frequency(word) < 50)

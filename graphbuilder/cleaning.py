@@ -205,11 +205,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             opened = len(blocks) - 1 in after_blank or len(blocks) > 1 and bool(blocks[-2]) and is_photo_credit(
                 blocks[-2][-1][0])
             heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and opened else ""
-            lede = lede or (bool(heads) and bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
+            lede = lede or (bool(heads) and opens_dated(piece)
                             and looks_like_headline(heads) and heads[-1] not in "于在至到从自和与及的为是")
             # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
             # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
-            opens = bool(_DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece) or PURPOSE_LEDE.match(piece))
+            opens = opens_dated(piece) or bool(PURPOSE_LEDE.match(piece))
             run = _headline_run(blocks[-1]) if opens else 0
             if run and not lede:
                 blocks[-1:] = [blocks[-1][:-run], blocks[-1][-run:]]
@@ -223,8 +223,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             # the writer's name alone under it (…“夏送清凉”活动 / 张宁 / “夏日送清凉…”): a line of its own
             author = bool(first) and looks_like_headline(first) and lone_name(piece)
             # a report's dated first line right below a caption that says who stands where (…（右三）等一行考察调度室)
-            below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and bool(
-                _DATED_LEDE.match(piece) or _YEAR_DATED_LEDE.match(piece))
+            below_caption = bool(blocks[-1]) and is_position_caption(blocks[-1][-1][0]) and opens_dated(piece)
             # a byline wrapped inside the paper's name (每日甘肃网12月9日讯 据嘉 / 峪关日报报道（记者X）): one line
             # or after the name of the paper it quotes (…讯 据嘉峪关 / 日报报道（记者X）): 据 waits for its 报道
             byline_goes_on = (len(blocks[-1]) == 1 and bool(byline_open(blocks[-1][0][0]))
@@ -263,6 +262,11 @@ _DATED_LEDE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|昨
 # A lede that opens with what the event was for (为进一步推进…，为了更好地谋划…，): news writing's other first words.
 PURPOSE_LEDE = re.compile(r"\s*为(?:了|进一步|深入|切实|全面|更好|推动|推进|加强|促进|丰富|庆祝|弘扬|营造|做好|落实|贯彻)")
 _YEAR_DATED_LEDE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def opens_dated(text: str) -> bool:
+    """Whether a line opens with the day a report's lede opens with (8月7日，…, 昨天下午，…, 2022年11月30日上午…)."""
+    return bool(_DATED_LEDE.match(text) or _YEAR_DATED_LEDE.match(text))
 
 
 def _headline_run(block: list[tuple[str, int]]) -> int:

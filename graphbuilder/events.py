@@ -700,8 +700,7 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         # …黄明瑄，石狮市有关部门负责人，市各级劳动模范…代表，一线职工代表等参加大会: groups of people after the names, in
         # words with no verb, then the verb they all share
         groups = _GROUPS.match(text, pos)
-        if groups and not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS
-                              for w in segmenter.cut(groups.group(1))):
+        if groups and _no_verb(groups.group(1)):
             pos = groups.end()
             continue
         break
@@ -720,8 +719,12 @@ def _who_is(text: str, start: int, end: int) -> bool:
     副矿长、工会副主席（主持工作）): no verb's mark and no verb (看望慰问困难职工 is what someone did)."""
     if not _WHO_IS.fullmatch(text, start, end):
         return False
-    words = segmenter.cut(_NOTE.sub("", text[start:end]))
-    return not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS for w in words)
+    return _no_verb(_NOTE.sub("", text[start:end]))
+
+
+def _no_verb(words: str) -> bool:
+    """Whether words hold no verb of the dictionary but those that say who someone is (`_WHO_VERBS`)."""
+    return not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS for w in segmenter.cut(words))
 
 
 # Verbs of the dictionary that say who someone is, not what they do (总工会相关负责人, 分管副县长, 挂职副主席).
