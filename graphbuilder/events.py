@@ -559,7 +559,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     """Whether the person (with their titles) opens a clause, directly or as an item of a list of names."""
     start = _lead(person)
     before = text[:start].rstrip(" \u3000")  # a paragraph's first words open a clause (示范竞赛 授旗授牌 / 副主席X…)
-    own = re.search(r"[我本](?=[省市县区]?$)", before)
+    own = re.search(r"[我本该](?=[省市县区]?$)", before)
     if own and _OWN_BODY.match(text, own.end()):  # 我市|总工会党组书记、主席季洪良陪同考察: the paper's own city's
         before = before[:own.start()]  # body, then the titles (not 我市|张世丽…荣获: the city's honoured people)
     if not before or before[-1] in "，。；：！？\n”":
@@ -613,7 +613,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     return None
 
 
-_OWN_BODY = re.compile(r"[省市县区](?:总工会|委|纪委|人大|政协|人民政府|政府)")
+_OWN_BODY = re.compile(r"[省市县区](?:总工会|委|工委|纪委|人大|政协|人民政府|政府)")
 _FROM_WHERE = re.compile(r"来自[^，。；：、]{1,30}的")
 # Not words that say who someone is: a signature's brackets and spaces, a visit (先到国家劳模|关乐胜家中慰问)
 _NOT_WHO = re.compile(r"[（()）\s到去来访望问给]")
@@ -710,7 +710,7 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
 
 
 # What may stand between a list's comma and the next name: who the person is, without a verb's marks.
-_WHO_IS = re.compile(r"(?![和与及])[^，。；：！？“”的了在对向为把将被从]{2,25}")
+_WHO_IS = re.compile(r"(?![和与及])[^，。；：！？“”的了在对向为把将被从]{2,45}")
 _NOTE = re.compile(r"[（(][^）)]{1,10}[）)]")
 
 
@@ -723,12 +723,18 @@ def _who_is(text: str, start: int, end: int) -> bool:
 
 
 def _no_verb(words: str) -> bool:
-    """Whether words hold no verb of the dictionary but those that say who someone is (`_WHO_VERBS`)."""
-    return not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS for w in segmenter.cut(words))
+    """Whether words hold no verb of the dictionary but those that say who someone is (`_WHO_VERBS`) and those
+    a noun of people follows (参建|者代表, 宣传推广|大使: who they are)."""
+    cut = segmenter.cut(words)
+    return not any(segmenter.part_of_speech(w) == "v" and w not in _WHO_VERBS
+                   and not (i + 1 < len(cut) and cut[i + 1].startswith(_PEOPLE_NOUNS)) for i, w in enumerate(cut))
 
 
-# Verbs of the dictionary that say who someone is, not what they do (总工会相关负责人, 分管副县长, 挂职副主席).
-_WHO_VERBS = frozenset({"相关", "有关", "分管", "主管", "挂职", "兼职"})
+# Verbs of the dictionary that say who someone is, not what they do (总工会相关负责人, 分管副县长, 挂职副主席,
+# 受助困难职工, 获奖职工, 退休职工).
+_WHO_VERBS = frozenset({"相关", "有关", "分管", "主管", "挂职", "兼职", "受助", "获奖", "受邀", "退休", "在职", "下岗",
+                        "结对", "派驻"})
+_PEOPLE_NOUNS = ("者", "员", "人员", "代表", "大使")
 
 
 def _lead(person: PersonMention) -> int:
@@ -743,8 +749,8 @@ def _end_with_post(person: PersonMention) -> int:
     return person.end
 
 
-_GROUPS = re.compile(r"，((?:[^，。；：！？“”的了在对向为把将被从]{2,45}?，){0,5}[^，。；：！？“”的了在对向为把将被从]{2,45}?)等?"
-                     r"(?=出席|参加|参会|陪同|到场)")
+_GROUPS = re.compile(r"[，、]((?:[^，。；：！？“”的了在对向为把将被从]{2,45}?，){0,5}[^，。；：！？“”的了在对向为把将被从]{2,80}?)"
+                     r"(?:等|(?:共|约|共约)?[\d一二三四五六七八九十百千]+余?[名位]?人)?(?=出席|参加|参会|陪同|到场)")
 # Verbs that open what a list of officials did, after the comma that closes the list.
 _LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别"
                            r"|结合各自|围绕)")  # …张毅，结合各自工作和成长经历作了发言

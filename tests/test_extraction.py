@@ -3261,3 +3261,25 @@ def test_extraction_a_district_named_once_in_passing_makes_no_districts_page():
             "本报讯 4月21日，区总工会党支部书记钱望舒带队慰问一线防疫人员。\n\n区总工会慰问防疫人员\n")
     doc = page_document(text, city="淮南市")
     assert "潘集区总工会" not in doc.organisations
+
+
+def test_extraction_groups_of_aided_people_after_a_list_of_officials_share_its_verb():
+    text = ("本报讯 9月3日，易城县总工会举行“金秋助学”金发放仪式。县委副书记钱望舒，县委常委、政府副县长李海，"
+            "县人大副主任、县总工会主席张宁，受助困难职工、子女及企业工会领导，乡镇（街道）工会领导参加会议。")
+    doc = page_document(text, city="玉溪市")
+    assert {p.person for p in doc.participations if p.role_label.startswith("参加")} == {"钱望舒", "李海", "张宁"}
+
+
+def test_extraction_a_list_of_officials_goes_on_over_honours_and_groups_with_their_count():
+    text = ("本报讯 4月18日，全市重点项目立功竞赛誓师大会举行。省总工会常务副主席钱望舒、市委党工委副书记李海、"
+            "十四运会宣传推广大使、全国五一巾帼标兵、西安市劳动模范、西安广播电视台播音部主任张宁、市总工会领导班子全体成员、"
+            "我市重点项目立功竞赛单位代表、十四运场馆参建者代表约500人出席活动。")
+    doc = page_document(text, city="西安市")
+    assert {p.person for p in doc.participations if p.role_label.startswith("出席")} == {"钱望舒", "李海", "张宁"}
+
+
+def test_extraction_a_list_of_officials_opened_by_该区_shares_its_verb():
+    text = ("本报讯 8月13日，实验区工会开展高温慰问活动，为交警大队一线职工送去清凉。该区工委书记、人大工委主任钱望舒，"
+            "区工委委员李海，区管委副主任张宁参加慰问。")
+    doc = page_document(text, city="淮南市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
