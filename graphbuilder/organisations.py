@@ -136,6 +136,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 #                    (江西省|九江市总工会 is 九江市总工会)
             if text.endswith("共青团", 0, start):
                 start -= 3  # 共青团|周口市委: the youth league's committee, not the party's
+                if body == "委" and text.startswith("员会", end + 1):
+                    body = "委员会"  # 共青团湖坊镇委员会: its name written whole
             candidates.append(Mention("organisation", text[start:end + len(body)], start, end + len(body), "place+type"))
     for match in relative.finditer(text):
         start, end = match.span()
@@ -253,7 +255,7 @@ def _overlaps_any(mentions: list[Mention], start: int, end: int) -> bool:
 # it must open with a place's name (山西, 贵州, 焦作市), which `find_organisations` checks. Its union or party committee
 # after it is the body named (河南省中原内配股份有限公司工会).
 _FIRM = re.compile(r"(?:^|(?<=[，、。；：“（(由]))([^\W\d_的在和与及为对向了是等将把被从到由]{4,18}?"
-                   r"(?:股份有限公司|有限责任公司|有限公司)(?:工会|党委|团委)?)")
+                   r"(?:股份有限公司|有限责任公司|有限公司)(?:工会(?:委员会)?|党委|团委)?)")
 
 
 _BODY_THEN_FIRM = re.compile(r"工会.*?(?:股份有限公司|有限责任公司|有限公司)|携手")
@@ -493,6 +495,8 @@ def _body_after(text: str, end: int) -> str:
     run = _type_words().run.match(text, end)
     if run is None or _NOT_A_BODY.match(text, run.end()):
         return ""
+    if run.group(0).endswith("工会委") and not run.group(0).endswith("总工会委") and text.startswith("员会", run.end()):
+        return run.group(0) + "员会"  # 江油市公安局工会委员会: a grassroots union goes by its committee's name
     if run.group(0).endswith("委") and len(run.group(0)) > 1 and text.startswith("员", run.end()):
         return run.group(0)[:-1]  # 江门市|总工会|委员会: the union's committee is the union; 焦作市委|委员
     return run.group(0)
@@ -536,17 +540,26 @@ def _before_a_post(name: str) -> int:
     """Where a model's organisation that ran on into a title and a name ends: before the first post written
     right after an organisation ending (…有限公司|高级技师司马建军); else its whole length."""
     suffixes = _type_words().suffixes
-    starts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(name) if len(post) >= 2]
+    starts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(name) if len(post) >= 2
+              and not name.startswith("委员会", last - 1)]  # …有限公司工会|委员会: the union's committee, no post
+    starts = [i - 2 if name.endswith(_POST_MODIFIERS, 0, i) else i for i in starts]  # 职工文联|驻会副主席
     cuts = [i for i in starts if i >= 2 and _longest_ending(name[:i], suffixes) is not None]
     return min(cuts) if cuts else len(name)
+
+
+_POST_MODIFIERS = ("驻会", "专职", "挂职", "兼职")
+"""Words that open a post before its head (驻会副主席: the chair working full time at the body's seat)."""
 
 
 def _before_a_post_running_on(text: str, start: int, end: int) -> int:
     """Where a model's organisation ends that took in the first characters of a post (社渚镇组织|委员: the post
     组织委员 of the township's party committee): before that post; else ``end``."""
     window, size = text[start:end + 4], end - start
+    posts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(window)]
     cuts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(window)
             if 2 <= last + 1 - len(post) < size < last + 1 and not _names_a_body(window[last + 1 - len(post):size])]
+    if size in posts and window.endswith(_POST_MODIFIERS, 0, size) and size > 4:
+        cuts.append(size - 2)  # 沈阳市职工文联|驻会|副主席: the post's first word, which the model took in
     return start + min(cuts) if cuts else end
 
 
@@ -563,6 +576,8 @@ def _is_body_name(name: str) -> bool:
         return False
     if _BRACKET.search(_BRACKETED.sub("", name)):
         return False  # a bracket left open or closed: 乡镇（街道）工会 → 街道）工会; （集团） is fine
+    if name.endswith(_WORDS_ENDING_LIKE_BODIES):
+        return False  # 无锡市社会|组织工会联合会: 社会 ends with 会, and names no society
     if _PARTY_CELL.search(name):
         return False  # a body's party cell, named after the body
     if _PARTY_OF_VISITORS.fullmatch(name):
@@ -591,6 +606,7 @@ def _is_body_name(name: str) -> bool:
 
 
 _CREWS = ("班组", "小组")
+_WORDS_ENDING_LIKE_BODIES = ("社会", "机会", "体会", "晚会", "宴会", "聚会", "约会")  # words, not 协会 or 学会
 
 
 def _after_all_places(text: str) -> str:
@@ -661,6 +677,10 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         name = department.group(1) + "总工会" + department.group(2)
     if re.fullmatch(r"[省市县区]工会", name):
         name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
+    if name.endswith("工会") and name[-3:-2] in "市县区旗盟" and not name.endswith("总工会") and any(
+            name.endswith("新区工会") or any(d.level in ("prefecture", "county") for d in gazetteer.lookup(name[-k:-2]))
+            for k in range(4, min(len(name), 9) + 1)):
+        name = name[:-2] + "总工会"  # 无锡市惠山区工会(第五次代表大会), 西咸新区工会: the district's federation
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)

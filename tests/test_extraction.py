@@ -3283,3 +3283,39 @@ def test_extraction_a_list_of_officials_opened_by_该区_shares_its_verb():
             "区工委委员李海，区管委副主任张宁参加慰问。")
     doc = page_document(text, city="淮南市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
+
+
+def test_extraction_a_firms_union_committee_keeps_its_name():
+    text = ("本报讯 1月20日，产业基地工会走访慰问，先后深入营口望舒铝业有限公司工会委员会、石钢望海装备技术有限公司工会委员会，"
+            "看望一线工人。江油市公安局工会委员会同日成立。")
+    doc = page_document(text, city="营口市")
+    assert {"营口望舒铝业有限公司工会委员会", "石钢望海装备技术有限公司工会委员会", "江油市公安局工会委员会"} <= set(doc.organisations)
+
+
+def test_extraction_a_citys_union_committee_is_still_the_union():
+    doc = page_document("本报讯 3月2日，江门市总工会委员会召开全体会议。", city="江门市")
+    assert "江门市总工会" in doc.organisations
+
+
+def test_extraction_a_post_opened_by_驻会_is_no_part_of_its_body():
+    text = "本报讯 3月19日，沈阳市职工文联驻会副主席钱望舒一行到浑南区总工会开展工作调研。"
+    doc = page_document(text, city="沈阳市")
+    assert "沈阳市职工文联驻会" not in " ".join(doc.organisations)
+    assert [p.label for p in doc.posts if p.holder == "钱望舒"] == ["沈阳市职工文联驻会副主席"]
+
+
+def test_extraction_a_youth_leagues_township_committee_written_whole_keeps_its_name():
+    text = "本报讯 5月3日，由湖坊镇工会联合会、共青团湖坊镇委员会等五家单位联合主办的青年职工歌唱比赛举行。"
+    doc = page_document(text, city="南昌市")
+    assert "共青团湖坊镇委员会" in doc.organisations
+
+
+def test_extraction_a_districts_union_named_工会_for_its_congress_is_its_federation(gaz):
+    assert canonical_name("无锡市惠山区工会", PlaceContext(), gaz) == "无锡市惠山区总工会"
+    assert canonical_name("陕西省西咸新区工会", PlaceContext(), gaz) == "陕西省西咸新区总工会"
+    assert canonical_name("湖坊社区工会", PlaceContext(), gaz) == "湖坊社区工会"
+
+
+def test_extraction_社会组织_opens_no_body_at_社会():
+    doc = page_document("本报讯 近日，江苏省无锡市社会组织工会联合会成立大会举行。", city="无锡市")
+    assert "无锡市社会组织工会联合会" in doc.organisations
