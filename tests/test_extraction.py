@@ -3319,3 +3319,10 @@ def test_extraction_a_districts_union_named_工会_for_its_congress_is_its_feder
 def test_extraction_社会组织_opens_no_body_at_社会():
     doc = page_document("本报讯 近日，江苏省无锡市社会组织工会联合会成立大会举行。", city="无锡市")
     assert "无锡市社会组织工会联合会" in doc.organisations
+
+
+def test_extraction_a_countys_人大_is_its_congress_standing_committee(gaz):
+    context = PlaceContext(province=gaz.resolve("河北省"), city=gaz.resolve("唐山市"), county=gaz.resolve("滦南县"))
+    assert canonical_name("县人大", context, gaz) == "滦南县人大常委会"
+    assert canonical_name("县人大常委会", context, gaz) == "滦南县人大常委会"
+    assert canonical_name("姜屯镇人大", context, gaz) == "姜屯镇人大"  # a township's congress has no standing committee
