@@ -577,7 +577,7 @@ _RUNNING_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z�
 
 # Verbs a name is followed by (…作报告, …为职工颁奖, …主持会议, …致辞): after a padded name in running text where
 # no post precedes it (增补吴  丹为…, 职工杨  帆获得…), and in `persons`, where a name ends before one.
-VERBS_AFTER_NAME = frozenset("作为出主讲参陪获表介致宣")
+VERBS_AFTER_NAME = frozenset("作做为出主讲参陪获表介致宣")
 
 
 def _without_name_pads(line: str, start: int) -> list[tuple[str, int, str]]:

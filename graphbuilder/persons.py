@@ -55,6 +55,7 @@ def is_body_signature(name: str) -> bool:
 
 
 _PLACE_PART_END = frozenset("园苑村庄城府居湾馆院厂站")
+_NUMBERED_SITE = re.compile(r"[一二三四五六七八九十][矿厂队站]$")
 _COURTESY = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大姐", "大妈")  # 曾先生, 刘女士: a person, not named
 
 
@@ -68,6 +69,8 @@ def is_plausible_name(name: str) -> bool:
         return False  # 快递员曾先生说: a surname and a courtesy word, no name
     if name.endswith("工会") or name[1:] in ("委", "总") or name in _org_words():
         return False  # 区总工会, 区委, 宣传部: a body or a department (区 and 宣 are surnames too)
+    if _NUMBERED_SITE.search(name):
+        return False  # 淮南矿业集团|谢一矿: a group's mine No. 1 (谢家集一矿), no 谢 named 一矿
     surnames = lexicons.surnames()
     if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
         return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name
@@ -258,7 +261,8 @@ def _rare_surname_name(text: str, start: int) -> str | None:
         if (len(name) == size and _CJK_RUN.fullmatch(name) and mark
                 and (mark in "，、。；" or text.startswith(_AFTER_RARE_NAME, start + size))  # 区长寻健|一行
                 and segmenter.frequency(name[:2]) < 50
-                and (size == 2 or segmenter.frequency(name[1:]) < 50)):  # 主席后|表示，: no common word is a given name
+                and (size == 2 or segmenter.frequency(name[1:]) < 50  # 主席后|表示，: no common word is a given name
+                     or text.startswith(_AFTER_RARE_NAME, start + size))):  # but 主席黑|树林|主持: one before its verb
             return name
     return None
 

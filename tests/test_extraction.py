@@ -3326,3 +3326,21 @@ def test_extraction_a_countys_人大_is_its_congress_standing_committee(gaz):
     assert canonical_name("县人大", context, gaz) == "滦南县人大常委会"
     assert canonical_name("县人大常委会", context, gaz) == "滦南县人大常委会"
     assert canonical_name("姜屯镇人大", context, gaz) == "姜屯镇人大"  # a township's congress has no standing committee
+
+
+def test_extraction_做_after_a_name_is_the_verb():
+    text = "本报讯 3月20日，中心工会委员会成立。新当选的中心工会委员会主席许望做表态发言。"
+    spans = [(text.index("许望"), text.index("许望") + 2, "PER")]  # as the model reads it
+    assert [m.name for m in find_persons(text, spans)] == ["许望"]
+
+
+def test_extraction_a_rare_surname_with_a_common_word_for_given_name_before_its_verb():
+    text = "4月15日，延安市政协副主席、市总工会党组书记、市总工会主席黑树林主持活动。"
+    assert [m.name for m in find_persons(text, [])] == ["黑树林"]
+    assert find_persons("会上，主席后表示，要抓好落实。", []) == []
+
+
+def test_extraction_a_groups_numbered_mine_is_no_person():
+    text = "谌望一行先后前往淮南矿业集团谢一矿、东辰集团创大公司慰问职工。"
+    spans = [(0, 2, "PER"), (text.index("淮南"), text.index("谢一矿"), "ORG"), (text.index("谢一矿"), text.index("谢一矿") + 3, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["谌望"]
