@@ -988,8 +988,19 @@ def _chain_goes_on(text: str, title_start: int) -> bool:
         return False
     if text[title_start - 1] == "，":
         before = text[_segment_start(text, title_start - 1):title_start - 1]
-        return bool(before) and title_suffix(before) == before
+        return bool(before) and title_suffix(before) == before and not _elected_posts(text, title_start - 1)
     return True
+
+
+def _elected_posts(text: str, comma: int) -> bool:
+    """Whether the titles before a comma are what a verb did, not a person's (选举产生了新一任区总工会主席、常务副主席，
+    区人大常委会…缪莉筠当选主席): the first of them, back to the clause's start, opens with a verb."""
+    start = comma
+    while start > 0 and text[start - 1] not in "，。；：！？\n":
+        start -= 1
+    first = text[start:comma].split("、")[0]
+    title = title_suffix(first) or first
+    return any(segmenter.part_of_speech(w) == "v" for w in segmenter.cut(first[:len(first) - len(title)]))
 
 
 def _segment_start(text: str, pos: int) -> int:

@@ -3344,3 +3344,10 @@ def test_extraction_a_groups_numbered_mine_is_no_person():
     text = "谌望一行先后前往淮南矿业集团谢一矿、东辰集团创大公司慰问职工。"
     spans = [(0, 2, "PER"), (text.index("淮南"), text.index("谢一矿"), "ORG"), (text.index("谢一矿"), text.index("谢一矿") + 3, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["谌望"]
+
+
+def test_extraction_posts_a_meeting_elected_before_a_comma_are_no_titles_of_the_next_name():
+    text = "会议选举产生了新一任区总工会主席、常务副主席，区人大常委会党组副书记、副主任钱望舒当选主席。"
+    assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["区人大常委会党组副书记", "副主任"]
+    text = "区委常委、统战部部长，区总工会主席钱望舒出席。"
+    assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["区委常委", "统战部部长", "区总工会主席"]
