@@ -58,6 +58,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     for start, end, division in divisions:
         if text[start:end] != division.name and _BRAND_AFTER.match(text, end):
             continue  # 玉林物业, 恒通公司: a firm's name that a short place name opens, no place the text names
+        if (text[start:end] != division.name and _ZONE_WORD.match(text, end) and context.province is not None
+                and not gazetteer.is_within(division, context.province)):
+            continue  # 山南新区 on a 淮南 page: a zone's own name, no 山南市 of another province
         word_before = start > 0 and segmenter.frequency(text[start - 1:start + 1]) > _COMMON_WORD
         if division.level == "township" and word_before and not (found and found[-1].end == start):
             continue  # 部分乡镇 is no 分乡镇: a common word runs into the name (not after its county: 某县城关镇)
@@ -235,9 +238,10 @@ def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
     return villages
 
 
+_ZONE_WORD = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|新区|产业集聚区|工业园区|综合保税区"
+                       r"|实验区")
 # Zones a city or county sets up, named after it: 郑州高新区, 焦作市城乡一体化示范区, 洛阳经开区.
-_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|"
-                   r"新区|产业集聚区|工业园区|综合保税区)")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(" + _ZONE_WORD.pattern + ")")
 
 
 def _zones(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:

@@ -3351,3 +3351,14 @@ def test_extraction_posts_a_meeting_elected_before_a_comma_are_no_titles_of_the_
     assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["区人大常委会党组副书记", "副主任"]
     text = "区委常委、统战部部长，区总工会主席钱望舒出席。"
     assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == ["区委常委", "统战部部长", "区总工会主席"]
+
+
+def test_extraction_a_zones_name_that_opens_with_another_provinces_city_names_no_city():
+    text = "本报讯 7月27日，市总工会领导先后前往大唐洛河发电厂、山南新区施工队慰问一线职工。"
+    doc = page_document(text, city="淮南市")
+    assert "山南市" not in doc.places
+
+
+def test_extraction_an_experimental_zone_after_its_city_is_a_place():
+    doc = page_document("本报讯 8月13日，淮南市毛集实验区工会开展高温慰问活动。", city="淮南市")
+    assert "淮南市毛集实验区" in doc.places
