@@ -129,11 +129,15 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
     body = article.body
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
+    city = page.city
     if county is None and page.city is not None and page.province is not None:  # 昌江县… on a page of 海口
         county = article_county(body, gazetteer, PlaceContext(province=page.province))  # its 县总工会 is 昌江县's
         county = county if county is not None and gazetteer.is_within(county, page.province) else None
     if county is None and any(m.source == "relative" and m.text[0] in "县区旗" for m in org_mentions):
         county = _county_by_short_name(article, gazetteer, page)  # “海曙·英山”…县总工会…英山: 英山县's
+    elif (county is not None and county == page.county and county.name.endswith("区")
+          and any(m.source == "relative" and m.text[0] == "县" for m in org_mentions)):
+        county = _county_by_short_name(article, gazetteer, page) or county  # 县总工会…法库 on a 浑南区 page: 法库县's
     if county is not None and _COUNTY_VOICE.search(body) and not county.name.endswith("县") and county.name in body:
         county = None  # 万源市总工会一行来我县考察: the county the article speaks for is not the city it names
     about = county is not None and (_is_subject(county, article) or _no_city_body(page, county)
@@ -148,7 +152,10 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
         province = next((d for d in gazetteer.ancestors(county) if d.level == "province"), None)
         if page.city is None and county.name.endswith("市") and home is None:
             home = county
-    return PlaceContext(province, page.city, county, home, article_town(body, gazetteer, county))
+    if (county is not None and city is not None and county.level == "county" and not gazetteer.is_within(county, city)
+            and city.short not in body):  # 我县…滦南…市总工会 on a page of 衡水: the county's city's, 唐山市总工会
+        city = next((d for d in gazetteer.ancestors(county) if d.level == "prefecture"), city)
+    return PlaceContext(province, city, county, home, article_town(body, gazetteer, county))
 
 
 def article_persons(article: Article, known_persons: tuple[str, ...] = (),

@@ -3362,3 +3362,22 @@ def test_extraction_a_zones_name_that_opens_with_another_provinces_city_names_no
 def test_extraction_an_experimental_zone_after_its_city_is_a_place():
     doc = page_document("本报讯 8月13日，淮南市毛集实验区工会开展高温慰问活动。", city="淮南市")
     assert "淮南市毛集实验区" in doc.places
+
+
+def test_extraction_a_countys_report_on_a_districts_page_names_its_county_by_its_short_name():
+    text = ("本报讯（记者 李海）3月19日，市职工文联到浑南区总工会开展调研。浑南区总工会主席钱望舒介绍了浑南区工会工作。\n\n"
+            "市职工文联到浑南区调研\n\n"
+            "3月20日，县中心工会委员会成立。县总工会主席张宁指出，要为法库工会工作固本强基，喜迎法库工会十六大召开。\n\n"
+            "县中心工会委员会成立\n")
+    doc = page_document(text, city="沈阳市")
+    assert "法库县总工会" in doc.organisations
+
+
+def test_extraction_a_countys_report_on_another_citys_page_names_its_own_citys_bodies():
+    text = ("本报讯 4月30日，衡水市职工演讲比赛在衡水市工人文化宫举行，衡水市总工会主席钱望舒为获奖单位颁奖。\n\n"
+            "衡水市职工演讲比赛举行\n\n"
+            "3月27日，县工会第十次代表大会召开。县委书记李海，市总工会副主席张宁出席开幕式。李海向市总工会长期以来对滦南"
+            "工作的支持表示感谢，希望全县各级工会为滦南发展作出贡献。\n\n我县工会第十次代表大会召开\n")
+    doc = page_document(text)
+    assert held(doc)["张宁"] == "唐山市总工会"
+    assert held(doc)["钱望舒"] == "衡水市总工会"
