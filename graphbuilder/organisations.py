@@ -677,10 +677,6 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         name = department.group(1) + "总工会" + department.group(2)
     if re.fullmatch(r"[省市县区]工会", name):
         name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
-    if name.endswith("工会") and name[-3:-2] in "市县区旗盟" and not name.endswith("总工会") and any(
-            name.endswith("新区工会") or any(d.level in ("prefecture", "county") for d in gazetteer.lookup(name[-k:-2]))
-            for k in range(4, min(len(name), 9) + 1)):
-        name = name[:-2] + "总工会"  # 无锡市惠山区工会(第五次代表大会), 西咸新区工会: the district's federation
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)

@@ -3310,12 +3310,6 @@ def test_extraction_a_youth_leagues_township_committee_written_whole_keeps_its_n
     assert "共青团湖坊镇委员会" in doc.organisations
 
 
-def test_extraction_a_districts_union_named_工会_for_its_congress_is_its_federation(gaz):
-    assert canonical_name("无锡市惠山区工会", PlaceContext(), gaz) == "无锡市惠山区总工会"
-    assert canonical_name("陕西省西咸新区工会", PlaceContext(), gaz) == "陕西省西咸新区总工会"
-    assert canonical_name("湖坊社区工会", PlaceContext(), gaz) == "湖坊社区工会"
-
-
 def test_extraction_社会组织_opens_no_body_at_社会():
     doc = page_document("本报讯 近日，江苏省无锡市社会组织工会联合会成立大会举行。", city="无锡市")
     assert "无锡市社会组织工会联合会" in doc.organisations
