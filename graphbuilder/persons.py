@@ -1026,6 +1026,9 @@ def title_suffix(segment: str) -> str | None:
         f.startswith(_FUNCTION_FLAGS) or f == "nr" for _, f in words)  # not …主席邓建雄一行|来到|困难职工
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
+        if word == "和" and in_body and words[i + 1][0][:1] not in _LEVEL_WORDS and _fields_after_a_place(words[:i]):
+            keep += 1  # 县|农业农村|和|水利局局长: a place's bureau of two fields, joined in its name
+            continue
         if word in lexicons.not_titles():
             break
         if len(word) == 2 and word[0] in "和与及" and i > 0 and words[i - 1][1] == "nr":
@@ -1059,6 +1062,19 @@ def title_suffix(segment: str) -> str | None:
     if title in lexicons.not_titles():
         return None
     return title
+
+
+def _fields_after_a_place(words: list[tuple[str, str]]) -> bool:
+    """Whether words end with a place or a level word, then one or two nouns of two characters or more (县|农业|农村,
+    市|文化): the first fields of a bureau's name (not 职工, nor 市领导)."""
+    fields = 0
+    for word, flag in reversed(words):
+        if word in _LEVEL_WORDS or flag == "ns":
+            return 0 < fields <= 2
+        if flag != "n" or len(word) < 2 or word in lexicons.not_titles() or fields == 2:
+            return False
+        fields += 1
+    return False
 
 
 _NAME_PART_FLAGS = ("t", "j", "m", "x", "f")

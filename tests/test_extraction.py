@@ -3375,3 +3375,13 @@ def test_extraction_a_countys_report_on_another_citys_page_names_its_own_citys_b
     doc = page_document(text)
     assert held(doc)["张宁"] == "唐山市总工会"
     assert held(doc)["钱望舒"] == "衡水市总工会"
+
+
+def test_extraction_a_bureau_of_two_fields_joined_by_和_is_one_body_in_a_title():
+    text = "副县长钱望舒、县农业农村和水利局食用菌办副主任李海等参加。"
+    assert [t for t, _, _ in title_chain(text, text.index("李海"))] == ["县农业农村和水利局食用菌办副主任"]
+    text = "职工和水利局局长李海出席。"
+    assert [t for t, _, _ in title_chain(text, text.index("李海"))] == ["水利局局长"]
+    doc = page_document("本报讯 6月15日，技能大赛决赛举行。副县长钱望舒、县农业农村和水利局局长李海、县总工会副主席张宁等参加。",
+                        city="保定市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
