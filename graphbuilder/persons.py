@@ -217,7 +217,12 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _suffixed_word(name)  # 提升职工的幸福感
         or _inside_a_word(text, start, end)  # 学雷锋|月: a word the name ends
         or len(name) == 3 and _city_short_name(name[1:]) and _word_ends_at_surname(text, start)  # 对于|绍兴
-        or _listed_with_phrases(text, start, end))  # 送温暖、惠民生、暖万家
+        or _listed_with_phrases(text, start, end)  # 送温暖、惠民生、暖万家
+        or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end)))  # 石斛、水电硅、黄龙玉|雕刻等领域
+
+
+# What follows the last of a list of trades or goods (…黄龙玉雕刻等领域, …等行业): no list of people.
+_OF_A_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:领域|行业|产业|方面|产品)")
 
 
 def _word_ends_at_surname(text: str, start: int) -> bool:
@@ -319,6 +324,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
         start, end = match.span(1)
         if not _overlaps(spans, start, end) and _signed_report(match.group(1)):
             spans[(start, end)] = "report"
+    for match in _FIRST_OF_A_COUNT.finditer(text):
+        start, end = match.span(1)
+        if not _overlaps(spans, start, end) and _signed_report(match.group(1)) and not _is_org_word(match.group(1)[1:]):
+            spans[(start, end)] = "count"  # 欧益科等158人被授予…: the first of those honoured, named for all
     _trim_overlong(text, spans)
     _extend_before_verb(text, spans)
     _join_dotted(text, spans)
@@ -347,6 +356,10 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
 _REPORT_ON_BEHALF = re.compile(r"(?:^|(?<=[。；！？\n]))([\u4e00-\u9fff]{2,3})代表[^，。；：]{2,30}?作[^，。；]{0,12}?报告")
 
 
+# A name opening a clause, then 等 and the count of those it stands for (戴立忠等340人被授予…称号).
+_FIRST_OF_A_COUNT = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,3}?)等[\d一二三四五六七八九十百千]+[余多]?[名位人]")
+
+
 def _signed_report(name: str) -> bool:
     """Whether the words before 代表…作…报告 are a name: a known surname, no common word, no body."""
     return is_plausible_name(name) and segmenter.frequency(name) < 50 and not _is_common_word(name)
@@ -366,9 +379,22 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
                 continue  # (not …职业大学元|宇宙、: a word, not a given name)
             end = cut
         name = _read_name(text, end)
-        if name and text.startswith(_AFTER_LISTED_NAME, end + len(name)) and not segmenter.frequency(name):
+        if name and (text.startswith(_AFTER_LISTED_NAME, end + len(name)) or _post_then_list(text, end, end + len(name))) \
+                and not segmenter.frequency(name):
             found.append((end, end + len(name)))
     return found
+
+
+def _post_then_list(text: str, start: int, end: int) -> bool:
+    """Whether a post written after the name at ``start:end``, then a list's mark, follows it (桐城市总工会方力|主席、
+    唐劲松主席); not when the would-be name ends a longer post (市人大|常委副|主任, 市政协|原党组|副书记)."""
+    post = next((p for p in _POSTS_WRITTEN_AFTER if text.startswith(p, end)), None)
+    return (post is not None and lexicons.post_ending(text[start:end] + post) == post
+            and (text[end + len(post):end + len(post) + 1] in ("、", "，") or text.startswith(("一行", "等"), end + len(post))))
+
+
+_POSTS_WRITTEN_AFTER = ("副主席", "主席", "副主任", "主任", "副书记", "书记", "副局长", "局长", "副部长", "部长",
+                        "董事长", "总经理")
 
 
 # What follows the names of a list of people each after their body (…有限公司向尚、娄底五小胡丽、…农业农村局颜雪羽分别获得
@@ -780,7 +806,8 @@ def _read_name(text: str, start: int) -> str | None:
               or len(name) == 3 and _common_noun_or_verb(name)  # 劳模工匠|公开课: a noun
               or len(name) == 3 and name[2] in _JOINING_AFTER and _common_noun_or_verb(name[:2]))  # 劳模工匠|展馆并与…
     crosses = _word_crosses_end(text, start + len(surname), start + len(name)) and not (
-        len(name) == 3 and _REPORT_AFTER.match(text, start + len(name)))
+        len(name) == 3 and _REPORT_AFTER.match(text, start + len(name))
+        or _post_then_list(text, start, start + len(name)))  # 方力|主席、: not 力主, the post follows the name
     if (not is_plausible_name(name) or common or crosses
             or _noun_then_word(text, start, start + len(name)) or _place_word(text, start, start + len(name))
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)

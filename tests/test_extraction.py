@@ -3385,3 +3385,25 @@ def test_extraction_a_bureau_of_two_fields_joined_by_和_is_one_body_in_a_title(
     doc = page_document("本报讯 6月15日，技能大赛决赛举行。副县长钱望舒、县农业农村和水利局局长李海、县总工会副主席张宁等参加。",
                         city="保定市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
+
+
+def test_extraction_a_name_standing_for_a_count_of_people_is_a_name():
+    text = "会上，钱望舒等340人被授予省劳动模范称号，欧望科等158人被授予省先进工作者称号。"
+    assert [m.name for m in find_persons(text, [(3, 6, "PER"), (text.index("欧望科"), text.index("欧望科") + 3, "ORG")])] \
+        == ["钱望舒", "欧望科"]
+    assert find_persons("会上，职工等300人参加。", []) == []
+
+
+def test_extraction_a_name_after_its_body_with_its_post_after_it():
+    text = "3月5日，桐城市总工会方力主席、李海主席一行赴范岗镇调研工会工作。"
+    spans = [(text.index("桐城"), text.index("方力"), "ORG"), (text.index("李海"), text.index("李海") + 2, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["方力", "李海"]
+    text = "市人大常委副主任冯明，市政协原党组副书记李众民出席。"
+    spans = [(0, 3, "ORG"), (text.index("冯明"), text.index("冯明") + 2, "PER"), (text.index("市政协"), text.index("市政协") + 3, "ORG"),
+             (text.index("李众民"), text.index("李众民") + 3, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["冯明", "李众民"]  # not 常委副, 原党组: the start of a post
+
+
+def test_extraction_the_last_of_a_list_of_trades_is_no_person():
+    text = "要加强石斛、水电硅、黄龙玉雕刻等领域的产业工人培养。"
+    assert find_persons(text, [(text.index("黄龙玉"), text.index("黄龙玉") + 3, "PER")]) == []
