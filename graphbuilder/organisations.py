@@ -52,6 +52,7 @@ _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五�
                              r"|苏木乡?$")  # 苏木|镇工会: the unions of 内蒙古's sumu and towns
 _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省市县区]总?)?(?:慰问信)?"  # 第二慰问组, 省慰问团
                                 r"(?:调研|慰问|考察|检查|督导|工作|宣讲|报告|采访|代表|交流)+(?:组|团|小组)")  # 考察调研组
+_VISITING_PARTY = re.compile(r"(?:调研|慰问|考察|检查|督导|宣讲)+(?:组|团|小组)")
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 # …; 东西部协作, 中西部地区: China's regions, no body's 部
 _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义|^[东南西北中]{2,3}部"
@@ -200,6 +201,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             room = _ROOM.search(text, start + 2, end)
             if room and room.end() == end:
                 end = room.start()  # 在国家乳业技术创新中心|报告厅举办: the body's hall, a venue
+            party = _VISITING_PARTY.search(text, start + 3, end)
+            if party and party.end() == end and _is_body_name(text[start:party.start()]):
+                end = party.start()  # 中国机械冶金建材工会|调研组一行来滕: the body whose party visits
         name = text[start:end]
         if label == "ORG" and (_ends_a_department(text, start, end) or name == "中国工会"
                                or _HOLDS_A_MEETING.search(name, 2)  # 昆明综保区召开工会联合会: who holds what

@@ -3407,3 +3407,8 @@ def test_extraction_a_name_after_its_body_with_its_post_after_it():
 def test_extraction_the_last_of_a_list_of_trades_is_no_person():
     text = "要加强石斛、水电硅、黄龙玉雕刻等领域的产业工人培养。"
     assert find_persons(text, [(text.index("黄龙玉"), text.index("黄龙玉") + 3, "PER")]) == []
+
+
+def test_extraction_a_bodys_visiting_party_names_the_body():
+    doc = page_document("本报讯 11月23日，中国机械冶金建材工会调研组一行来滕，调研滕州市机电行业发展情况。", city="枣庄市")
+    assert "中国机械冶金建材工会" in doc.organisations
