@@ -742,6 +742,10 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
         if start == 0:
             rest = name[end:]
             if name[:end] != division.name and not rest.startswith(lexicons.org_types()):
+                county = gazetteer.opening(rest)
+                if county and any(gazetteer.is_within(d, division) for d in gazetteer.lookup(county)):
+                    # 天津|河北区总工会: a body of the city's district, 天津市河北区总工会; 焦作|修武县总工会: the county's
+                    return (division.name if county.endswith("区") else None), rest
                 return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
             if name[:end] in gazetteer.renamed:
                 return None, name  # 密云县总工会: a body of the county as it was, named as the page names it

@@ -3412,3 +3412,9 @@ def test_extraction_the_last_of_a_list_of_trades_is_no_person():
 def test_extraction_a_bodys_visiting_party_names_the_body():
     doc = page_document("本报讯 11月23日，中国机械冶金建材工会调研组一行来滕，调研滕州市机电行业发展情况。", city="枣庄市")
     assert "中国机械冶金建材工会" in doc.organisations
+
+
+def test_extraction_a_citys_short_name_then_its_district_names_the_district_in_full(gaz):
+    assert canonical_name("天津河北区总工会", PlaceContext(), gaz) == "天津市河北区总工会"
+    assert canonical_name("广州白云区总工会", PlaceContext(), gaz) == "广州市白云区总工会"
+    assert canonical_name("安阳师范学院", PlaceContext(), gaz) == "安阳师范学院"
