@@ -52,7 +52,8 @@ _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五�
                              r"|苏木乡?$")  # 苏木|镇工会: the unions of 内蒙古's sumu and towns
 _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省市县区]总?)?(?:慰问信)?"  # 第二慰问组, 省慰问团
                                 r"(?:调研|慰问|考察|检查|督导|工作|宣讲|报告|采访|代表|交流)+(?:组|团|小组)")  # 考察调研组
-_VISITING_PARTY = re.compile(r"(?:调研|慰问|考察|检查|督导|宣讲)+(?:组|团|小组)")
+_VISITING_PARTY = re.compile(r"(?:调研|慰问|考察|检查|督导|宣讲|访问)+(?:组|团|小组)"
+                             r"|(?<=工会)[\u4e00-\u9fff]{2,20}?(?:培训班|研修班|学习班)")  # …体工会|劳动科学…专题培训班
 # · joins the parts of a slogan (返乡路·工会…); 中国特色社会主义工会发展道路 is a path, not a body.
 # …; 东西部协作, 中西部地区: China's regions, no body's 部
 _NOT_IN_NAME = re.compile(r"[、，。“”‘’《》\s·•・]|等[省市县区]|特色社会主义|^[东南西北中]{2,3}部"

@@ -3418,3 +3418,10 @@ def test_extraction_a_citys_short_name_then_its_district_names_the_district_in_f
     assert canonical_name("天津河北区总工会", PlaceContext(), gaz) == "天津市河北区总工会"
     assert canonical_name("广州白云区总工会", PlaceContext(), gaz) == "广州市白云区总工会"
     assert canonical_name("安阳师范学院", PlaceContext(), gaz) == "安阳师范学院"
+
+
+def test_extraction_a_bodys_training_class_or_visiting_delegation_names_the_body():
+    doc = page_document("本报讯 7月13日，省教科文卫体工会劳动科学与职工文化专题培训班在西安开班。", city="西安市")
+    assert "陕西省教科文卫体工会" in doc.organisations
+    doc = page_document("本报讯 3月19日，香港公务员总工会访问团一行来通考察交流。", city="南通市")
+    assert "香港公务员总工会" in doc.organisations and "访问团" not in doc.organisations
