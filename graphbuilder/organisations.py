@@ -700,8 +700,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         rest = place[-1] + rest  # a one-character county's committee: 攸县 → 攸县县委
     elif rest.startswith(place[-1:] + "委") and len(place) > 2:
         rest = rest[1:]  # 汉阴县县委: the county's committee, its level written twice (中共汉阴县委)
-    if rest == "人大" and place[-1:] not in "镇乡街道":
-        rest = "人大常委会"  # 县人大 (…县委、县人大、县政府…): the county's congress, by its standing committee
+    if rest.endswith("人大") and (place + rest)[-3:-2] not in "镇乡道":
+        rest += "常委会"  # 县人大 (…县委、县人大、县政府…), 西安市|新城区人大: the congress, by its standing committee
     if rest in ("党委", "委") and place[-1:] in "镇乡":
         rest = "委员会"  # 镇党委, 镇委: 中共儒林镇委员会, the name a township's party committee goes by
     full = place + rest

@@ -3425,3 +3425,8 @@ def test_extraction_a_bodys_training_class_or_visiting_delegation_names_the_body
     assert "陕西省教科文卫体工会" in doc.organisations
     doc = page_document("本报讯 3月19日，香港公务员总工会访问团一行来通考察交流。", city="南通市")
     assert "香港公务员总工会" in doc.organisations and "访问团" not in doc.organisations
+
+
+def test_extraction_a_districts_人大_named_after_its_city_is_its_standing_committee(gaz):
+    assert canonical_name("西安市新城区人大", PlaceContext(), gaz) == "西安市新城区人大常委会"
+    assert canonical_name("西城街道人大", PlaceContext(), gaz) == "西城街道人大"
