@@ -59,6 +59,7 @@ def _is_han(char: str) -> bool:
 
 # A county or district named after its peoples (管城回族区, 长阳土家族自治县): its place name and its level.
 _ETHNIC_COUNTY = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+(?:自治)?([县区旗])")
+_SIDED_BANNER = re.compile(r"[\u4e00-\u9fff]{3}(左翼|右翼)?([左右前中后])旗")  # Inner Mongolia's banners named by side
 # Generic suffixes by level, tried in order, as (suffix, shortest stem that may remain).
 # 林区 needs a 3-character stem so that 神农架林区 -> 神农架 but 万柏林区 -> 万柏林.
 _SUFFIXES: dict[str, tuple[tuple[str, int], ...]] = {
@@ -120,6 +121,9 @@ class Division:
         ethnic = _ETHNIC_COUNTY.fullmatch(self.name) if self.level == "county" else None
         if ethnic and len(ethnic.group(1)) >= 2:
             return (ethnic.group(1) + ethnic.group(2),)
+        banner = _SIDED_BANNER.fullmatch(self.name) if self.level == "county" else None
+        if banner:  # 土默特左旗 → 土左旗, 科尔沁右翼前旗 → 科右前旗: a banner by its first character and its sides
+            return (self.name[0] + (banner.group(1) or "")[:1] + banner.group(2) + "旗",)
         return ()
 
     @property

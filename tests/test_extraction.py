@@ -3430,3 +3430,9 @@ def test_extraction_a_bodys_training_class_or_visiting_delegation_names_the_body
 def test_extraction_a_districts_人大_named_after_its_city_is_its_standing_committee(gaz):
     assert canonical_name("西安市新城区人大", PlaceContext(), gaz) == "西安市新城区人大常委会"
     assert canonical_name("西城街道人大", PlaceContext(), gaz) == "西城街道人大"
+
+
+def test_extraction_a_banner_named_by_its_first_character_and_its_sides(gaz):
+    assert "土左旗" in gaz.lookup("土默特左旗")[0].aliases and "科右前旗" in gaz.lookup("科尔沁右翼前旗")[0].aliases
+    doc = page_document("本报讯 1月2日，土左旗总工会联合旗妇联举办全旗职工趣味运动会。", city="呼和浩特市")
+    assert "土默特左旗总工会" in doc.organisations and "土默特左旗" in doc.places
