@@ -560,10 +560,9 @@ def _before_a_post_running_on(text: str, start: int, end: int) -> int:
     """Where a model's organisation ends that took in the first characters of a post (社渚镇组织|委员: the post
     组织委员 of the township's party committee): before that post; else ``end``."""
     window, size = text[start:end + 4], end - start
-    posts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(window)]
-    cuts = [last + 1 - len(post) for last, (_, post) in lexicons.post_finder().iter(window)
-            if 2 <= last + 1 - len(post) < size < last + 1 and not _names_a_body(window[last + 1 - len(post):size])]
-    if size in posts and window.endswith(_POST_MODIFIERS, 0, size) and size > 4:
+    posts = [(last + 1 - len(post), last + 1) for last, (_, post) in lexicons.post_finder().iter(window)]
+    cuts = [first for first, after in posts if 2 <= first < size < after and not _names_a_body(window[first:size])]
+    if any(first == size for first, _ in posts) and window.endswith(_POST_MODIFIERS, 0, size) and size > 4:
         cuts.append(size - 2)  # 沈阳市职工文联|驻会|副主席: the post's first word, which the model took in
     return start + min(cuts) if cuts else end
 

@@ -379,9 +379,10 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
                 continue  # (not …职业大学元|宇宙、: a word, not a given name)
             end = cut
         name = _read_name(text, end)
-        if name and (text.startswith(_AFTER_LISTED_NAME, end + len(name)) or _post_then_list(text, end, end + len(name))) \
+        after = end + len(name or "")
+        if name and (text.startswith(_AFTER_LISTED_NAME, after) or _post_then_list(text, end, after)) \
                 and not segmenter.frequency(name):
-            found.append((end, end + len(name)))
+            found.append((end, after))
     return found
 
 
@@ -389,8 +390,10 @@ def _post_then_list(text: str, start: int, end: int) -> bool:
     """Whether a post written after the name at ``start:end``, then a list's mark, follows it (桐城市总工会方力|主席、
     唐劲松主席); not when the would-be name ends a longer post (市人大|常委副|主任, 市政协|原党组|副书记)."""
     post = next((p for p in _POSTS_WRITTEN_AFTER if text.startswith(p, end)), None)
-    return (post is not None and lexicons.post_ending(text[start:end] + post) == post
-            and (text[end + len(post):end + len(post) + 1] in ("、", "，") or text.startswith(("一行", "等"), end + len(post))))
+    if post is None or lexicons.post_ending(text[start:end] + post) != post:
+        return False
+    after = end + len(post)
+    return text[after:after + 1] in ("、", "，") or text.startswith(("一行", "等"), after)
 
 
 _POSTS_WRITTEN_AFTER = ("副主席", "主席", "副主任", "主任", "副书记", "书记", "副局长", "局长", "副部长", "部长",

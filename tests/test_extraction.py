@@ -3336,7 +3336,8 @@ def test_extraction_a_rare_surname_with_a_common_word_for_given_name_before_its_
 
 def test_extraction_a_groups_numbered_mine_is_no_person():
     text = "谌望一行先后前往淮南矿业集团谢一矿、东辰集团创大公司慰问职工。"
-    spans = [(0, 2, "PER"), (text.index("淮南"), text.index("谢一矿"), "ORG"), (text.index("谢一矿"), text.index("谢一矿") + 3, "PER")]
+    mine = text.index("谢一矿")
+    spans = [(0, 2, "PER"), (text.index("淮南"), mine, "ORG"), (mine, mine + 3, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["谌望"]
 
 
@@ -3399,8 +3400,8 @@ def test_extraction_a_name_after_its_body_with_its_post_after_it():
     spans = [(text.index("桐城"), text.index("方力"), "ORG"), (text.index("李海"), text.index("李海") + 2, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["方力", "李海"]
     text = "市人大常委副主任冯明，市政协原党组副书记李众民出席。"
-    spans = [(0, 3, "ORG"), (text.index("冯明"), text.index("冯明") + 2, "PER"), (text.index("市政协"), text.index("市政协") + 3, "ORG"),
-             (text.index("李众民"), text.index("李众民") + 3, "PER")]
+    spans = [(0, 3, "ORG"), (text.index("冯明"), text.index("冯明") + 2, "PER"),
+             (text.index("市政协"), text.index("市政协") + 3, "ORG"), (text.index("李众民"), text.index("李众民") + 3, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["冯明", "李众民"]  # not 常委副, 原党组: the start of a post
 
 
