@@ -3437,3 +3437,13 @@ def test_extraction_a_banner_named_by_its_first_character_and_its_sides(gaz):
     assert "土左旗" in gaz.lookup("土默特左旗")[0].aliases and "科右前旗" in gaz.lookup("科尔沁右翼前旗")[0].aliases
     doc = page_document("本报讯 1月2日，土左旗总工会联合旗妇联举办全旗职工趣味运动会。", city="呼和浩特市")
     assert "土默特左旗总工会" in doc.organisations and "土默特左旗" in doc.places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全国道德模范、全国五一劳动奖章获得者钱望舒发言。", ["全国道德模范", "全国五一劳动奖章获得者"]),
+    ("湖北省劳动模范、湖北省道德模范钱望舒发言。", ["湖北省劳动模范", "湖北省道德模范"]),
+    ("湖北五一劳动奖章获得者、湖北省产业援藏优秀企业家钱望舒发言。", ["湖北五一劳动奖章获得者", "湖北省产业援藏优秀企业家"]),
+    ("全国脱贫攻坚先进个人、中国好人、四川省敬业奉献模范钱望舒发言。", ["先进个人", "中国好人", "四川省敬业奉献模范"]),
+])
+def test_extraction_honours_before_a_name_are_titles(text, expected):
+    assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == expected
