@@ -3447,3 +3447,9 @@ def test_extraction_a_banner_named_by_its_first_character_and_its_sides(gaz):
 ])
 def test_extraction_honours_before_a_name_are_titles(text, expected):
     assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == expected
+
+
+def test_extraction_the_head_of_a_troupe_or_delegation_is_a_post():
+    text = "全国五一劳动奖章获得者、市总工会兼职副主席、天津市新时代劳模宣讲团团长钱望舒讲述了参与活动的感受。"
+    assert [t for t, _, _ in title_chain(text, text.index("钱望舒"))] == [
+        "全国五一劳动奖章获得者", "市总工会兼职副主席", "天津市新时代劳模宣讲团团长"]
