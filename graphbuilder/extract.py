@@ -131,8 +131,11 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
     city = page.city
     if county is None and page.city is not None and page.province is not None:  # 昌江县… on a page of 海口
-        county = article_county(body, gazetteer, PlaceContext(province=page.province))  # its 县总工会 is 昌江县's
+        province = PlaceContext(province=page.province)  # its 县总工会 is 昌江县's; so is a headline's (礼泉县总工会召开…)
+        county = article_county(body, gazetteer, province) or article_county(article.headline, gazetteer, province)
         county = county if county is not None and gazetteer.is_within(county, page.province) else None
+        if county is None and page.city.short not in body:  # 到周口慰问…市总工会 on a page of 郑州: 周口市总工会
+            city = _other_city_named(body, gazetteer, page) or city
     if county is None and any(m.source == "relative" and m.text[0] in "县区旗" for m in org_mentions):
         county = _county_by_short_name(article, gazetteer, page)  # “海曙·英山”…县总工会…英山: 英山县's
     elif (county is not None and county == page.county and county.name.endswith("区")
@@ -305,6 +308,14 @@ def article_county(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Divis
         return None
     (best, n), *rest = counts.most_common()
     return best if not rest or rest[0][1] < n else None
+
+
+def _other_city_named(text: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
+    """The one prefecture of the page's province, not the page's city, that an article names twice or more, by its
+    full or its short name, where it names no other (a province's page: 周红霞到周口慰问…为周口发展作出贡献)."""
+    counts = Counter(division for _, _, division in gazetteer.find_in_text(text, [page.province])
+                     if division.level == "prefecture" and gazetteer.is_within(division, page.province))
+    return next(iter(counts)) if len(counts) == 1 and next(iter(counts.values())) >= 2 else None
 
 
 def _county_by_short_name(article: Article, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
