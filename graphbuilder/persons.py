@@ -340,9 +340,11 @@ def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple
     _add_repeats(text, spans, tuple(text[s:e] for s, e in spans), "repeat")
     _complete_short_names(text, spans)
     _complete_from_longer(text, spans)
-    for (start, end), source in list(spans.items()):  # 闫羲|和，台儿庄区委书记…: no conjunction before a comma
-        if (end - start == 2 and text[end:end + 1] in "和与及" and text[end + 1:end + 2] in "，、。；"
-                and text[end + 1:end + 2] and is_plausible_name(text[start:end + 1])):
+    for (start, end), source in list(spans.items()):  # 闫羲|和，台儿庄区委书记…: no conjunction before a comma,
+        if (end - start == 2 and text[end:end + 1] in "和与及"  # nor before a verb (副主席吴良|和来到渝北区…)
+                and (text[end + 1:end + 2] in "，、。；" and text[end + 1:end + 2]
+                     or text[end] == "和" and _verb_opens(text, end + 1))
+                and is_plausible_name(text[start:end + 1])):
             spans[(start, end + 1)] = spans.pop((start, end))
     for (start, end), source in list(spans.items()):  # 刘宏亮、刘书|有等参加: the last of a list, cut before 有
         if (end - start == 2 and text[start - 1:start] == "、" and text.startswith("等", end + 1)
@@ -648,8 +650,16 @@ def _after_a_proper_post(text: str, start: int) -> bool:
 
 def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
-    first two characters: the third is no verb that follows names, and the character after it is one."""
-    return text[end - 1] not in VERBS_AFTER_NAME and text[end:end + 1] in VERBS_AFTER_NAME
+    first two characters: the third is no verb that follows names, and the character after it is one (or 向:
+    常务副主席王斌娥|向全委会作工作报告)."""
+    return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME or text[end:end + 1] == "向")
+
+
+def _verb_opens(text: str, start: int) -> bool:
+    """Whether the first word at ``start`` is a verb of the dictionary (来到, 走访)."""
+    words = segmenter.cut(text[start:start + 6])
+    return (bool(words) and len(words[0]) > 1 and segmenter.part_of_speech(words[0]) == "v"
+            and words[0] not in ("相关", "有关"))  # 秦东及|相关人员: the dictionary's verb that says who
 
 
 def _overlaps(spans, start: int, end: int) -> bool:

@@ -3470,3 +3470,16 @@ def test_extraction_a_provinces_page_takes_a_reports_county_from_its_headline():
             "3月22日，县总工会召开全委（扩大）会议。县总工会常务副主席李海作工作报告。\n\n礼泉县总工会召开全委（扩大）会议\n")
     doc = page_document(text)
     assert held(doc)["李海"] == "礼泉县总工会"
+
+
+def test_extraction_a_name_ending_in_和_before_a_verb_and_one_the_model_cut_before_向():
+    text = "1月15日，市总工会副主席吴良和来到渝北区看望慰问困难劳模。"
+    assert [m.name for m in find_persons(text, [(text.index("吴良"), text.index("吴良") + 2, "PER")])] == ["吴良和"]
+    text = "副主席王建国和李红梅来到企业，主席王建和大家一起包饺子。"
+    spans = [(3, 6, "PER"), (7, 10, "PER"), (text.index("王建和"), text.index("王建和") + 2, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["王建国", "李红梅", "王建"]
+    text = "会议首先由县总工会常务副主席王斌娥向全委会作工作报告。"
+    assert [m.name for m in find_persons(text, [(text.index("王斌"), text.index("王斌") + 2, "PER")])] == ["王斌娥"]
+    text = "市总工会一级主任科员秦望及相关人员进行讲解，副主席李海和相关部门负责人参加。"
+    spans = [(text.index("秦望"), text.index("秦望") + 2, "PER"), (text.index("李海"), text.index("李海") + 2, "PER")]
+    assert [m.name for m in find_persons(text, spans)] == ["秦望", "李海"]  # 相关: who the others are, no verb
