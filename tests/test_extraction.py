@@ -3483,3 +3483,9 @@ def test_extraction_a_name_ending_in_和_before_a_verb_and_one_the_model_cut_bef
     text = "市总工会一级主任科员秦望及相关人员进行讲解，副主席李海和相关部门负责人参加。"
     spans = [(text.index("秦望"), text.index("秦望") + 2, "PER"), (text.index("李海"), text.index("李海") + 2, "PER")]
     assert [m.name for m in find_persons(text, spans)] == ["秦望", "李海"]  # 相关: who the others are, no verb
+
+
+def test_extraction_the_federations_of_a_count_of_regions_are_no_one_body():
+    text = "本报讯 1月18日，粤桂两省区总工会服务在粤务工人员春节回家系列活动在肇庆市启动。"
+    doc = page_document(text, city="来宾市")
+    assert not [o for o in doc.organisations if o.endswith("省区总工会")]
