@@ -286,11 +286,38 @@ def find_person_names(text: str, ner_spans: list[tuple[int, int, str]] = (), kno
     return [(text[start:end], source) for (start, end), source in _person_spans(text, ner_spans, known)]
 
 
+# The last readings of each text: its spans, and the known names it holds that they were found knowing.
+_READ: dict[tuple[str, tuple[tuple[int, int, str], ...]], tuple[list[tuple[tuple[int, int], str]], frozenset[str]]] = {}
+_READ_MAX = 1024
+
+
 def _person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple[str, ...]
                   ) -> list[tuple[tuple[int, int], str]]:
-    """((start, end), source) of each person mention, in text order (see `find_persons`)."""
+    """((start, end), source) of each person mention, in text order (see `find_persons`).
+
+    An article is read twice (see `graphbuilder.pipeline.read_page`), the second time knowing the names the page's
+    articles hold. Names the text does not hold change nothing; nor do names the first reading found wherever
+    they stand: the first reading is the second's then, those names marked known."""
+    known = tuple(n for n in known if is_plausible_name(n))
+    key = (text, tuple(ner_spans))
+    held = frozenset(n for n in known if n in text)
+    if key in _READ:
+        spans, was_known = _READ[key]
+        found = dict(spans)
+        news = {span for name in held - was_known for span in _occurrences(name, text) if _stands_alone(text, *span)}
+        if was_known <= held and news <= found.keys():
+            return sorted({**found, **dict.fromkeys(news, "known")}.items())
+    spans = _read_person_spans(text, ner_spans, known)
+    if len(_READ) >= _READ_MAX:
+        _READ.clear()
+    _READ[key] = (spans, held)
+    return list(spans)
+
+
+def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: tuple[str, ...]
+                       ) -> list[tuple[tuple[int, int], str]]:
     spans: dict[tuple[int, int], str] = {}
-    _add_repeats(text, spans, tuple(n for n in known if is_plausible_name(n)), "known")
+    _add_repeats(text, spans, known, "known")
     for start, end, label in ner_spans:
         if label == "PER":
             while start < end and text[start] in " \u3000":

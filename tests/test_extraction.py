@@ -3489,3 +3489,27 @@ def test_extraction_the_federations_of_a_count_of_regions_are_no_one_body():
     text = "本报讯 1月18日，粤桂两省区总工会服务在粤务工人员春节回家系列活动在肇庆市启动。"
     doc = page_document(text, city="来宾市")
     assert not [o for o in doc.organisations if o.endswith("省区总工会")]
+
+
+@pytest.mark.parametrize("text, known, again", [
+    # the first reading cut the name short where it recurs (钱望|和): knowing it, the second reads the text again
+    ("市总工会副主席钱望和来到渝北区调研。钱望和一行走访了三家企业。随后，钱望和在座谈会上讲话。", ("钱望和",), True),
+    # the first reading found the names wherever they stand: the second is the first, the names marked known
+    ("县总工会主席王建国出席会议并讲话。副主席李红梅主持会议。王建国指出，要抓好落实。", ("王建国", "李红梅", "赵明"), False),
+])
+def test_extraction_a_second_reading_that_knows_more_names_is_a_fresh_one(monkeypatch, text, known, again):
+    """An article is read twice, the second time knowing the page's names: what it finds is what a reading that
+    knew them from the start finds, and it reads the text again only when a known name stands where the first
+    reading found no such name."""
+    from graphbuilder import persons
+    from graphbuilder.extract import tag
+
+    spans = tag(text)
+    monkeypatch.setattr(persons, "_READ", {})
+    fresh = find_persons(text, spans, known)
+    persons._READ.clear()
+    find_persons(text, spans, ())
+    reads, read = [], persons._read_person_spans
+    monkeypatch.setattr(persons, "_read_person_spans", lambda *args: reads.append(args) or read(*args))
+    assert find_persons(text, spans, known) == fresh
+    assert bool(reads) == again
