@@ -127,6 +127,17 @@ _SITE_PATH = re.compile(r"\s*(?:(?:您当前的位置|您现在的位置|您所�
 
 
 _PATH_MARK = re.compile(r"[>＞›»/／|｜:：]")  # what every path has, looked for before the path itself
+# The characters a line that is all header (_WEB_LINE) opens with, after its spaces; the rest name a page or a
+# site anywhere in them (…官方网站 | …首页, 闽南日报 2017-08-06 09:11), a paper (报) and a date's digits
+_WEB_LINE_OPENS = frozenset("原（(隶当报日出版标正多数展收上下本返打关第头《hwABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _may_be_web_line(line: str) -> bool:
+    """Whether `_WEB_LINE` may match a line: most lines of a report are ruled out without trying it."""
+    first = line.lstrip()[:1]
+    return (first in _WEB_LINE_OPENS or first.isdecimal() or "首页" in line or "官方网站" in line
+            or "报" in line and bool(_HAS_DIGIT.search(line)))
 
 
 def is_site_path(line: str) -> bool:
@@ -138,7 +149,7 @@ def is_web_header(line: str) -> bool:
     """A line of a web page's header: its source, date, counts, path or links (matched from the line's start,
     but for the labels, which may stand anywhere in it)."""
     labelled = ":" in line or "：" in line or "版权" in line or "opyright" in line or "ICP" in line
-    return bool(labelled and _WEB_LABEL.search(line) or _WEB_LINE.match(line)
+    return bool(labelled and _WEB_LABEL.search(line) or _may_be_web_line(line) and _WEB_LINE.match(line)
                 or _PATH_MARK.search(line) and is_site_path(line))
 
 

@@ -1535,3 +1535,19 @@ def test_articles_a_headline_with_a_comma_below_a_photos_credit_and_above_a_date
 def test_articles_a_credit_a_unit_provided_names_no_photographer():
     assert parse_credit("单位供图") == [] and parse_credit("受访者供图") == []
     assert [c.name for c in parse_credit("（钱望舒 供图）")] == ["钱望舒"]
+
+
+
+@pytest.mark.parametrize("line", [
+    "原标题：职工书屋揭牌", "（来源：长春工会）", "隶属:工会动态 点击:6222", "当前报纸名称：焦作日报", "出版日期：2020年09月10日",
+    " 标题导航", "多媒体数字报纸", "上一篇", "3 下一篇", "返回目录", "http://www.sina.com.cn 2007年01月15日", "www.jzrb.cn",
+    "A02版：综合新闻", "01版:头版", "第A02版:综合新闻", "第7620期：第03版 工运纵横", "03", "头版", "陕西工人报官方网站 | 陕工网首页",
+    "返回 2023年10月17日", "2020年9月10日 星期四", "闽南日报 2017-08-06 09:11", "2026-02-07 05:00 阅读",
+    "29.01.2015 18:33", "《工人日报》（2016年01月11日 02版）", "\u30002020年9月10日",
+])
+def test_a_header_line_is_not_ruled_out_before_its_pattern_is_tried(line):
+    """The quick test that rules most lines out before the pattern of a web page's header lines is tried lets
+    every kind of header line through to it."""
+    from graphbuilder import cleaning
+
+    assert cleaning._WEB_LINE.match(line) and cleaning._may_be_web_line(line)
