@@ -203,10 +203,11 @@ class Decoder:
         at = np.flatnonzero(~is_pad)  # where the characters are in `codes`
 
         scores = np.tile(self.bias, (len(at), 1))
+        around = {offset: codes[at + offset] for offset in range(-2, 3)}  # the characters at each offset
         for name, offsets in _NGRAMS.items():
-            key = codes[at + offsets[0]]
+            key = around[offsets[0]]
             for offset in offsets[1:]:
-                key = (key << _BITS) | codes[at + offset]
+                key = (key << _BITS) | around[offset]
             self.tables[name].add(scores, key)
 
         types = self._types(codes)
