@@ -3513,3 +3513,9 @@ def test_extraction_a_second_reading_that_knows_more_names_is_a_fresh_one(monkey
     monkeypatch.setattr(persons, "_read_person_spans", lambda *args: reads.append(args) or read(*args))
     assert find_persons(text, spans, known) == fresh
     assert bool(reads) == again
+
+
+def test_extraction_a_spokesperson_is_a_title():
+    """市总工会副主席、新闻发言人X: 新闻发言人 ends a title of the chain, which goes on before it."""
+    text = "市总工会副主席、新闻发言人钱望舒回答记者提问。"
+    assert [(p.name, [t for t, *_ in p.titles]) for p in find_persons(text)] == [("钱望舒", ["市总工会副主席", "新闻发言人"])]
