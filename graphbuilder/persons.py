@@ -74,6 +74,8 @@ def is_plausible_name(name: str) -> bool:
     surnames = lexicons.surnames()
     if len(name) == 4 and name[:2] not in surnames and segmenter.frequency(name[:2]) >= 50:
         return False  # 平安|度夏, 成员|路璐: a common word, not a surname and the start of a given name
+    if len(name) == 3 and name[0] == name[1] and segmenter.frequency(name[:2]) >= 50:
+        return False  # 红布徐徐|拉下, 熊熊|燃: a doubled word (徐徐, 冉冉), no surname and a given name opening with it
     return name[:2] in surnames or name[0] in surnames
 
 

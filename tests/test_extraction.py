@@ -3519,3 +3519,12 @@ def test_extraction_a_spokesperson_is_a_title():
     """市总工会副主席、新闻发言人X: 新闻发言人 ends a title of the chain, which goes on before it."""
     text = "市总工会副主席、新闻发言人钱望舒回答记者提问。"
     assert [(p.name, [t for t, *_ in p.titles]) for p in find_persons(text)] == [("钱望舒", ["市总工会副主席", "新闻发言人"])]
+
+
+@pytest.mark.parametrize("text, name", [("随着红布的徐徐拉下，职工书屋的牌匾正式揭牌。", "徐徐拉"),
+                                        ("篝火熊熊燃起，职工们载歌载舞。", "熊熊燃")])
+def test_extraction_a_doubled_word_opens_no_name(text, name):
+    """徐徐|拉下, 熊熊|燃起: a word of one character doubled (徐徐, 熊熊) is no surname and a given name opening with it, though
+    the model may take it for one."""
+    start = text.index(name)
+    assert find_persons(text, [(start, start + 3, "PER")]) == []
