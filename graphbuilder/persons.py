@@ -410,6 +410,8 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
                 continue  # (not …职业大学元|宇宙、: a word, not a given name)
             end = cut
         name = _read_name(text, end)
+        if name and len(name) == 3 and text.startswith(_AFTER_LISTED_NAME, end + 2):
+            name = name[:2]  # …有限公司项芸|拔得头筹: the name ends where the verb starts
         after = end + len(name or "")
         if name and (text.startswith(_AFTER_LISTED_NAME, after) or _post_then_list(text, end, after)) \
                 and not segmenter.frequency(name):
@@ -432,8 +434,8 @@ _POSTS_WRITTEN_AFTER = ("副主席", "主席", "副主任", "主任", "副书记
 
 
 # What follows the names of a list of people each after their body (…有限公司向尚、娄底五小胡丽、…农业农村局颜雪羽分别获得
-# 三等奖; …大队张望获得二等奖).
-_AFTER_LISTED_NAME = ("等", "、", "分别", "获得", "荣获")
+# 三等奖; …大队张望获得二等奖), or the name of the one who won (…电子商务有限公司项芸拔得头筹, …公司李强夺得冠军).
+_AFTER_LISTED_NAME = ("等", "、", "分别", "获得", "荣获", "夺得", "拔得", "摘得", "勇夺")
 
 
 @lru_cache(maxsize=1)

@@ -3528,3 +3528,10 @@ def test_extraction_a_doubled_word_opens_no_name(text, name):
     the model may take it for one."""
     start = text.index(name)
     assert find_persons(text, [(start, start + 3, "PER")]) == []
+
+
+def test_extraction_the_winner_after_a_firm_is_named_before_the_verb_of_winning():
+    """…有限公司张宁|拔得头筹: a name right after a firm, then the verb of one who won (拔得, 夺得)."""
+    text = "经过三轮评审，最终由焦作市某某电子商务有限公司孙芸拔得头筹。"
+    firm = (text.index("某某"), text.index("孙芸"), "ORG")
+    assert [p.name for p in find_persons(text, [firm])] == ["孙芸"]
