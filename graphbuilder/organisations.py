@@ -130,7 +130,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             candidates.append(Mention("organisation", match.group(0), *match.span(), "national"))
     divisions = gazetteer.find_in_text(text)
     for (start, end, division), before in zip(divisions, [None] + divisions[:-1]):
-        body = _body_after(text, end) or _trade_union_after(text, end)
+        body = _body_after(text, end) or _trade_union_after(text, end) or _department_union_after(text, end)
         if body:
             if (before is not None and before[1] == start and before[2] == gazetteer.parent(division)
                     and (division.level == "township" or division.name.endswith("区") and division.level == "county")):
@@ -516,6 +516,19 @@ def _trade_union_after(text: str, end: int) -> str:
     """A trade's union named right after a place name (see `_TRADE_UNION`), or ""."""
     match = _TRADE_UNION.match(text, end)
     return match.group(0) if match and not _HOLDS_A_MEETING.search(match.group(0)) else ""
+
+
+def _department_union_after(text: str, end: int) -> str:
+    """The union of a department's trade named right after a place name by the department's words, which have 和
+    inside (宜昌市|住房和城乡建设工会, 襄阳市|人力资源和社会保障系统工会), or ""."""
+    match = _department_unions().match(text, end)
+    return match.group(0) if match else ""
+
+
+@lru_cache(maxsize=1)
+def _department_unions() -> re.Pattern:
+    stems = {re.sub(r"(?:局|厅|委员会)$", "", t) for t in lexicons.org_types() if "和" in t}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + ")(?:系统)?工会")
 
 
 def _of_a_kind(text: str, start: int) -> bool:

@@ -3535,3 +3535,9 @@ def test_extraction_the_winner_after_a_firm_is_named_before_the_verb_of_winning(
     text = "经过三轮评审，最终由焦作市某某电子商务有限公司孙芸拔得头筹。"
     firm = (text.index("某某"), text.index("孙芸"), "ORG")
     assert [p.name for p in find_persons(text, [firm])] == ["孙芸"]
+
+
+def test_extraction_a_departments_union_named_by_the_department_words_with_he():
+    """宜昌市|住房和城乡建设工会: the union of the housing department's trade, its words with 和 inside (not 城乡建设工会)."""
+    text = "4月28日，襄阳市住房和城乡建设工会组织召开劳模座谈会。"
+    assert [m.text for m in find_organisations(text, Gazetteer.load())] == ["襄阳市住房和城乡建设工会"]
