@@ -381,9 +381,10 @@ _SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几](?:[市县区�
 
 
 def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
-    """The model's organisations, each that joins two bodies by 和, 与, 及 or the verb 联合 cut in two (光华街道|和|卫生局
+    """The model's organisations, each that joins two bodies by 和, 与, 及, 暨 or the verb 联合 cut in two (光华街道|和|卫生局
     代表队: two teams; 街道机关工会|联合|街道综合文化站); a name with the word inside (人力资源和社会保障局, 工会联合会)
-    stays whole. Each comes with whether it starts right after the word it was cut at."""
+    stays whole; an activity joined to a body by 暨 is left out (金秋助学暨|省困难职工帮扶基金会巴中工作站). Each comes with
+    whether it starts right after the word it was cut at."""
     split: list[tuple[int, int, str, bool]] = []
     for start, end, label in spans:
         cut = False
@@ -392,9 +393,11 @@ def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> 
                 if k < start:
                     continue  # inside the conjunction just cut at
                 joint = 2 if text.startswith("联合", k) and not _JOINT_BODY.match(text, k) else 1
-                if (joint == 2 or text[k] in "和与及") and _ENDS_A_BODY.search(text, start, k):
+                if (joint == 2 or text[k] in "和与及暨") and _ENDS_A_BODY.search(text, start, k):
                     split.append((start, k, label, cut))
                     start, cut = k + joint, True
+                elif text[k] == "暨":  # 金秋助学暨|省困难职工帮扶基金会巴中工作站授牌: an activity joined to the body's
+                    start, cut = k + 1, True
         split.append((start, end, label, cut))
     return split
 

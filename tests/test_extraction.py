@@ -3541,3 +3541,11 @@ def test_extraction_a_departments_union_named_by_the_department_words_with_he():
     """宜昌市|住房和城乡建设工会: the union of the housing department's trade, its words with 和 inside (not 城乡建设工会)."""
     text = "4月28日，襄阳市住房和城乡建设工会组织召开劳模座谈会。"
     assert [m.text for m in find_organisations(text, Gazetteer.load())] == ["襄阳市住房和城乡建设工会"]
+
+
+def test_extraction_an_activity_joined_to_a_body_by_ji_is_no_part_of_its_name():
+    """金秋助学暨|省困难职工帮扶基金会某某工作站授牌仪式: what comes before 暨 is an activity, not the body."""
+    text = "8月25日，某某市总工会2017年金秋助学暨省困难职工帮扶基金会某某工作站授牌仪式举行。"
+    start = text.index("金秋助学")
+    spans = [(start, text.index("授牌仪式"), "ORG")]
+    assert [m.text for m in find_organisations(text, Gazetteer.load(), spans)][-1] == "省困难职工帮扶基金会某某工作站"
