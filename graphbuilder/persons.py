@@ -940,12 +940,14 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
     seen = set(queue)
     while queue:
         start, end = queue.pop(0)
+        note = _NOTE_AFTER_POST.match(text, end)
+        end = note.end() if note else end  # 杨迪（挂职）、具美汝（兼职）: how each holds the post, after the name
         for nxt_start in (end + 1,):
             if text[end:end + 1] not in ("、", "和", "与", "及"):
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞"
-                            r"|家中|家里|进行|\d+[名位])",  # 在困难职工顾正国、胡地|家中: at their homes; 麻燕|3名劳动者代表
-                            text[nxt_start:nxt_start + 7])
+                            r"|家中|家里|进行|\d+[名位]|" + POST_NOTES + ")",  # 在困难职工顾正国、胡地|家中: at their homes;
+                            text[nxt_start:nxt_start + 11])  # 麻燕|3名劳动者代表
             name = item.group(0) if item else ""
             if text[end] != "、" and (len(name) != 3 or segmenter.frequency(name[:2]) >= 50):
                 name = ""  # after 和, 与 or 及 a name of three characters only, none opening with a word (杨柏水和俞时弟)
@@ -1042,9 +1044,10 @@ def quoted_honour(text: str, end: int) -> int | None:
     return opening
 
 
-_NOTES = r"[（(](?:兼职|兼|挂职|主持工作|正处级|副处级|正县级|副县级|正科级|副科级|专职|常务)[）)]"
-_POST_NOTE = re.compile(_NOTES + "$")  # what a post's holder is besides: 副主席（兼职）
-_NOTE_AFTER_POST = re.compile(_NOTES)
+# How a post is held, in brackets after the post or its holder's name: 副主席（兼职）, 钱倩（挂职）.
+POST_NOTES = r"[（(](?:兼职|兼|挂职|主持工作|正处级|副处级|正县级|副县级|正科级|副科级|专职|常务)[）)]"
+_POST_NOTE = re.compile(POST_NOTES + "$")  # what a post's holder is besides: 副主席（兼职）
+_NOTE_AFTER_POST = re.compile(POST_NOTES)
 
 
 DUTY = re.compile(r"(?:分管|主管|负责|主持)[^，。；、的]{1,12}的")

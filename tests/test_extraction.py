@@ -3549,3 +3549,23 @@ def test_extraction_an_activity_joined_to_a_body_by_ji_is_no_part_of_its_name():
     start = text.index("金秋助学")
     spans = [(start, text.index("授牌仪式"), "ORG")]
     assert [m.text for m in find_organisations(text, Gazetteer.load(), spans)][-1] == "省困难职工帮扶基金会某某工作站"
+
+
+def test_extraction_those_elected_take_part_with_the_notes_on_their_posts():
+    """大会宣布X当选为主席 (the one elected, announced), and a list of names each with how they hold the post (李红梅（挂职）、
+    赵明（兼职）当选为副主席): all take part, with 当选为… as their role."""
+    from graphbuilder.events import find_participations
+
+    text = ("12月25日，县工会第十四次代表大会闭幕。大会宣布县人大常委会副主任钱望舒当选为县总工会主席，王建国、李红梅（挂职）、"
+            "赵明（兼职）当选为副主席。")
+    sentences = split_sentences(text)
+    persons = find_persons(text, known=("王建国", "李红梅", "赵明"))
+    found = find_participations(text, sentences, persons, find_events(text, sentences, year=2024))
+    assert [(p.person.name, p.role_label) for p in found] == [
+        ("钱望舒", "当选为县总工会主席"), ("王建国", "当选为副主席"), ("李红梅", "当选为副主席"), ("赵明", "当选为副主席")]
+
+
+def test_extraction_a_list_of_names_goes_on_after_a_note_on_a_post():
+    """杨迪（挂职）、李红梅（兼职）当选副主席: the list goes on after how the post is held, and its items may have one."""
+    found = find_persons("王建国、张宁（挂职）、李红梅（兼职）当选副主席。", known=("王建国",))
+    assert [p.name for p in found] == ["王建国", "张宁", "李红梅"]
