@@ -88,6 +88,8 @@ _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|(?<!离)退休(?!干部|职工|人员|老|党员|教师|劳模)|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像))")  # 王某 摄: a photo's credit
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
+# A speech named as a thing said at another event (习近平总书记|在…表彰大会上的重要讲话，具有…): no part in this one.
+_SPEECH_GIVEN = re.compile(r"在[^，。；]{2,60}?(?:上|中|时)的(?:重要)?(?:讲话|致辞|指示|批示|贺信|回信)(?:精神)?")
 _SPEECH_BEFORE = re.compile(r"(?:说|表示|告诉记者|感慨道)[，,：:“]")
 
 
@@ -463,7 +465,8 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
             if _ADVERBIAL.fullmatch(predicate):  # X在Y的陪同下，看望…: what X did is in the next clause
                 start = text.find(predicate, start) + len(predicate) + 1
                 predicate = _clause(text, start) if text[start - 1:start] == "，" else predicate
-            if not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate) or _made(predicate):
+            if (not predicate or _NOT_ACTION.match(predicate) or _CAREER.search(predicate) or _made(predicate)
+                    or _SPEECH_GIVEN.fullmatch(predicate)):
                 continue
         s_start, s_end = next(((s, e) for s, e in sentences if s <= person.start < e), (person.start, person.end))
         if _BACKGROUND.match(text, s_start) and all(e.start != s_start for e in events):

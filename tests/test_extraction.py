@@ -3569,3 +3569,14 @@ def test_extraction_a_list_of_names_goes_on_after_a_note_on_a_post():
     """杨迪（挂职）、李红梅（兼职）当选副主席: the list goes on after how the post is held, and its items may have one."""
     found = find_persons("王建国、张宁（挂职）、李红梅（兼职）当选副主席。", known=("王建国",))
     assert [p.name for p in found] == ["王建国", "张宁", "李红梅"]
+
+
+def test_extraction_a_speech_given_at_another_event_is_no_part_in_this_one():
+    """X总书记在…表彰大会上的重要讲话，具有…: the speech is named as a thing, its speaker took no part in the meeting."""
+    from graphbuilder.events import find_participations
+
+    text = ("4月30日，市委书记钱望舒与全国劳动模范举行座谈。钱望舒指出，习近平总书记在全国劳动模范和先进工作者表彰大会上的"
+            "重要讲话，具有很强的指导性。")
+    sentences = split_sentences(text)
+    found = find_participations(text, sentences, find_persons(text), find_events(text, sentences, year=2025))
+    assert "习近平" not in [p.person.name for p in found] and "钱望舒" in [p.person.name for p in found]
