@@ -302,7 +302,7 @@ def _split_subheadline(block: list[tuple[str, int]]) -> list[list[tuple[str, int
     if len(lines) < 3 or not all(looks_like_headline(line) for line in lines):
         return [block]
     for k in range(2, len(lines)):
-        if (len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= max(len(lines[k - 2]) - 2, len(lines[k - 1]) + 3)
+        if (len(lines[k - 1]) < len(lines[k - 2]) and len(lines[k]) >= len(lines[k - 1]) + 3
                 and looks_like_headline("".join(lines[:k])) and looks_like_headline("".join(lines[k:]))):
             return [block[:k], block[k:]]  # (together they may run longer than one headline: …新春赴 / …活动举行 / 近两百名…)
     if not looks_like_headline("".join(lines)):  # too long for one headline: the longest that is one, then the rest

@@ -1551,3 +1551,13 @@ def test_a_header_line_is_not_ruled_out_before_its_pattern_is_tried(line):
     from graphbuilder import cleaning
 
     assert cleaning._WEB_LINE.match(line) and cleaning._may_be_web_line(line)
+
+
+def test_articles_a_short_subheadline_under_a_wrapped_headline_whose_last_line_is_shorter():
+    """市总工会启动2020年某某市 / 劳模疗休养活动 / 百名劳模分四批次开展: the headline's last line is short, so the line after
+    it, though shorter than the headline's first, opens the sub-headline."""
+    text = ("本报讯（记者 钱望舒）7月13日，市总工会启动劳模疗休养活动。\n\n市总工会启动2020年某某市\n劳模疗休养活动\n"
+            "百名劳模分四批次开展\n\n4月28日，市总工会召开劳模座谈会。\n\n市总工会召开劳模座谈会\n")
+    articles = split_articles(page(text))
+    assert [(a.headline, a.subheadlines) for a in articles] == [
+        ("市总工会启动2020年某某市劳模疗休养活动", ("百名劳模分四批次开展",)), ("市总工会召开劳模座谈会", ())]
