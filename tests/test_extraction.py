@@ -115,6 +115,7 @@ def test_extraction_anonymised_names_are_no_persons():
     ("市妇联", "九江市妇女联合会"),
     ("市工商联", "九江市工商业联合会"),
     ("市政府办公室", "九江市人民政府办公室"),
+    ("市政府新闻办公室", "九江市人民政府新闻办公室"),  # the government's press office
     ("市国资委", "九江市人民政府国有资产监督管理委员会"),
     ("市政府国资委", "九江市人民政府国有资产监督管理委员会"),
     ("修水县县委", "中共修水县委"),  # the county's level written twice
