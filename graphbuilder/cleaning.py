@@ -162,6 +162,7 @@ CAPTION_OPEN = re.compile(r"^[■●□◆\s]*(?:左图|右图|上图|下图|中
 _POSITION_CAPTION = re.compile(r"^[^。\n]{0,40}[（(](?:左|右|前排左|前排右|后排左|后排右|中)[一二三四五六七八九十]?[）)]"
                                r"[^。\n]{0,40}$")
 TERMINAL = "。！？!?…；;"
+_OPEN_ENDINGS = "于在至到从自和与及暨的为是"  # words a headline cannot end with: the line after goes on with it
 _CLOSING = "”’」』）)》"
 
 
@@ -209,7 +210,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             first = blocks[-1][0][0] if len(blocks[-1]) == 1 and len(blocks) <= 6 and all(
                 not b or len(b) == 1 and is_web_header(b[0][0]) for b in blocks[:-1]) else ""
             lede = bool(first) and (_DATED_LEDE.match(piece) or len(piece) > max(50, 2 * len(first))) and (
-                looks_like_headline(first) and first[-1] not in "于在至到从自和与及的为是")
+                looks_like_headline(first) and first[-1] not in _OPEN_ENDINGS)
             # a headline on its lines after a blank one, right above a lede that opens with its date (… / 衡阳市总工会召开
             # 十九届六次 / 全体（扩大）会议 / 6月17日，衡阳市总工会召开…): the next report, its headline first
             # (or after a photo's credit line: …王锐 摄 / 颍东区召开劳动竞赛表扬大会 / 2022年11月30日上午，…)
@@ -217,7 +218,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 blocks[-2][-1][0])
             heads = _joined(blocks[-1]) if 1 <= len(blocks[-1]) <= 3 and opened else ""
             lede = lede or (bool(heads) and opens_dated(piece)
-                            and looks_like_headline(heads) and heads[-1] not in "于在至到从自和与及的为是")
+                            and looks_like_headline(heads) and heads[-1] not in _OPEN_ENDINGS)
             # the same on a page printed without blank lines: a headline on its lines right after a paragraph's last
             # sentence (…清廉过节。 / 新化县总工会召开全体干部职工大会 / 8月7日，省总工会…): a block of its own
             opens = opens_dated(piece) or bool(PURPOSE_LEDE.match(piece))
@@ -289,7 +290,7 @@ def _headline_run(block: list[tuple[str, int]]) -> int:
         lines = [line for line, _ in block[-run:]]
         heads = "".join(lines)
         if (not any(mark in heads for mark in "，。；：！？、") and looks_like_headline(heads)
-                and heads[-1] not in "于在至到从自和与及的为是"):
+                and heads[-1] not in _OPEN_ENDINGS):
             return run
     return 0
 
@@ -398,10 +399,14 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     block of ordinary paragraphs, each already apart, is left as it is.
     """
     if len(block) == 2 and " " in _IN_QUOTES.sub("", block[0][0].strip()) \
-            and all(looks_like_headline(line) for line, _ in block) \
+            and all(looks_like_headline(line) for line, _ in block) and block[0][0].rstrip()[-1] not in _OPEN_ENDINGS \
             and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
             and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0], block[1][0]):
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
+    if len(block) == 2 and " " not in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
+            and len(phrases := block[1][0].split()) >= 3 and all(len(phrase) >= 4 for phrase in phrases):
+        return [block[:1], block[1:]]  # …职工运动会在綦江开幕 / 余季平宣布开幕 姜天波致辞 罗成出席: a headline, then a
+        #                                sub-headline of three phrases
     if len(block) < 6:
         widest = max(len(line) for line, _ in block)
         head = len(block)
@@ -668,8 +673,8 @@ def ends_sentence(text: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short, no sentence-final punctuation, not in brackets (a source note such as `（某某日报）`), not a
-    byline, credit or caption."""
+    """Short, no sentence-final punctuation, no comma but inside a quote that is the whole headline, not in brackets
+    (a source note such as `（某某日报）`), not a byline, credit or caption."""
     text = text.strip()
     main, dash, sub = text.partition("——")  # a headline and its sub-headline on one line: X ——Y
     return (
@@ -678,12 +683,15 @@ def looks_like_headline(text: str) -> bool:
         not ends_sentence(text)
         and not (text[0] in "（(" and text[-1] in "）)")
         and "。" not in text
-        and "，" not in text
+        and ("，" not in text or _QUOTED_WHOLE.fullmatch(text) is not None)  # “您服务西洽会，工会服务您”: a quote
         and not (may_open_byline(text) and BYLINE_OPEN.search(text))
         and not is_standalone_byline(text)
         and not is_photo_credit(text)
         and not CAPTION_OPEN.match(text)
     )
+
+
+_QUOTED_WHOLE = re.compile(r"“[^“”。！？]{4,30}”")  # a headline that is one saying in quotes, its comma inside them
 
 
 def is_position_caption(text: str) -> bool:

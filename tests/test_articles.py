@@ -1561,3 +1561,15 @@ def test_articles_a_short_subheadline_under_a_wrapped_headline_whose_last_line_i
     articles = split_articles(page(text))
     assert [(a.headline, a.subheadlines) for a in articles] == [
         ("市总工会启动2020年某某市劳模疗休养活动", ("百名劳模分四批次开展",)), ("市总工会召开劳模座谈会", ())]
+
+
+def test_articles_headlines_of_a_quoted_saying_a_sub_headline_of_phrases_and_a_line_ending_in_ji():
+    """A headline that is one saying in quotes, its comma inside them (“您服务展会，工会服务您”); a headline, then a
+    sub-headline of three phrases (…运动会开幕 / 钱望舒宣布开幕 王立新致辞 张宁出席); a headline's line that ends with 暨
+    goes on on the next line, though the line has a space in it."""
+    text = ("本报记者 李海\n\n5月23日，工会服务站在展会现场开放。\n\n“您服务展会，工会服务您”\n\n"
+            "本报讯（记者 赵明）3月28日，全市第三届职工运动会开幕。\n\n全市第三届职工运动会开幕\n钱望舒宣布开幕 王立新致辞 张宁出席\n\n"
+            "9月29日，劳模宣讲活动在学校举行。\n\n匠心筑梦 技能报国——“劳模工匠进校园”宣讲暨\n庆祝建国75周年宣讲活动在我校举行\n")
+    assert [(a.headline, a.subheadlines) for a in split_articles(page(text))] == [
+        ("“您服务展会，工会服务您”", ()), ("全市第三届职工运动会开幕", ("钱望舒宣布开幕 王立新致辞 张宁出席",)),
+        ("匠心筑梦 技能报国——“劳模工匠进校园”宣讲暨庆祝建国75周年宣讲活动在我校举行", ())]
