@@ -585,8 +585,10 @@ def _paragraph(block: list[tuple[str, int]]) -> Paragraph:
 
 # A two-character name set to the width of three with a space between its characters (王　伟, 张  丽): the
 # surname, the space, one character, then a mark, a space or the line's end; not a credit's 摄 (李新和 摄)
-# or a word that may follow a name (张三 等, 李四 说).
-_NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在](?:[，、。；：！？）)”\s]|$))")
+# or a word that may follow a name (张三 等, 李四 说). At the line's end a single space after a longer word is a
+# list's (记者 陈正策 马卓 杜 / 浩 王京华: 杜浩 wrapped), no pad.
+_NAME_PAD = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在][，、。；：！？）)”\s])"
+                       r"|(?:(?<![\u4e00-\u9fff]{2}) |[ \u3000]{2}|\u3000)(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在]$))")
 # The same space inside running text (县长张  巍为…, 、于  静出席): taken only after a post or a list's 、.
 _RUNNING_PAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[^\W\d_a-zA-Z摄等说讲称和与及的了是在][\u4e00-\u9fff])")
 

@@ -1563,6 +1563,13 @@ def test_articles_a_short_subheadline_under_a_wrapped_headline_whose_last_line_i
         ("市总工会启动2020年某某市劳模疗休养活动", ("百名劳模分四批次开展",)), ("市总工会召开劳模座谈会", ())]
 
 
+def test_articles_a_byline_name_wrapped_at_the_line_end_is_no_padded_name():
+    """记者 王立新 李海 张 / 宁 赵明: a name of a list wrapped after its surname joins the next line, not the name before it
+    (a padded name, 张  丽, has its pad between its own two characters)."""
+    text = "本报讯（记者 王立新 李海 张\n宁 赵明）3月5日，市总工会举行职工技能大赛。\n\n职工技能大赛举行\n"
+    assert [c.name for c in split_articles(page(text))[0].contributors] == ["王立新", "李海", "张宁", "赵明"]
+
+
 def test_articles_headlines_of_a_quoted_saying_a_sub_headline_of_phrases_and_a_line_ending_in_ji():
     """A headline that is one saying in quotes, its comma inside them (“您服务展会，工会服务您”); a headline, then a
     sub-headline of three phrases (…运动会开幕 / 钱望舒宣布开幕 王立新致辞 张宁出席); a headline's line that ends with 暨
