@@ -605,6 +605,8 @@ def _without_verb(text: str, start: int, end: int) -> int:
                                 or name[-1] == "致" and text[end:end + 1] in "辞词贺欢开闭答"
                                 ) and is_plausible_name(name[:-1]):
         return end - 1  # 陈宇|宣读了倡议书, 吴井海|手捧爱书, 杨刚|致贺词: the verb crosses the name's end
+    if len(name) in (3, 4) and name[-1] in "文图" and text[end:end + 1] in "/／" and is_plausible_name(name[:-1]):
+        return end - 1  # （陈中楷|文/图）: a credit for the text and the photos, right after the name
     return end
 
 

@@ -3581,3 +3581,10 @@ def test_extraction_a_speech_given_at_another_event_is_no_part_in_this_one():
     sentences = split_sentences(text)
     found = find_participations(text, sentences, find_persons(text), find_events(text, sentences, year=2025))
     assert "习近平" not in [p.person.name for p in found] and "钱望舒" in [p.person.name for p in found]
+
+
+def test_extraction_a_credit_for_text_and_photos_after_a_name_is_no_part_of_it():
+    """本报讯（钱望舒文/图）: the model's 钱望舒文 is the name, then the credit for the text and the photos."""
+    text = "本报讯（钱望舒文/图）4月3日，市总工会八届四次全委会召开。"
+    start = text.index("钱望舒")
+    assert [p.name for p in find_persons(text, [(start, start + 4, "PER")])] == ["钱望舒"]
