@@ -3588,3 +3588,10 @@ def test_extraction_a_credit_for_text_and_photos_after_a_name_is_no_part_of_it()
     text = "本报讯（钱望舒文/图）4月3日，市总工会八届四次全委会召开。"
     start = text.index("钱望舒")
     assert [p.name for p in find_persons(text, [(start, start + 4, "PER")])] == ["钱望舒"]
+
+
+def test_extraction_a_gathering_is_an_event_dated_as_the_text_says():
+    """1月25日晚，…代表在…大酒店集会联谊: 集会 (a gathering) is a meeting, on the day the sentence names."""
+    text = "1月25日晚，四十余名通讯员代表在某某大酒店集会联谊，庆祝杂志出刊两周年。主编钱望舒讲话。"
+    events = find_events(text, split_sentences(text), year=2011)
+    assert [(e.event_type, e.date.value) for e in events] == [("meeting", "2011-01-25")]
