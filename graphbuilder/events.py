@@ -492,9 +492,9 @@ _HONOURED = re.compile(r"(?:[\d一二三四五六七八九十百]+[名位](?:同
                        r"(?:人物|个人|称号|标兵|模范|能手|工匠|人选|候选人|先进工作者|”)")
 
 
-# A studio, team or hall named after a person (参观了…植思华劳模工作室, 胡早娣劳模展示馆), or one who has died (胡早娣生前…):
+# A studio, team or hall named after a person (参观了…植思华劳模工作室, 赵梦桃小组, 胡早娣劳模展示馆), or one who has died (胡早娣生前…):
 # the person's name, not the person there.
-_NAMED_AFTER = re.compile(r"(?:劳模|劳模创新|技能大师|大师|职工创新|创新|名师|名匠|工匠|技术|技师)?(?:工作室|创新室|班组)"
+_NAMED_AFTER = re.compile(r"(?:劳模|劳模创新|技能大师|大师|职工创新|创新|名师|名匠|工匠|技术|技师)?(?:工作室|创新室|班组|小组)"
                           r"|(?:劳模|英雄|先进)?(?:事迹)?(?:展示馆|纪念馆|陈列馆|展览馆|事迹馆|故居)|生前")
 # A reporter named where no byline was found (作者：记者王达13日，我市举办…): who wrote, not who took part.
 _PRESS = re.compile(r"(?:记者|通讯员|实习生)[\s:：]*$")

@@ -3595,3 +3595,14 @@ def test_extraction_a_gathering_is_an_event_dated_as_the_text_says():
     text = "1月25日晚，四十余名通讯员代表在某某大酒店集会联谊，庆祝杂志出刊两周年。主编钱望舒讲话。"
     events = find_events(text, split_sentences(text), year=2011)
     assert [(e.event_type, e.date.value) for e in events] == [("meeting", "2011-01-25")]
+
+
+def test_extraction_a_person_a_team_is_named_after_takes_no_part():
+    """赵梦桃小组第13任组长X: the team is named after a model worker of the past; its leader takes part, she does not."""
+    from graphbuilder.events import find_participations
+
+    text = "10月23日，市总工会在纺织厂举办主题活动。赵梦桃小组第13任组长钱望舒畅谈了执守梦桃精神的体会。"
+    sentences = split_sentences(text)
+    persons = find_persons(text, known=("赵梦桃", "钱望舒"))
+    found = find_participations(text, sentences, persons, find_events(text, sentences, year=2019))
+    assert [p.person.name for p in found] == ["钱望舒"]
