@@ -518,7 +518,8 @@ def _with_whole_orgs(text: str, titles: list[tuple[str, int, int]], orgs: list[t
         org_start = next((s for s, e in orgs if s < start < e <= end
                           and (text[s] not in _NOT_A_NAME_START or text.startswith("经审", s))  # 经审办: 经费审查
                           and not (text[s] in "日号" and _DAY_BEFORE.search(text, 0, s))  # 8月22日|由县人大…
-                          and not _BOUNDARY.intersection(text[s:start])), start)  # not over a bracket or a comma
+                          and not _BOUNDARY.intersection(text[s:start])  # not over a bracket or a comma
+                          and not _TOLD.search(text, s, start + 1)), start)  # nor over 高兴地向: a clause, no name
         widened.append((text[org_start:end], org_start, end))
     return widened
 
@@ -1135,9 +1136,18 @@ def title_suffix(segment: str) -> str | None:
     zone = _ZONE_BEFORE.search(segment, 0, len(segment) - len(title) + opening) if opening is not None else None
     if zone:  # 经开区工会主席: a development zone's name, not a verb (经开) before a district's union
         title = segment[zone.start():]
-    if title in lexicons.not_titles():
+    told = None
+    for told in _TOLD.finditer(title):
+        pass
+    if told is not None:
+        title = title[told.end():]  # …负责人高兴地向|镇总工会主席X介绍: the one told, after how and to whom
+    if not title or title in lexicons.not_titles():
         return None
     return title
+
+
+# An adverb's 地, then a preposition (高兴地向, 热情地为): the title after it is its object's.
+_TOLD = re.compile(r"[\u4e00-\u9fff]地[向为对给把跟同与和]")
 
 
 def _fields_after_a_place(words: list[tuple[str, str]]) -> bool:

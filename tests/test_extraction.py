@@ -3606,3 +3606,12 @@ def test_extraction_a_person_a_team_is_named_after_takes_no_part():
     persons = find_persons(text, known=("赵梦桃", "钱望舒"))
     found = find_participations(text, sentences, persons, find_events(text, sentences, year=2019))
     assert [p.person.name for p in found] == ["钱望舒"]
+
+
+def test_extraction_a_title_after_an_adverb_and_a_preposition_is_the_object_s():
+    """…农场负责人高兴地向镇总工会主席X同志介绍: the title is 镇总工会主席, though the model's organisation runs from the
+    farm over 高兴地向 to the union."""
+    text = "近日，某某镇青青农场负责人高兴地向镇总工会主席钱望舒同志介绍农场的变化。"
+    org = (text.index("某某"), text.index("主席"), "ORG")
+    name = (text.index("钱望舒"), text.index("钱望舒") + 3, "PER")
+    assert [(p.name, [t for t, *_ in p.titles]) for p in find_persons(text, [org, name])] == [("钱望舒", ["镇总工会主席"])]
