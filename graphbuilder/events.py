@@ -442,9 +442,9 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
     found: list[ParticipationDraft] = []
     ordered = sorted(persons, key=lambda p: p.start)
     for person in ordered:
-        if (person.name in exclude or _in_quotes(text, person.start) or _PRESS.search(text, 0, person.start)
-                or _NAMED_AFTER.match(text, person.end)):
-            continue
+        if (person.name in exclude and not _holds_a_post(text, person) or _in_quotes(text, person.start)
+                or _PRESS.search(text, 0, person.start) or _NAMED_AFTER.match(text, person.end)):
+            continue  # (a reporter takes part where a post of theirs is named: 会议由工会副主席X主持, X the 通讯员)
         listed = _listed_after_role(text, person, ordered)
         company = _in_company_phrase(text, person, ordered)
         heads = _HEADS_PARTY.match(text, person.end) if text.endswith("以", 0, _lead(person)) else None
@@ -477,6 +477,19 @@ def find_participations(text: str, sentences: list[tuple[int, int]], persons: li
         role_label, role = _role(predicate)
         found.append(ParticipationDraft(person, event, role_label, role, s_start, s_end))
     return found
+
+
+def _holds_a_post(text: str, person: PersonMention) -> bool:
+    """Whether a mention names a post of the person's other than the press's (工会副主席X, not 记者X), and not as the
+    object of a preposition (…负责人向镇总工会主席X介绍: X is told)."""
+    return (any(not title.endswith(_PRESS_POSTS) for title, *_ in person.titles)
+            and text[_lead(person) - 1:_lead(person)] not in _PREPOSITIONS)
+
+
+_PREPOSITIONS = ("向", "为", "对", "给", "把", "被", "让", "跟", "同")
+
+
+_PRESS_POSTS = ("记者", "通讯员", "实习生", "摄影", "摄像", "编辑", "特约记者")
 
 
 def _made(predicate: str) -> bool:

@@ -3608,6 +3608,19 @@ def test_extraction_a_person_a_team_is_named_after_takes_no_part():
     assert [p.person.name for p in found] == ["钱望舒"]
 
 
+def test_extraction_a_reporter_who_chairs_the_meeting_takes_part():
+    """本报讯（通讯员 X）…会议由工会副主席X主持: the correspondent holds a post of the event's and takes part; a reporter
+    named with no other post does not, nor one who is told something (…负责人向镇总工会主席X介绍)."""
+    from graphbuilder.events import find_participations
+
+    text = "本报讯（通讯员 钱望舒 记者 李海）5月28日，市总工会来访我校开展座谈。会议由工会副主席钱望舒主持。记者李海参加座谈。"
+    sentences = split_sentences(text)
+    persons = find_persons(text, known=("钱望舒", "李海"))
+    found = find_participations(text, sentences, persons, find_events(text, sentences, year=2024),
+                                exclude={"钱望舒", "李海"})
+    assert [(p.person.name, p.role_label) for p in found] == [("钱望舒", "主持")]
+
+
 def test_extraction_a_title_after_an_adverb_and_a_preposition_is_the_object_s():
     """…农场负责人高兴地向镇总工会主席X同志介绍: the title is 镇总工会主席, though the model's organisation runs from the
     farm over 高兴地向 to the union."""
