@@ -211,10 +211,12 @@ _COMMITTEE_TITLE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?(?<![省市县区州盟
 def _listed_level(body: str, mention: Mention, mentions: list[Mention], name: str) -> str:
     """A bureau named by its kind alone in a list after a relative body (市委统战部、文体局、市教育局: 文体局 is
     the city's): the level word of the body before it, then the name; any other name as it is."""
-    if (mention.source != "ner" or body[mention.start - 1:mention.start] != "、" or name[:1] in LEVELS or len(name) > 6
-            or Gazetteer.load().opening(name)):
+    if (mention.source not in ("ner", "listed") or body[mention.start - 1:mention.start] != "、" or name[:1] in LEVELS
+            or len(name) > 6 or Gazetteer.load().opening(name)):
         return name  # not a bare kind of bureau: 文体局, not 焦作市文体局
     before = next((m for m in mentions if m.end == mention.start - 1), None)
+    while before is not None and before.source == "listed":  # 市人社局、经信局、|教育局: the list's first
+        before = next((m for m in mentions if m.end == before.start - 1), None)
     if before is None or before.source != "relative" or before.text[:1] not in "省市县区":
         return name
     return before.text[0] + name

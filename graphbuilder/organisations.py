@@ -222,6 +222,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 and not _of_a_kind(text, start)
                 and all(end <= c.start or start >= c.end for c in chosen)):
             chosen.append(Mention("organisation", name, start, end, "ner"))
+    chosen += _listed_after(text, chosen)
     # 《中共中央国务院关于…的意见》: the bodies that issued a document, in its title, are no mention; nor is a
     # slogan's phrase in quotes (“守初心 解难题 办实事 开新局”: 开新局 is no bureau)
     chosen = [replace(m, text=m.text[:-1], end=m.end - 1) if m.text.endswith("委") and text.startswith("托", m.end)
@@ -231,6 +232,24 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen + _sharing_the_type(text, chosen, divisions), key=lambda m: m.start)
+
+
+def _listed_after(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Bodies named by their type alone in a list after a relative body (市人社局、经信局、教育局等部门): each is a body
+    of the same level (the city's 经信局), the level word left for `graphbuilder.extract` to give it."""
+    listed = []
+    for mention in chosen:
+        if mention.source != "relative" or mention.text[0] not in "省市县区":
+            continue
+        end = mention.end
+        while text.startswith("、", end):
+            run = _type_words().run.match(text, end + 1)
+            if run is None or text[run.end():run.end() + 1] not in "、等和及与，。；" or any(
+                    m.start < run.end() and run.start() < m.end for m in chosen):
+                break
+            listed.append(Mention("organisation", run.group(0), run.start(), run.end(), "listed"))
+            end = run.end()
+    return listed
 
 
 def _sharing_the_type(text: str, chosen: list[Mention], divisions: list) -> list[Mention]:

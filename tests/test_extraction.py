@@ -3628,3 +3628,12 @@ def test_extraction_a_title_after_an_adverb_and_a_preposition_is_the_object_s():
     org = (text.index("某某"), text.index("主席"), "ORG")
     name = (text.index("钱望舒"), text.index("钱望舒") + 3, "PER")
     assert [(p.name, [t for t, *_ in p.titles]) for p in find_persons(text, [org, name])] == [("钱望舒", ["镇总工会主席"])]
+
+
+def test_extraction_bureaus_named_by_their_kind_in_a_list_after_a_citys_bureau_are_the_citys():
+    """市总工会联合市人社局、经信局、教育局、农业农村局、科技局等部门: each bureau of the list is the city's, written out."""
+    text = ("本报讯 9月10日，市总工会联合市人社局、经信局、教育局、农业农村局、科技局等部门举办职业技能竞赛。\n\n"
+            "职业技能竞赛举办\n")
+    names = set(page_document(text, city="襄阳市").organisations)
+    assert {"襄阳市人力资源和社会保障局", "襄阳市经济和信息化局", "襄阳市教育局", "襄阳市农业农村局",
+            "襄阳市科学技术局"} <= names
