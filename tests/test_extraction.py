@@ -3637,3 +3637,10 @@ def test_extraction_bureaus_named_by_their_kind_in_a_list_after_a_citys_bureau_a
     names = set(page_document(text, city="襄阳市").organisations)
     assert {"襄阳市人力资源和社会保障局", "襄阳市经济和信息化局", "襄阳市教育局", "襄阳市农业农村局",
             "襄阳市科学技术局"} <= names
+
+
+def test_extraction_a_township_named_by_its_kind_alone_is_no_place(gaz):
+    """林业局, 农科所, 园艺场: township-level units the statistical list names by their kind alone are words of any
+    report (保亭…县林业局毛岸护林站站长), no place to take a page's city from."""
+    text = "保亭黎族苗族自治县林业局毛岸护林站站长、县农科所所长和县园艺场场长作了报告。"
+    assert not [d for _, _, d in gaz.find_in_text(text) if d.level == "township"]
