@@ -102,8 +102,10 @@ class PlaceContext:
 
     def for_level(self, level_char: str) -> Division | None:
         county = self.county if self.county is None or not self.county.name.endswith("区") else None  # no 县 of 龙华区
+        # 区 with no county known: an autonomous region's own (西藏: 自治区人大常委会副主任、区总工会主席)
+        region = self.province if self.province is not None and self.province.name.endswith("自治区") else None
         return {"省": self.province, "市": self.home_city or self.city, "州": self.city, "盟": self.city,
-                "县": county, "区": self.county, "旗": self.county, "镇": self.town, "乡": self.town
+                "县": county, "区": self.county or region, "旗": self.county, "镇": self.town, "乡": self.town
                 }.get(level_char)
 
 
@@ -177,6 +179,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if end - start > 3 and text[start] in _PREPOSITIONS and (
                     text[start + 1] in "省市县区" or segmenter.frequency(text[start:start + 2]) == 0):
                 start += 1  # 以|省总工会主席…为组长, 为|西咸新区总工会: a preposition, then the body
+            elif end - start > 3 and text[start] == "予" and text[start - 1:start] in ("给", "授", "赋", "准", "赠"):
+                start += 1  # 给|予|达陕公司的支持: the verb's last character, then the body
             when = _TIME_WORD.match(text, start, end)
             if when and end - when.end() >= 3:
                 start = when.end()  # 上半年|街道总工会及…: when, then the body

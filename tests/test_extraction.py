@@ -3644,3 +3644,18 @@ def test_extraction_a_township_named_by_its_kind_alone_is_no_place(gaz):
     report (保亭…县林业局毛岸护林站站长), no place to take a page's city from."""
     text = "保亭黎族苗族自治县林业局毛岸护林站站长、县农科所所长和县园艺场场长作了报告。"
     assert not [d for _, _, d in gaz.find_in_text(text) if d.level == "township"]
+
+
+def test_extraction_a_district_union_with_no_county_known_on_an_autonomous_regions_page_is_the_regions(gaz):
+    """自治区人大常委会副主任、区总工会主席X on a 西藏 page: 区总工会 is the autonomous region's; a county's 区 stays its."""
+    tibet = gaz.resolve("西藏自治区")
+    assert canonical_name("区总工会", PlaceContext(province=tibet), gaz) == "西藏自治区总工会"
+    chengguan = next(d for d in gaz.lookup("城关区") if gaz.is_within(d, tibet))
+    assert canonical_name("区总工会", PlaceContext(province=tibet, county=chengguan), gaz) == "城关区总工会"
+
+
+def test_extraction_a_body_after_the_verb_ji_yu_is_the_body_alone(gaz):
+    """给予|达陕公司的支持: the model's 予达陕公司 starts with the verb's last character."""
+    text = "张宁对市总工会长期以来给予某某公司的支持表示感谢。"
+    start = text.index("予某某")
+    assert "某某公司" in [m.text for m in find_organisations(text, gaz, [(start, start + 5, "ORG")])]
