@@ -207,6 +207,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _is_division(name)  # 蔡甸区: the district
         or text.startswith("杯", end)  # 金隅冀东杯: a cup
         or name.endswith("网")  # 荆楚网（湖北日报网）讯: a site
+        or name.endswith("讯") and text[end:end + 1] in "（("  # 武鸣讯（通讯员…）: a place's dateline
+        or len(name) == 3 and name[1] == "总" and name[2] in _AFTER_BOSS  # 王总|将…祝福送给…: Mr Wang the boss
         or _noun_then_word(text, start, end)  # 志愿者支队|授旗
         or _NAMED_AFTER.match(text, end)  # 张仲景|大药房, 金茨泉|酒业, 夏桑菊|颗粒: a shop, a firm, a remedy
         or _city_short_name(name)  # 为许昌“智造之都”…
@@ -223,6 +225,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end)))  # 石斛、水电硅、黄龙玉|雕刻等领域
 
 
+# What follows a surname and 总 (王总, boss Wang) in words of one character: no given name.
+_AFTER_BOSS = frozenset("将在说是也就和与对为把让到向给还都又")
 # What follows the last of a list of trades or goods (…黄龙玉雕刻等领域, …等行业): no list of people.
 _OF_A_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:领域|行业|产业|方面|产品)")
 

@@ -3659,3 +3659,12 @@ def test_extraction_a_body_after_the_verb_ji_yu_is_the_body_alone(gaz):
     text = "张宁对市总工会长期以来给予某某公司的支持表示感谢。"
     start = text.index("予某某")
     assert "某某公司" in [m.text for m in find_organisations(text, gaz, [(start, start + 5, "ORG")])]
+
+
+@pytest.mark.parametrize("text, name", [("武鸣讯（通讯员李海）8月4日，县总工会深入高温作业场所送清凉。", "武鸣讯"),
+                                        ("最后，王总将诚挚的五一劳动节的祝福送给劳动者们。", "王总将")])
+def test_extraction_a_datelines_place_and_a_boss_are_no_names(text, name):
+    """武鸣讯（通讯员…）: a place's dateline; 王总|将祝福送给…: boss Wang, then 将 (will): no name, though the model
+    takes one."""
+    start = text.index(name)
+    assert name not in [p.name for p in find_persons(text, [(start, start + 3, "PER")])]
