@@ -168,6 +168,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         drafts.append(undated_lede)  # 7月13日，X带队到…，送去防暑降温物品 under 县总工会开展“送清凉”活动
     if not drafts:
         found = vague[:1] + [v for v in vague[1:] if _VAGUE_DATE.search(text, v.start, v.end)]
+        if (found and undated_lede is not None and undated_lede.start < found[0].start
+                and not _VAGUE_DATE.search(text, found[0].start, found[0].end)):
+            found[0] = replace(found[0], date=undated_lede.date)  # 昨日，…书屋获得了…。…举行了发放仪式: on the lede's day
     else:
         found = sorted(drafts + [v for v in vague if _VAGUE_DATE.search(text, v.start, v.end)], key=lambda d: d.start)
     if found and headline:
@@ -487,8 +490,6 @@ def _holds_a_post(text: str, person: PersonMention) -> bool:
 
 
 _PREPOSITIONS = ("向", "为", "对", "给", "把", "被", "让", "跟", "同")
-
-
 _PRESS_POSTS = ("记者", "通讯员", "实习生", "摄影", "摄像", "编辑", "特约记者")
 
 

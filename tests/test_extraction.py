@@ -3668,3 +3668,10 @@ def test_extraction_a_datelines_place_and_a_boss_are_no_names(text, name):
     takes one."""
     start = text.index(name)
     assert name not in [p.name for p in find_persons(text, [(start, start + 3, "PER")])]
+
+
+def test_extraction_an_undated_event_of_a_report_whose_lede_is_dated_is_on_the_ledes_day():
+    """昨日，…书屋获得了…。…举行了发放仪式: the report's one event has no date of its own; its day is the lede's."""
+    text = "昨日，全市55家基层职工书屋获得了一份文化大餐，市总工会为它们配送了图书。市总工会为此举行了发放仪式。"
+    events = find_events(text, split_sentences(text), year=2015, published=dt.date(2015, 7, 14))
+    assert [e.date.value if e.date else None for e in events] == ["2015-07-13"]
