@@ -167,9 +167,10 @@ def _classify(text: str) -> str:
 
 
 def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
-    """A short line with a comma but no full stop right below a photo's credit, before a byline, a headline or the
-    page's end, is a headline (…供图 / 南湖新区总工会：疫情就是命令，防控就是责任), not a paragraph of text; so is such
-    a line that ends the page below a paragraph's last sentence (…一份力量。 / “工”筑温暖，情系职工——市镇两级工会…)."""
+    """A short line (40 characters before any ——) with a comma but no full stop right below a photo's credit, before a
+    byline, a headline or the page's end, is a headline (…供图 / 南湖新区总工会：疫情就是命令，防控就是责任), not a
+    paragraph of text; so is such a line that ends the page below a paragraph's last sentence (…一份力量。 /
+    “工”筑温暖，情系职工——市镇两级工会…)."""
     marked = list(parts)
     for i, part in enumerate(parts):
         text = part.para.text.strip()
@@ -178,7 +179,7 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
         dated = following == "body" and opens_dated(parts[i + 1].para.text)
         credited = i > 0 and parts[i - 1].kind == "credit" and (following in ("headline", "byline", "end") or dated)
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
-        if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 32 and "。" not in text
+        if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 40 and "。" not in text
                 and text.count("，") <= 2 and not ends_sentence(text)):
             marked[i] = _Part("headline", part.para)
     return marked

@@ -1580,3 +1580,13 @@ def test_articles_headlines_of_a_quoted_saying_a_sub_headline_of_phrases_and_a_l
     assert [(a.headline, a.subheadlines) for a in split_articles(page(text))] == [
         ("“您服务展会，工会服务您”", ()), ("全市第三届职工运动会开幕", ("钱望舒宣布开幕 王立新致辞 张宁出席",)),
         ("匠心筑梦 技能报国——“劳模工匠进校园”宣讲暨庆祝建国75周年宣讲活动在我校举行", ())]
+
+
+def test_articles_a_headline_of_two_clauses_up_to_forty_characters_below_a_credit():
+    """…颁奖。 / 图为…现场。 / 钱望舒 摄 / 某某路街道举办纪念“五一”国际劳动节主题活动，成立职工品质生活红色联盟 / 本报讯…: a
+    headline of two clauses, 37 characters long, between a photo's credit and the next report's byline."""
+    text = ("本报讯（钱望舒）4月28日下午，某某路街道纪念“五一”国际劳动节主题活动举行，街道为最美商户颁奖。\n\n"
+            "图为活动现场。\n钱望舒 摄\n\n某某路街道举办纪念“五一”国际劳动节\n主题活动，成立职工品质生活红色联盟\n\n"
+            "本报讯 4月29日上午，五一劳模工匠志愿服务日主题活动在广场举行。\n\n志愿服务日主题活动举行\n")
+    assert [a.headline for a in split_articles(page(text))] == [
+        "某某路街道举办纪念“五一”国际劳动节主题活动，成立职工品质生活红色联盟", "志愿服务日主题活动举行"]
