@@ -690,7 +690,8 @@ def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
     first two characters: the third is no verb that follows names, and the character after it is one (or 向:
     常务副主席王斌娥|向全委会作工作报告)."""
-    return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME or text[end:end + 1] == "向")
+    return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME or text[end:end + 1] == "向"
+                                                      or text[end:end + 1] in ("，", "、"))  # 经理邢孔著，: the list goes on
 
 
 def _verb_opens(text: str, start: int) -> bool:

@@ -3675,3 +3675,10 @@ def test_extraction_an_undated_event_of_a_report_whose_lede_is_dated_is_on_the_l
     text = "昨日，全市55家基层职工书屋获得了一份文化大餐，市总工会为它们配送了图书。市总工会为此举行了发放仪式。"
     events = find_events(text, split_sentences(text), year=2015, published=dt.date(2015, 7, 14))
     assert [e.date.value if e.date else None for e in events] == ["2015-07-13"]
+
+
+def test_extraction_a_name_after_a_post_the_model_read_short_before_a_comma():
+    """…客户经理钱望舒，…: the model read 钱望; a name of three characters right after a post, then a comma, is whole."""
+    text = "某某银行普惠金融部客户经理钱望舒，某某公司工会主席李红梅作了报告。"
+    spans = [(text.index("钱望"), text.index("钱望") + 2, "PER")]
+    assert [p.name for p in find_persons(text, spans)][:1] == ["钱望舒"]
