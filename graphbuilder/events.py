@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import lexicons, segmenter
 from .cleaning import byline_open
 from .dates import DateMention, find_dates, reanchored
-from .persons import POST_NOTES, PersonMention
+from .persons import NOTE_AFTER_POST, PersonMention
 from .records import EventDate
 
 _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|昨晚|今晚|当天|本周")
@@ -678,7 +678,7 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
     """Where the verb phrase starts: after the person, the rest of a list of names, 等 and 一行."""
     pos = _end_with_post(person)
     while True:
-        note = _NOTE_AFTER_NAME.match(text, pos)
+        note = NOTE_AFTER_POST.match(text, pos)
         if note and (text[note.end():note.end() + 1] != "、" or any(p.start == note.end() + 1 for p in ordered)):
             pos = note.end()  # 钱倩（挂职）、陈帮强（兼职）当选为副主席: what each holds the post as, after the name
         nxt = next((p for p in ordered if p.start == pos + 1), None)
@@ -771,7 +771,6 @@ def _end_with_post(person: PersonMention) -> int:
     return person.end
 
 
-_NOTE_AFTER_NAME = re.compile(POST_NOTES)
 _GROUPS = re.compile(r"[，、]((?:[^，。；：！？“”的了在对向为把将被从]{2,45}?，){0,5}[^，。；：！？“”的了在对向为把将被从]{2,80}?)"
                      r"(?:等|(?:共|约|共约)?[\d一二三四五六七八九十百千]+余?[名位]?人)?(?=出席|参加|参会|陪同|到场)")
 # Verbs that open what a list of officials did, after the comma that closes the list.

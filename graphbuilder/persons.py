@@ -689,9 +689,9 @@ def _after_a_proper_post(text: str, start: int) -> bool:
 def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
     first two characters: the third is no verb that follows names, and the character after it is one (or 向:
-    常务副主席王斌娥|向全委会作工作报告)."""
+    常务副主席王斌娥|向全委会作工作报告), or a comma or a list's 、 (客户经理邢孔著|，)."""
     return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME or text[end:end + 1] == "向"
-                                                      or text[end:end + 1] in ("，", "、"))  # 经理邢孔著，: the list goes on
+                                                      or text[end:end + 1] in ("，", "、"))
 
 
 def _verb_opens(text: str, start: int) -> bool:
@@ -804,7 +804,7 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
             continue  # 代表|区大班子向…致以问候: on behalf of the district, not a delegate named 区大
         if text.startswith("”", ends[post]) and quoted_honour(text, ends[post] + 1) is not None:
             ends[post] += 1  # “包头工匠”|闫子成: the name after the honour's closing quote
-        note = _NOTE_AFTER_POST.match(text, ends[post])
+        note = NOTE_AFTER_POST.match(text, ends[post])
         if note:
             ends[post] = note.end()  # 副主席（兼职）|唐航浩: the name after the post's note
         name = _read_name(text, ends[post])
@@ -948,13 +948,13 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
     seen = set(queue)
     while queue:
         start, end = queue.pop(0)
-        note = _NOTE_AFTER_POST.match(text, end)
+        note = NOTE_AFTER_POST.match(text, end)
         end = note.end() if note else end  # 杨迪（挂职）、具美汝（兼职）: how each holds the post, after the name
         for nxt_start in (end + 1,):
             if text[end:end + 1] not in ("、", "和", "与", "及"):
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞"
-                            r"|家中|家里|进行|\d+[名位]|" + POST_NOTES + ")",  # 在困难职工顾正国、胡地|家中: at their homes;
+                            r"|家中|家里|进行|\d+[名位]|" + _NOTES + ")",  # 在困难职工顾正国、胡地|家中: at their homes;
                             text[nxt_start:nxt_start + 11])  # 麻燕|3名劳动者代表
             name = item.group(0) if item else ""
             if text[end] != "、" and (len(name) != 3 or segmenter.frequency(name[:2]) >= 50):
@@ -1053,9 +1053,9 @@ def quoted_honour(text: str, end: int) -> int | None:
 
 
 # How a post is held, in brackets after the post or its holder's name: 副主席（兼职）, 钱倩（挂职）.
-POST_NOTES = r"[（(](?:兼职|兼|挂职|主持工作|正处级|副处级|正县级|副县级|正科级|副科级|专职|常务)[）)]"
-_POST_NOTE = re.compile(POST_NOTES + "$")  # what a post's holder is besides: 副主席（兼职）
-_NOTE_AFTER_POST = re.compile(POST_NOTES)
+_NOTES = r"[（(](?:兼职|兼|挂职|主持工作|正处级|副处级|正县级|副县级|正科级|副科级|专职|常务)[）)]"
+_POST_NOTE = re.compile(_NOTES + "$")  # what a post's holder is besides: 副主席（兼职）
+NOTE_AFTER_POST = re.compile(_NOTES)
 
 
 DUTY = re.compile(r"(?:分管|主管|负责|主持)[^，。；、的]{1,12}的")
@@ -1141,11 +1141,8 @@ def title_suffix(segment: str) -> str | None:
     zone = _ZONE_BEFORE.search(segment, 0, len(segment) - len(title) + opening) if opening is not None else None
     if zone:  # 经开区工会主席: a development zone's name, not a verb (经开) before a district's union
         title = segment[zone.start():]
-    told = None
-    for told in _TOLD.finditer(title):
-        pass
-    if told is not None:
-        title = title[told.end():]  # …负责人高兴地向|镇总工会主席X介绍: the one told, after how and to whom
+    told = max((m.end() for m in _TOLD.finditer(title)), default=0)
+    title = title[told:]  # …负责人高兴地向|镇总工会主席X介绍: the one told, after how and to whom
     if not title or title in lexicons.not_titles():
         return None
     return title
