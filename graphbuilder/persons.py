@@ -329,6 +329,8 @@ def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: 
             while start < end and text[start] in " \u3000":
                 start += 1  # 总经理| 何亮：: the space between a post and the name, which the model took in
             end = _without_verb(text, start, end)
+            if end - start == 2 and _speaks_elsewhere(text, text[start:end + 1]):
+                end += 1  # 主席郭大|为主持…郭大为指出: the name's third character, read as a verb where it is first
         name = text[start:end]
         if label == "PER" and _names_no_person(text, start, end):
             continue
@@ -692,6 +694,16 @@ def _one_more_character(text: str, end: int) -> bool:
     常务副主席王斌娥|向全委会作工作报告), or a comma or a list's 、 (客户经理邢孔著|，)."""
     return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME or text[end:end + 1] == "向"
                                                       or text[end:end + 1] in ("，", "、"))
+
+
+def _speaks_elsewhere(text: str, name: str) -> bool:
+    """Whether a three-character name is followed somewhere in the text by what its bearer says (郭大为指出, 郭大为
+    强调): where the model read its first two characters only (郭大|为主持), the third is the name's, not a verb."""
+    return (name[-1] not in "作做" and is_plausible_name(name)  # 姜平|作介绍: a verb that takes what is said
+            and any(text.startswith(_SAYS, end) for _start, end in _occurrences(name, text)))
+
+
+_SAYS = tuple(verb for verb in _SPEECH_VERBS if verb != "讲")  # 讲话 is a noun too (姜平作|讲话)
 
 
 def _verb_opens(text: str, start: int) -> bool:

@@ -3682,3 +3682,14 @@ def test_extraction_a_name_after_a_post_the_model_read_short_before_a_comma():
     text = "某某银行普惠金融部客户经理钱望舒，某某公司工会主席李红梅作了报告。"
     spans = [(text.index("钱望"), text.index("钱望") + 2, "PER")]
     assert [p.name for p in find_persons(text, spans)][:1] == ["钱望舒"]
+
+
+def test_extraction_a_name_the_model_read_short_before_a_verb_like_character_is_whole_where_it_speaks():
+    """省总工会主席钱大为主持会议。钱大为指出…: the model read 钱大 (为主持: as presides); the name followed by what
+    its bearer says is the name of three characters. Not so where the third character is 作 (张宁作|介绍)."""
+    text = "省总工会主席钱大为主持会议。钱大为指出，要做好工会工作。"
+    spans = [(text.index("钱大"), text.index("钱大") + 2, "PER")]
+    assert [p.name for p in find_persons(text, spans)] == ["钱大为", "钱大为"]
+    text = "县总工会主席张宁作讲话。张宁作介绍时说，要做好工会工作。"
+    spans = [(text.index("张宁"), text.index("张宁") + 2, "PER")]
+    assert {p.name for p in find_persons(text, spans)} == {"张宁"}
