@@ -650,7 +650,9 @@ def _is_body_name(name: str) -> bool:
 
 
 _CREWS = ("班组", "小组")
-_WORDS_ENDING_LIKE_BODIES = ("社会", "机会", "体会", "晚会", "宴会", "聚会", "约会")  # words, not 协会 or 学会
+# words, not 协会, 学会 or a bureau (服务|发展大局: the overall situation)
+_WORDS_ENDING_LIKE_BODIES = ("社会", "机会", "体会", "晚会", "宴会", "聚会", "约会",
+                             "大局", "全局", "格局", "布局", "开局", "新局", "变局", "结局", "时局")
 
 
 def _after_all_places(text: str) -> str:
