@@ -791,6 +791,8 @@ def _split_place(name: str, context: PlaceContext, gazetteer: Gazetteer) -> tupl
                 return None, name  # 安阳师范学院 is a name of its own, not 安阳市 + 师范学院
             if name[:end] in gazetteer.renamed:
                 return None, name  # 密云县总工会: a body of the county as it was, named as the page names it
+            if division.name.endswith("特别行政区") and name[:end] != division.name:
+                return None, name  # 澳门工会联合总会, 香港工会联合会: the region's bodies go by its short name
             return division.name, rest
         break
     if name.startswith(("地区", "地委")):  # 地区总工会, 地委: a prefecture of Xinjiang, Tibet or Heilongjiang named 地区

@@ -175,6 +175,13 @@ def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, fo
     assert [m.text for m in find_organisations(text, gaz, spans)] == found
 
 
+def test_extraction_bodies_of_hong_kong_and_macao_keep_the_short_name_they_go_by(gaz):
+    """香港工会联合会, 澳门工会联合总会: no 特别行政区 in their names, where a city's 广州 would be 广州市."""
+    assert canonical_name("澳门工会联合总会", PlaceContext(), gaz) == "澳门工会联合总会"
+    assert canonical_name("香港工会联合会", PlaceContext(), gaz) == "香港工会联合会"
+    assert canonical_name("广州工会联合会", PlaceContext(), gaz) == "广州市工会联合会"
+
+
 def test_extraction_provincial_paper_naming_several_cities_keeps_its_province(gaz):
     from graphbuilder.extract import page_context
 
