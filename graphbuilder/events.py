@@ -590,7 +590,8 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
                   or word == "以及" and _end_with_post(p) == head]  # …董辉|以及…王伟
         if joined:  # 岳晓波及旗领导王世勇、潘志辉…, 宋斌及院领导潘有棣、李斌陪同: the list goes on after the collective word
             return _clause_lead(text, joined[-1], ordered)
-        return _clause_lead_text(text, len(before) - len(word))
+        if _clause_lead_text(text, len(before) - len(word)):
+            return True  # (else, as for any words before a name: 区保安公司外来务工|人员贾树庆, in a list of names)
     if before[-1] in "、和与及":  # 王建国、李红梅 / 王建国和市文联主席李红梅: as the list's first name
         previous = [p for p in ordered if p.end <= len(before) - 1]
         gap = text[_end_with_post(previous[-1]):len(before)].strip() if previous else ""

@@ -3701,3 +3701,12 @@ def test_extraction_a_name_the_model_read_short_before_a_verb_like_character_is_
     text = "县总工会主席张宁作讲话。张宁作介绍时说，要做好工会工作。"
     spans = [(text.index("张宁"), text.index("张宁") + 2, "PER")]
     assert {p.name for p in find_persons(text, spans)} == {"张宁"}
+
+
+def test_extraction_a_name_after_a_collective_word_in_a_list_of_names_takes_part():
+    """…职工王建国，全国五一劳动奖章获得者、某某公司外来务工人员李海，…分别做了事迹报告: 人员 is a collective word
+    (工作人员), but after the other titles of a list's item it only says who 李海 is."""
+    text = ("10月26日，某某区总工会举办了先进模范人物事迹报告会。全国劳动模范、某某中心职工王建国，"
+            "全国五一劳动奖章获得者、某某公司外来务工人员李海，市劳动模范、个体工商户张宁分别做了事迹报告。")
+    doc = page_document(text, city="广州市")
+    assert {p.person for p in doc.participations} == {"王建国", "李海", "张宁"}
