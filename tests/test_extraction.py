@@ -3710,3 +3710,14 @@ def test_extraction_a_name_after_a_collective_word_in_a_list_of_names_takes_part
             "全国五一劳动奖章获得者、某某公司外来务工人员李海，市劳动模范、个体工商户张宁分别做了事迹报告。")
     doc = page_document(text, city="广州市")
     assert {p.person for p in doc.participations} == {"王建国", "李海", "张宁"}
+
+
+def test_extraction_who_someone_is_by_their_work_is_a_title():
+    """工会工作者, 社会工作者, 个体工商户: a title, and 优秀工会工作者 an honour, not a body named 优秀工会."""
+    text = ("会议由他主持。北京市劳动模范、先进个体工商户钱望舒，北京市优秀工会工作者、红旗街道总工会专职"
+            "社会工作者李海分别发言。")
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["北京市劳动模范", "先进个体工商户"]),
+                                            ("李海", ["北京市优秀工会工作者", "红旗街道总工会专职社会工作者"])]
+    doc = page_document(text, city="北京市")
+    assert not any("优秀" in name for name in doc.organisations)
