@@ -63,6 +63,7 @@ def find_dates(text: str, year: int | None = None, published: dt.date | None = N
         published: the publication date; a date without a year later in the year than this is last year's.
     """
     relative = _relative_days(text, published) if published is not None else []
+    relative += _holidays(text, year or (published.year if published else None), published)
     if "年" not in text and "月" not in text:
         return relative  # a date has a year before 年 or a month before 月
     return sorted([*_find_dates(text, year, published), *relative])
@@ -145,6 +146,26 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
         day = monday + dt.timedelta(days=_WEEKDAY[match.group(2)])
         if day <= published:
             found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
+    return found
+
+
+# The day of a holiday of fixed date, said to be the day something happened (“五一”国际劳动节当天, 国庆节当日).
+_HOLIDAY = re.compile(r"(?:“?(五一|国庆|元旦|七一|八一|三八|六一)”?(?:国际劳动节|劳动节|国际妇女节|妇女节|国际儿童节|儿童节"
+                      r"|建党节|建军节|节)?|(国际劳动节|劳动节|国庆节|元旦节|妇女节|儿童节|建党节|建军节))(?:当天|当日)")
+_HOLIDAY_DAY = {"五一": (5, 1), "国际劳动节": (5, 1), "劳动节": (5, 1), "国庆": (10, 1), "国庆节": (10, 1),
+                "元旦": (1, 1), "元旦节": (1, 1), "七一": (7, 1), "建党节": (7, 1), "八一": (8, 1), "建军节": (8, 1),
+                "三八": (3, 8), "妇女节": (3, 8), "六一": (6, 1), "儿童节": (6, 1)}
+
+
+def _holidays(text: str, year: int | None, published: dt.date | None) -> list[DateMention]:
+    """The holidays of fixed date named as the day of what happened, in ``year``; none after the publication date
+    (“五一”当天，将向…发送慰问信, in a paper of 29 April: what will be done)."""
+    found = []
+    for match in _HOLIDAY.finditer(text) if year is not None else ():
+        day = dt.date(year, *_HOLIDAY_DAY[match.group(1) or match.group(2)])
+        if published is not None and day > published:
+            continue
+        found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
     return found
 
 

@@ -176,3 +176,14 @@ def test_dates_a_relative_day_with_its_day_of_the_month_in_brackets():
     found = find_dates("本报讯（记者 李海）昨（11）日，金秋助学启动仪式举行；今（12）日上午，夏令营开营。",
                        2017, dt.date(2017, 8, 12))
     assert [(d.date.value, d.date.text) for d in found] == [("2017-08-11", "昨（11）日"), ("2017-08-12", "今（12）日上午")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“五一”国际劳动节当天，市委书记会见劳模代表。", ["2025-05-01"]),
+    ("劳动节当日上午，职工们登山健身。", ["2025-05-01"]),
+    ("元旦当天，县总工会走访慰问环卫工人。", ["2025-01-01"]),
+    ("“五一”前夕，市总工会走访慰问劳模。", []),  # the eve: no day
+    ("“六一”当天，将向职工子女赠送图书。", []),  # after the publication date: what will be done
+])
+def test_dates_a_holiday_of_fixed_date_named_as_the_day(text, expected):
+    assert [m.date.value for m in find_dates(text, 2025, dt.date(2025, 5, 2))] == expected
