@@ -401,7 +401,8 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     if len(block) == 2 and " " in _IN_QUOTES.sub("", block[0][0].strip()) \
             and all(looks_like_headline(line) for line, _ in block) and block[0][0].rstrip()[-1] not in _OPEN_ENDINGS \
             and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
-            and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0], block[1][0]):
+            and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0], block[1][0]) \
+            and not word_across(block[0][0], block[1][0]):  # (…工会 借“送清凉”普 / 及工会知识: one, wrapped mid-word)
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) == 2 and " " not in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
             and len(phrases := block[1][0].split()) >= 3 and all(len(phrase) >= 4 for phrase in phrases):

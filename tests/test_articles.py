@@ -251,6 +251,9 @@ def test_articles_continuation_note_after_the_last_sentence_then_the_headline():
      "县总工会开展“学先进 话发展促成长”主题座谈会", ()),
     ("4月28日，市总工会举行志愿服务活动。市总工会主席钱望舒出席。\n\n我市举行“致敬劳动者 共建文明城”\n志愿服务活动\n",
      "我市举行“致敬劳动者 共建文明城”志愿服务活动", ()),
+    # … and so is a line a word of the first line runs into
+    ("7月18日，各街道工会开展送清凉活动。街道工会主席钱望舒参加。\n\n某区各街道工会 借“送清凉”普\n及工会知识\n",
+     "某区各街道工会 借“送清凉”普及工会知识", ()),
     # a space inside a quotation parts no phrases of a headline
     ("9月26日，区总工会举办宣讲活动。区总工会主席钱望舒出席。\n\n“喜迎二十大 匠心永向党”\n红色文艺宣讲进企业活动举行\n",
      "“喜迎二十大 匠心永向党”红色文艺宣讲进企业活动举行", ()),
