@@ -966,7 +966,7 @@ def _names_in_lists(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
             if text[end:end + 1] not in ("、", "和", "与", "及"):
                 continue
             item = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、等和与及共，。；\s在到赴为向对率]|一行|同志|出席|参加|陪同|分别|主持|讲话|致辞"
-                            r"|家中|家里|进行|\d+[名位]|" + _NOTES + ")",  # 在困难职工顾正国、胡地|家中: at their homes;
+                            r"|当选|荣获|获评|家中|家里|进行|\d+[名位]|" + _NOTES + ")",  # 在困难职工顾正国、胡地|家中: at their homes;
                             text[nxt_start:nxt_start + 11])  # 麻燕|3名劳动者代表
             name = item.group(0) if item else ""
             if text[end] != "、" and (len(name) != 3 or segmenter.frequency(name[:2]) >= 50):

@@ -3721,3 +3721,10 @@ def test_extraction_who_someone_is_by_their_work_is_a_title():
                                             ("李海", ["北京市优秀工会工作者", "红旗街道总工会专职社会工作者"])]
     doc = page_document(text, city="北京市")
     assert not any("优秀" in name for name in doc.organisations)
+
+
+def test_extraction_a_list_of_names_goes_on_to_the_name_before_when_they_were_elected():
+    """…杨彦锋、戚政当选…副主席: the model read the list's last name and 当选… as a body; the list goes on to it."""
+    text = "会议选举产生了新一届领导机构，李海、张宁、王建国、孙芸当选市总工会副主席。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("李海", "张宁", "王建国")]
+    assert [p.name for p in find_persons(text, spans)] == ["李海", "张宁", "王建国", "孙芸"]
