@@ -87,6 +87,10 @@ _RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|昨夜|今天|今日|今晚|�
                            r"(?!报)(?=[，,在\s]|[\u4e00-\u9fff])")
 # A relative day with its day of the month in brackets (昨（11）日, 今（12）日上午): that day, up to the publication date.
 _BRACKETED_DAY = re.compile(r"[昨今前]\s*[（(]\s*(?P<d>\d{1,2})\s*[）)]\s*日(?:上午|下午|晚上|晚|中午|早上)?")
+# A relative day with its day of the month after it in brackets (今天（26日）上午, 昨日（11日）): that day, up to
+# the publication date (a page may print a report some days old).
+_DAY_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?P<d>\d{1,2})\s*日\s*[）)]")
+_DAY_WORD_AND_DAY = re.compile(r"(?:昨天|昨日|今天|今日|前天|前日)" + _DAY_IN_BRACKETS.pattern + "(?:上午|下午|晚上|晚|中午|早上)?")
 _DAY_OFFSET = {"昨天": 1, "昨日": 1, "昨晚": 1, "昨夜": 1, "今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "前天": 2, "前日": 2,
                "前晚": 2}
 
@@ -123,9 +127,11 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
     for match in _RELATIVE_DAY.finditer(text):
         if match.start() > 0 and text[match.start() - 1] in "至到":
             continue  # 截至今日: a deadline, not a day
+        if _DAY_IN_BRACKETS.match(text, match.end(1)):
+            continue  # 今天（26日）: the day in brackets, found below
         day = published - dt.timedelta(days=_DAY_OFFSET[match.group(1)])
         found.append(DateMention(match.start(), match.end(), EventDate(day.isoformat(), "day", match.group(0))))
-    for match in [*_DAY_ALONE.finditer(text), *_BRACKETED_DAY.finditer(text)]:
+    for match in [*_DAY_ALONE.finditer(text), *_BRACKETED_DAY.finditer(text), *_DAY_WORD_AND_DAY.finditer(text)]:
         value = _last_day(int(match.group("d")), published)
         if value is None:
             continue

@@ -187,3 +187,12 @@ def test_dates_a_relative_day_with_its_day_of_the_month_in_brackets():
 ])
 def test_dates_a_holiday_of_fixed_date_named_as_the_day(text, expected):
     assert [m.date.value for m in find_dates(text, 2025, dt.date(2025, 5, 2))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今天（26日）上午，市工会第十五次代表大会开幕。", ["2024-11-26"]),  # a report some days old on the page
+    ("昨天(11日)，市总工会召开全委会。", ["2024-12-11"]),
+    ("今天上午，市总工会召开全委会。", ["2024-12-12"]),
+])
+def test_dates_a_relative_day_with_its_day_of_the_month_in_brackets_is_that_day(text, expected):
+    assert [m.date.value for m in find_dates(text, 2024, dt.date(2024, 12, 12))] == expected
