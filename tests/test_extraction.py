@@ -3692,6 +3692,13 @@ def test_extraction_a_name_after_a_post_the_model_read_short_before_a_comma():
     assert [p.name for p in find_persons(text, spans)][:1] == ["钱望舒"]
 
 
+def test_extraction_a_name_after_a_post_the_model_read_short_before_到():
+    """…副主席刘月科到会讲话: the model read 刘月; the name of three characters after a post, then 到, is whole."""
+    text = "省总工会党组书记、副主席钱望舒到会讲话。"
+    spans = [(text.index("钱望"), text.index("钱望") + 2, "PER")]
+    assert [p.name for p in find_persons(text, spans)] == ["钱望舒"]
+
+
 def test_extraction_a_name_the_model_read_short_before_a_verb_like_character_is_whole_where_it_speaks():
     """省总工会主席钱大为主持会议。钱大为指出…: the model read 钱大 (为主持: as presides); the name followed by what
     its bearer says is the name of three characters. Not so where the third character is 作 (张宁作|介绍)."""
