@@ -360,8 +360,11 @@ def _name_and_post(text: str, start: int, end: int) -> bool:
 
 
 def _act_on_unions(name: str) -> bool:
-    """Whether a model's organisation is a verb and the word 工会 (表达|工会组织的温暖, 宣贯|工会十八大精神): what is
-    done for or of the unions, no body."""
+    """Whether a model's organisation is a verb and the word 工会 (表达|工会组织的温暖, 宣贯|工会十八大精神), or a place,
+    a verb of the visits read and 工会: what is done for or of the unions, no body."""
+    visit = re.fullmatch(r"[\u4e00-\u9fff]{2,10}?[区县市镇乡]([\u4e00-\u9fff]{2})工会", name)
+    if visit and _is_act(visit.group(1)):
+        return True  # 到柳东新区|调研|工会服务职工工作: a place and what is done there
     match = re.fullmatch(r"([\u4e00-\u9fff]{2,4})工会(?:组织)?", name)
     if match is None:
         return False
