@@ -568,8 +568,9 @@ _COMPANY_LIST = ("、", "和", "及", "，")  # what stands between the names of
 
 
 def _in_quotes(text: str, pos: int) -> bool:
-    before = text[:pos]
-    return before.count("“") > before.count("”")
+    """Whether ``pos`` stands in a quotation: the last quotation mark before it opens one. (A quotation a page
+    left open, “…暨“…”, ends where the next one opens, not at the end of the article.)"""
+    return text.rfind("“", 0, pos) > text.rfind("”", 0, pos)
 
 
 def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention]) -> bool | None:

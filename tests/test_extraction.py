@@ -3744,3 +3744,12 @@ def test_extraction_a_name_of_a_rare_surname_after_a_post(name):
     a post is taken."""
     text = f"市总工会副主席{name}主持活动。"
     assert [p.name for p in find_persons(text, [(7, 10, "PER")])] == [name]
+
+
+def test_extraction_a_quotation_left_open_ends_where_the_next_one_opens():
+    """“幸福成‘工’ 奔跑向前——接力跑暨“…迎大运”系列活动: the first quotation is never closed; what follows the
+    second's close is no quotation, and the people who attend take part."""
+    text = ("4月8日上午，由某某市总工会主办的“奔跑向前——环城绿道接力跑暨“乐动全城——职工迎大运”系列活动启动仪式"
+            "举行。市总工会主席钱望舒，市体育局副局长李海出席本次活动。")
+    doc = page_document(text, city="成都市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海"}
