@@ -3753,3 +3753,10 @@ def test_extraction_a_quotation_left_open_ends_where_the_next_one_opens():
             "举行。市总工会主席钱望舒，市体育局副局长李海出席本次活动。")
     doc = page_document(text, city="成都市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李海"}
+
+
+def test_extraction_heads_of_a_station_a_farm_and_a_mine_are_posts():
+    text = "市广播电视台台长钱望舒，市国有林场场长李海，东山矿副矿长张宁出席活动。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海", "张宁")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["市广播电视台台长"]), ("李海", ["市国有林场场长"]),
+                                            ("张宁", ["东山矿副矿长"])]
