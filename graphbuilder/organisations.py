@@ -611,8 +611,10 @@ def _before_a_post_running_on(text: str, start: int, end: int) -> int:
 
 
 def _names_a_body(word: str) -> bool:
-    """Whether a word that opens a post names a body (党委|委员, 党工委|书记), not a field (组织|委员, 宣传|委员)."""
-    return word != "组织" and (_longest_ending(word, _type_words().suffixes) is not None or word in lexicons.org_types())
+    """Whether a word that opens a post names a body (党委|委员, 党工委|书记), not a field (组织|委员, 宣传|委员) nor
+    a deputy's rank (党群工作部副部|长)."""
+    return word != "组织" and not word.startswith("副") and (
+        _longest_ending(word, _type_words().suffixes) is not None or word in lexicons.org_types())
 
 
 def _is_body_name(name: str) -> bool:

@@ -170,6 +170,7 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("晶和科技有限公司派员参加。", ["科技有限公司"], []),  # a company's trade and legal form, no name of its own
     ("要主动作为，立足某某发展大局，培养产业大军。", ["立足某某发展大局"], []),  # the overall situation, no bureau
     ("副主席率队到某某新区调研工会服务职工工作。", ["某某新区调研工会"], []),  # a place, then what is done there
+    ("高新区党群工作部副部长江艳陪同调研。", ["高新区党群工作部副部"], ["高新区党群工作部"]),  # a deputy's post after it
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
