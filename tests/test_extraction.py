@@ -171,6 +171,10 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("要主动作为，立足某某发展大局，培养产业大军。", ["立足某某发展大局"], []),  # the overall situation, no bureau
     ("副主席率队到某某新区调研工会服务职工工作。", ["某某新区调研工会"], []),  # a place, then what is done there
     ("高新区党群工作部副部长江艳陪同调研。", ["高新区党群工作部副部"], ["高新区党群工作部"]),  # a deputy's post after it
+    # a verb of the visits read after a body, though the dictionary's verbal noun: what the visitors do there
+    ("一行到东山股份有限公司调研劳模创新工作室联盟建设工作。", ["东山股份有限公司调研劳模创新工作室联盟"],
+     ["东山股份有限公司"]),
+    ("国网某某供电公司培训中心举办培训班。", ["国网某某供电公司培训中心"], ["国网某某供电公司培训中心"]),  # its centre
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
