@@ -79,9 +79,11 @@ _YEAR_WORD = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
 # A day written without its month, opening what happened on it (记者26日获悉, 26日上午，…): the last such day
-# up to the publication date. Not a day of a range or a list (12月25日至26日, 3日、4日), nor a count (历时3日).
+# up to the publication date; of a range of such days (20日至21日，), the first. Not a day that ends a range or
+# one of a list (12月25日至26日, 3日、4日), nor a count (历时3日).
 _DAY_ALONE = re.compile(r"(?=\d)(?<![\d〇零一二两三四五六七八九十月至到—－\-~～、和及历时为期连续])"
-                        r"(?P<d>\d{1,2})\s*日(?=上午|下午|晚上|晚|中午|早上|凌晨|，|,|起|在|从|召开|举行|举办)")
+                        r"(?P<d>\d{1,2})\s*日(?=上午|下午|晚上|晚|中午|早上|凌晨|，|,|起|在|从|召开|举行|举办"
+                        r"|至\d{1,2}\s*日[，,])")  # 20日至21日，: the first day of two
 # Days named relative to the publication date: 昨天 (yesterday), 今日, 前天, and their evenings and mornings (昨晚, 今晨);
 # not the paper 今晚报.
 _RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|昨夜|今天|今日|今晚|今晨|前天|前日|前晚)(?:上午|下午|晚上|晚|中午|早上)?"

@@ -196,3 +196,9 @@ def test_dates_a_holiday_of_fixed_date_named_as_the_day(text, expected):
 ])
 def test_dates_a_relative_day_with_its_day_of_the_month_in_brackets_is_that_day(text, expected):
     assert [m.date.value for m in find_dates(text, 2024, dt.date(2024, 12, 12))] == expected
+
+
+def test_dates_a_range_of_days_written_without_their_month_is_its_first_day():
+    """20日至21日，…推进会在旺苍召开 in a paper of 10 April: 20 March, the last 20th up to the paper's day."""
+    found = find_dates("20日至21日，某某市劳动和技能竞赛推进会召开。", 2023, dt.date(2023, 4, 10))
+    assert [m.date.value for m in found] == ["2023-03-20"]
