@@ -730,7 +730,13 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         break
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
         pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
+    topic = _TOPIC.match(text, pos)
+    if topic:
+        pos = topic.end()  # 焊工张腾蛟，以《我和职工书屋的故事》为题，讲述了…: the talk's title, then what the speaker did
     return pos
+
+
+_TOPIC = re.compile(r"，?以[《“][^》”]{1,40}[》”]为题[，,]?")
 
 
 # What may stand between a list's comma and the next name: who the person is, without a verb's marks.

@@ -3765,3 +3765,11 @@ def test_extraction_heads_of_a_station_a_farm_and_a_mine_are_posts():
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海", "张宁")]
     assert names(text, ner_spans=spans) == [("钱望舒", ["市广播电视台台长"]), ("李海", ["市国有林场场长"]),
                                             ("张宁", ["东山矿副矿长"])]
+
+
+def test_extraction_a_talks_title_after_the_speakers_name_is_skipped_to_what_the_speaker_did():
+    """…焊工张腾蛟，以《我和职工书屋的故事》为题，讲述了…: the verb comes after the talk's title."""
+    text = ("4月2日，某某市职工主题阅读示范活动举行。活动中，全国五一劳动奖章获得者、某某集团焊工钱望舒，"
+            "以《我和职工书屋的故事》为题，讲述了职工书屋助力个人成长的故事。")
+    doc = page_document(text, city="沈阳市")
+    assert [(p.person, p.role_label) for p in doc.participations] == [("钱望舒", "讲述了职工书屋助力个人成长的故事")]
