@@ -828,6 +828,8 @@ def _role(predicate: str) -> tuple[str, str]:
                 continue  # 出席了大赛启动仪式: 启动 names the ceremony attended, nobody starts anything
             if predicate.startswith("员", match.end()):
                 continue  # 带领…副调研员林建国…来到: 调研员 is a post, nobody surveys anything
+            if word.startswith("参") and predicate.startswith(_PEOPLE_NOUNS, match.end()):
+                continue  # 为参会代表上了一堂党课: who the lesson was for, not what the person did
             if not any(s <= match.start() < s + len(w) for s, w, _ in words):
                 words.append((match.start(), word, concept))
     words.sort()

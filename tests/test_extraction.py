@@ -3773,3 +3773,10 @@ def test_extraction_a_talks_title_after_the_speakers_name_is_skipped_to_what_the
             "以《我和职工书屋的故事》为题，讲述了职工书屋助力个人成长的故事。")
     doc = page_document(text, city="沈阳市")
     assert [(p.person, p.role_label) for p in doc.participations] == [("钱望舒", "讲述了职工书屋助力个人成长的故事")]
+
+
+def test_extraction_a_role_word_that_opens_who_the_act_is_for_is_no_role():
+    """为参会代表上了一堂党课, 代表活动参与者宣读倡议书: 参会 and 参与 say who the lesson or the reading is for or by."""
+    text = "7月22日，某某市劳模座谈会召开。市总工会主席钱望舒为参会代表上了一堂生动的党课。"
+    doc = page_document(text, city="武汉市")
+    assert [(p.person, p.role_label) for p in doc.participations] == [("钱望舒", "为参会代表上了一堂生动的党课")]
