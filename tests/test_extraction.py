@@ -3780,3 +3780,9 @@ def test_extraction_a_role_word_that_opens_who_the_act_is_for_is_no_role():
     text = "7月22日，某某市劳模座谈会召开。市总工会主席钱望舒为参会代表上了一堂生动的党课。"
     doc = page_document(text, city="武汉市")
     assert [(p.person, p.role_label) for p in doc.participations] == [("钱望舒", "为参会代表上了一堂生动的党课")]
+
+
+def test_extraction_the_head_of_a_procuratorate_is_a_post():
+    text = "县总工会主席张宁一行走访慰问。县检察院检察长钱望舒陪同走访慰问。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("张宁", "钱望舒")]
+    assert names(text, ner_spans=spans) == [("张宁", ["县总工会主席"]), ("钱望舒", ["县检察院检察长"])]
