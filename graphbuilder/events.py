@@ -132,7 +132,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     last_day = None  # the date of the last sentence dated to the day: 当天 and 当日 refer to it
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
-        chosen = _event_date(sentence, find_dates(sentence, year, published))
+        named = _named_year(sentence, year)  # a report of another year's event, printed on a later page
+        chosen = _event_date(sentence, find_dates(sentence, named or year, published))
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
         if same_day and (_SAME_EVENT.match(sentence, same_day.end())
                          or _EVENT_BEFORE_DAY.search(sentence, 0, same_day.start())):
@@ -178,6 +179,22 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
     if found and not found[0].organisers:
         found[0] = replace(found[0], organisers=_sponsors(text, orgs))
     return found
+
+
+def _named_year(sentence: str, year: int | None) -> int | None:
+    """The year of an event a sentence names with it (2月18日下午，…召开2016年春节助学回访座谈会; 9月29日，2016年…
+    发放仪式…举行), two years or more before the page's: the year of the sentence's days, which the page's would
+    date wrongly. None for any other sentence (庆祝建党100周年, 回顾2019年以来的工作 …)."""
+    if year is None or "年" not in sentence:
+        return None
+    for match in _NAMED_YEAR.finditer(sentence):
+        if int(match.group(1)) <= year - 2 and _trigger_pattern().search(match.group(2)):
+            return int(match.group(1))
+    return None
+
+
+# A year, then the rest of the event's name (not 2019年以来, 2021年度, 90年代, nor 到2025年: a plan's)
+_NAMED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s*年(?![代间度]|以来)([^，。；：！？]{0,30})")
 
 
 # What the reporter saw or learnt on a day (1月30日上午，记者在…网点看到，…): the reporting, no event.

@@ -3786,3 +3786,16 @@ def test_extraction_the_head_of_a_procuratorate_is_a_post():
     text = "县总工会主席张宁一行走访慰问。县检察院检察长钱望舒陪同走访慰问。"
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("张宁", "钱望舒")]
     assert names(text, ner_spans=spans) == [("张宁", ["县总工会主席"]), ("钱望舒", ["县检察院检察长"])]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a report of an event named with its year, two years or more before the page's: that year's day
+    ("9月29日下午，2016年某某区助学金发放仪式在某某小学举行。", "2016-09-29"),
+    ("3月22日，区总工会举办2021年基层工会干部业务培训班。", "2021-03-22"),
+    # the year before the page's, a year since, a year of work: the page's year
+    ("1月12日，市总工会召开2023年工作总结会。", "2024-01-12"),
+    ("5月8日，市总工会召开座谈会，回顾2016年以来的工作。", "2024-05-08"),
+])
+def test_extraction_an_event_named_with_an_earlier_year_is_dated_in_that_year(text, date):
+    events = find_events(text, split_sentences(text), year=2024, published=dt.date(2024, 11, 6))
+    assert [e.date.value for e in events] == [date]
