@@ -3799,3 +3799,9 @@ def test_extraction_the_head_of_a_procuratorate_is_a_post():
 def test_extraction_an_event_named_with_an_earlier_year_is_dated_in_that_year(text, date):
     events = find_events(text, split_sentences(text), year=2024, published=dt.date(2024, 11, 6))
     assert [e.date.value for e in events] == [date]
+
+
+def test_extraction_the_opening_of_a_park_is_a_ceremony():
+    text = "4月18日，某某市劳模工匠文化长廊正式开园。市总工会主席钱望舒为长廊揭牌。"
+    [event] = find_events(text, split_sentences(text), year=2024)
+    assert (event.date.value, event_type(text)) == ("2024-04-18", "ceremony")
