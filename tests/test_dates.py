@@ -202,3 +202,9 @@ def test_dates_a_range_of_days_written_without_their_month_is_its_first_day():
     """20日至21日，…推进会在旺苍召开 in a paper of 10 April: 20 March, the last 20th up to the paper's day."""
     found = find_dates("20日至21日，某某市劳动和技能竞赛推进会召开。", 2023, dt.date(2023, 4, 10))
     assert [m.date.value for m in found] == ["2023-03-20"]
+
+
+def test_dates_a_day_whose_日_the_page_left_out_before_the_time_of_day():
+    """10月10上午，…大赛…开幕: a misprint that still names the day."""
+    assert [m.date.value for m in find_dates("10月10上午，职业技能大赛开幕。", 2016)] == ["2016-10-10"]
+    assert find_dates("5月30余人参加了活动。", 2016) == []
