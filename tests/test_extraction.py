@@ -3743,7 +3743,7 @@ def test_extraction_a_list_of_names_goes_on_to_the_name_before_when_they_were_el
     assert [p.name for p in find_persons(text, spans)] == ["李海", "张宁", "王建国", "孙芸"]
 
 
-@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒"])
+@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒", "虎望舒"])
 def test_extraction_a_name_of_a_rare_surname_after_a_post(name):
     """凡, 候, 刑, 隽 and 双 are surnames (凡勋涛, 候朝辉, 刑全玉) as well as words: a name the model read right after
     a post is taken."""
@@ -3805,3 +3805,8 @@ def test_extraction_the_opening_of_a_park_is_a_ceremony():
     text = "4月18日，某某市劳模工匠文化长廊正式开园。市总工会主席钱望舒为长廊揭牌。"
     [event] = find_events(text, split_sentences(text), year=2024)
     assert (event.date.value, event_type(text)) == ("2024-04-18", "ceremony")
+
+
+def test_extraction_a_two_character_name_of_a_rare_surname_after_a_post_before_its_verb():
+    """市中心医院院长虎威出席: 虎 a surname, the name of two characters before the verb the model did not read."""
+    assert [p.name for p in find_persons("市中心医院院长虎威出席了当天的活动。")] == ["虎威"]
