@@ -74,7 +74,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
             if chained is not None and not any(p.start == start for p in found):
                 found.append(PlaceMention(division.name, text[start:end], start, end, "township", None, chained.name))
             continue
-        found.append(PlaceMention(division.name, text[start:end], start, end, division.level, division,
+        # a county by its former name (海门市 on a page of 2016, 海门区 since 2020): the place as it was then
+        name = text[start:end] if text[start:end] in gazetteer.renamed else division.name
+        found.append(PlaceMention(name, text[start:end], start, end, division.level, division,
                                   _gazetteer_parent(gazetteer, division)))
     found += _bare_counties(text, gazetteer, context, found, ner_spans)
     found += _listed_divisions(text, gazetteer, found)

@@ -1170,7 +1170,7 @@ def test_extraction_a_short_party_post_and_a_venue_not_in_a_phrase_of_company():
 def test_extraction_a_body_of_a_renamed_county_keeps_the_name_the_page_gives_it():
     doc = page_document("本报讯 2015年2月15日，记者从密云县总工会获悉，县总工会“两节”送温暖工作圆满完成。")
     assert "密云县总工会" in doc.organisations and not any(o.startswith("云县") for o in doc.organisations)
-    assert "密云区" in doc.places
+    assert "密云县" in doc.places and doc.places["密云县"].code == "110118"  # the county as it was, 密云区's code
 
 
 def test_extraction_officials_then_bodies_with_their_responsible_comrades_share_the_verb():
@@ -3810,3 +3810,9 @@ def test_extraction_the_opening_of_a_park_is_a_ceremony():
 def test_extraction_a_two_character_name_of_a_rare_surname_after_a_post_before_its_verb():
     """市中心医院院长虎威出席: 虎 a surname, the name of two characters before the verb the model did not read."""
     assert [p.name for p in find_persons("市中心医院院长虎威出席了当天的活动。")] == ["虎威"]
+
+
+def test_extraction_a_county_by_its_former_name_is_the_place_as_it_was(gaz):
+    """密云县 (密云区 since 2015), 海门市 (海门区 since 2020): an older page's place, named as it then was."""
+    text = "3月23日，徐州市总工会考察团来到海门市，又赴密云县总工会学习。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["徐州市", "海门市", "密云县"]
