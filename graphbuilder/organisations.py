@@ -47,7 +47,8 @@ _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群�
                            r"(?:工业|产业)?园区|非公企业|事业单位|市县|县区|市区|县市区|州市|市州|县市|区县|科技|实业|商贸|贸易|置业|物流)$|党$")  # 工业园区工会: unions of a kind
 _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
-_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
+_GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|各[省市县区州旗](?:、[省市县区州旗])*、$"  # 各市、|县总工会
+                             r"|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
                              r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$"  # 部分县（市）|区工会: unions of a kind
                              r"|苏木乡?$")  # 苏木|镇工会: the unions of 内蒙古's sumu and towns
 _PARTY_OF_VISITORS = re.compile(r"(?:第[一二三四五六七八九十]+|[省市县区]总?)?(?:慰问信)?"  # 第二慰问组, 省慰问团

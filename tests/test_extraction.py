@@ -3816,3 +3816,9 @@ def test_extraction_a_county_by_its_former_name_is_the_place_as_it_was(gaz):
     """密云县 (密云区 since 2015), 海门市 (海门区 since 2020): an older page's place, named as it then was."""
     text = "3月23日，徐州市总工会考察团来到海门市，又赴密云县总工会学习。"
     assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["徐州市", "海门市", "密云县"]
+
+
+def test_extraction_the_unions_of_every_city_and_county_are_no_one_body(gaz):
+    """各市、县总工会 (and 各县、区总工会): every union of those levels, as 各县区总工会 is; a 市总工会 alone is one."""
+    text = "各市、县总工会负责人参加会议。各县、区总工会主席列席。市总工会主席出席。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["市总工会"]
