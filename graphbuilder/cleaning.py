@@ -84,7 +84,7 @@ PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, �
     rf"|^[■●□◆\s]*[（(]?\s*{_NAME_RUN}\s+提供\s*[）)]?\s*$"  # 市总工会 提供: a photo given by a body
     rf"|^[■●□◆\s]*[（(]?\s*[\u4e00-\u9fff]{{6,15}}\s*供图\s*[）)]?\s*$"  # 洛阳市总工会供图: a body's full name
     rf"|^[■●□◆\s]*(?:摄影|图)\s*[:：/]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}\s*$"
-    r"|^[■●□◆\s]*[（(]?\s*(?:资料图|资料图片|网络图片|图片来源于网络)\s*[）)]?\s*$"  # a file photo, no one's
+    r"|^[■●□◆\s]*[（(]?\s*(?:本报)?(?:资料图|资料图片|网络图片|图片来源于网络)\s*[）)]?\s*$"  # a file photo, no one's
 )
 # A web page's header line: 来源：漯河日报  发布时间：2022-03-08 09:12  浏览次数：1024.
 # A paper's name on its masthead, alone or with the date (义乌商报, 成都日报 2024年4月28日, 安徽工人日报): the place

@@ -1593,3 +1593,10 @@ def test_articles_a_headline_of_two_clauses_up_to_forty_characters_below_a_credi
             "本报讯 4月29日上午，五一劳模工匠志愿服务日主题活动在广场举行。\n\n志愿服务日主题活动举行\n")
     assert [a.headline for a in split_articles(page(text))] == [
         "某某路街道举办纪念“五一”国际劳动节主题活动，成立职工品质生活红色联盟", "志愿服务日主题活动举行"]
+
+
+def test_articles_a_file_photo_of_the_paper_is_a_credit_not_a_headline():
+    text = ("2月18日下午，省总工会召开助学回访座谈会。省总工会副主席钱望舒出席。\n\n图为助学回访座谈会现场。\n\n"
+            "本报资料图片\n\n省总工会回访受助大学生\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "省总工会回访受助大学生" and "本报资料图片" not in article.body
