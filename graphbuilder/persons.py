@@ -196,7 +196,7 @@ _CLAN_PLACE_END = frozenset("桥庄湾沟营坝河岭寨集店铺坪峪洼屯堡
 _ZONES = ("经开区", "高新区", "开发区")  # zones named after their county or city (吴中经开区)
 # A firm's legal name right after a would-be name, with a few words of its trade between (金诃|藏药股份有限公司), but
 # no verb or preposition (王伟|到某某有限公司调研).
-_FIRM_AFTER = re.compile(r"[^\W\d_到在赴来去向为与和及对的了是等]{0,4}(?:股份有限公司|有限责任公司|有限公司)")
+_FIRM_AFTER = re.compile(r"[^\W\d_到在赴来去向为与和及对的了是等]{0,7}(?:股份有限公司|有限责任公司|有限公司)")
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:

@@ -3822,3 +3822,10 @@ def test_extraction_the_unions_of_every_city_and_county_are_no_one_body(gaz):
     """各市、县总工会 (and 各县、区总工会): every union of those levels, as 各县区总工会 is; a 市总工会 alone is one."""
     text = "各市、县总工会负责人参加会议。各县、区总工会主席列席。市总工会主席出席。"
     assert [m.text for m in find_organisations(text, gaz)] == ["市总工会"]
+
+
+def test_extraction_a_firm_named_after_a_post_opens_with_no_name():
+    """参赛选手代表娄底华菱云创数智有限公司技术员X: 娄底华 (娄 a surname) opens the firm's name, no one's."""
+    text = "参赛选手代表娄底华菱云创数智有限公司技术员李海宣誓。"
+    spans = [(text.index("李海"), text.index("李海") + 2, "PER")]
+    assert [p.name for p in find_persons(text, spans)] == ["李海"]
