@@ -23,8 +23,9 @@ LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "count
           "旗": "county", "镇": "township", "乡": "township"}
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
 # 工会驿站: a rest stop; 为…贡献工会力量: the unions' strength, no body
-_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站|力量|智慧|担当")
-_GENERIC_START = ("各", "全", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
+_NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站|力量|智慧|担当"
+                         r"|(?<=中心)城市|(?<=站)在")  # 国家中心|城市 (a central city), 发展站|在 (站在: stands at)
+_GENERIC_START = ("各", "全", "广大", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Prepositions and conjunctions that the segmenter may glue to a level word (由市|总工会 → 由|市总工会), and a verb's
@@ -48,6 +49,7 @@ _GENERIC_NAME = re.compile(r"^(?:工会|基层|企业|单位|社会|公益|群�
 _GENERIC_END = re.compile(_GENERIC_NAME.pattern.replace("^(?:", "(?:", 1))  # one of them ends a name
 # 各县（市）区总工会, 郑州、洛阳等市总工会, 等6个市州总工会, 13家县区总工会: bodies of a kind, not one.
 _GENERIC_BEFORE = re.compile(r"各[^，。；、]{0,6}$|各[省市县区州旗](?:、[省市县区州旗])*、$"  # 各市、|县总工会
+                             r"|兄弟$"  # 代表兄弟|城市总工会致词: the sister cities' unions
                              r"|等$|[\d一二三四五六七八九十百几多余]+[个家]$"
                              r"|[（(][市区县][）)]$|部分[^，。；、]{0,6}$"  # 部分县（市）|区工会: unions of a kind
                              r"|苏木乡?$")  # 苏木|镇工会: the unions of 内蒙古's sumu and towns

@@ -175,6 +175,11 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     ("一行到东山股份有限公司调研劳模创新工作室联盟建设工作。", ["东山股份有限公司调研劳模创新工作室联盟"],
      ["东山股份有限公司"]),
     ("国网某某供电公司培训中心举办培训班。", ["国网某某供电公司培训中心"], ["国网某某供电公司培训中心"]),  # its centre
+    # a body's ending that opens a word running on (中心|城市, 站|在), the broad masses, the sister cities
+    ("团结动员广大职工积极投身郑州国家中心城市建设。", ["郑州国家中心"], []),
+    ("当前郑州经济社会发展站在了新的历史起点。", ["郑州经济社会发展站"], []),
+    ("团结带领广大职工听党话跟党走。", ["广大职工听党"], []),
+    ("分别代表兄弟城市总工会致词。", ["城市总工会"], []),
 ])
 def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, found):
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ner]
