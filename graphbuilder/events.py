@@ -78,8 +78,8 @@ _NAME_TAIL = re.compile(r"(?:(?:等|(?=[\d一二三四五六七八九十]+[名�
                         r"(?=参加|出席|参会|到场|观看|观摩|聆听)"
                         r"|等|一行|同志|分别)")
 # 出席会议的领导有：…, 参加活动的还有… — the people listed after such a clause take its role.
-_LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?"
-                           r"|(?:领导|嘉宾|人员|同志)[：:])\s*$")  # 介绍了出席开幕式的领导：
+_LISTED_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,4})[^，。；]{0,12}的(?:(?:领导|嘉宾|来宾|人员|同志)[和及与]?){0,2}"
+                           r"(?:(?:还)?有[：:]?|(?<=[导宾员志])[：:])\s*$")  # 介绍了出席开幕式的领导：, …的领导和来宾有：
 _DIGIT_OR_MONTH = re.compile(r"[\d月]")  # a date written out, not a relative day (今天), which a quote may hold
 # A question reported (询问近期开展了哪些活动): no event.
 _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工作|比赛|培训)")

@@ -3834,3 +3834,11 @@ def test_extraction_a_firm_named_after_a_post_opens_with_no_name():
     text = "参赛选手代表娄底华菱云创数智有限公司技术员李海宣誓。"
     spans = [(text.index("李海"), text.index("李海") + 2, "PER")]
     assert [p.name for p in find_persons(text, spans)] == ["李海"]
+
+
+def test_extraction_the_leaders_and_guests_listed_as_present_take_part():
+    """应邀出席今天启动仪式的领导和来宾有：X同志，Y同志: each listed is present, as after …的领导有：."""
+    text = ("10月10日上午，某某技能大赛开幕仪式在某某学校举行。应邀出席今天启动仪式的领导和来宾有：市总工会副主席钱望舒同志，"
+            "县委常委李海同志。")
+    doc = page_document(text, city="常德市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "应邀出席"), ("李海", "应邀出席")}
