@@ -1098,10 +1098,21 @@ def _elected_posts(text: str, comma: int) -> bool:
 
 
 def _segment_start(text: str, pos: int) -> int:
-    """Where the piece of text that ends at `pos` starts: after the boundary before it."""
-    while pos > 0 and text[pos - 1] not in _BOUNDARY:
-        pos -= 1
+    """Where the piece of text that ends at `pos` starts: after the boundary before it (not a bracket inside a
+    body's name: 柳东新区（高新区）总工会主席, 某某（集团）有限公司董事长)."""
+    while pos > 0:
+        if text[pos - 1] not in _BOUNDARY:
+            pos -= 1
+            continue
+        inner = _NAME_BRACKET.search(text, max(0, pos - 9), pos)
+        if inner is None or inner.end() != pos or pos >= len(text) or not _CJK.match(text, pos):
+            break
+        pos = inner.start()
     return pos
+
+
+# Words in brackets inside a body's name, between two of its words: （高新区）, （集团）, （黑龙江）.
+_NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[）)]")
 
 
 @lru_cache(maxsize=8192)  # titles recur, and each article is read twice
@@ -1112,7 +1123,7 @@ def title_suffix(segment: str) -> str | None:
         return None
     rest = segment[: len(segment) - len(head)]
     keep = 0
-    words = _joined_type_words(_words_with_places(rest)) if rest else []
+    words = _with_name_brackets(_joined_type_words(_words_with_places(rest))) if rest else []
     in_body = False  # a body's name ends here: its verbal nouns are part of it (劳动|关系|处处长, 宣传|部部长)
     # a title that opens with a place or a body and has only nouns and verbs before its post is whole, verbs and all
     # (信阳|毛尖|制作|技艺|传承人); a verb in any other title ends it (走访|慰问|全国劳动模范)
@@ -1146,7 +1157,8 @@ def title_suffix(segment: str) -> str | None:
                 and not (in_body and (flag == "vn" or before_suffix and not flag.startswith(("p", "c", "u")) or nested))
                 and not (place_led and flag.startswith("v"))):
             break
-        in_body = in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
+        in_body = (in_body or suffix or _is_org_word(word) or word in lexicons.org_suffixes()
+                   or word.startswith(("（", "(")))  # …建设|（集团）|董事长: words in brackets inside a body's name
         keep += len(word)
     title = segment[len(rest) - keep:]
     opening = 1 if title.startswith("开区") else 0 if title.startswith("区") else None  # 经|开区党工委: 经开区
@@ -1155,6 +1167,8 @@ def title_suffix(segment: str) -> str | None:
         title = segment[zone.start():]
     told = max((m.end() for m in _TOLD.finditer(title)), default=0)
     title = title[told:]  # …负责人高兴地向|镇总工会主席X介绍: the one told, after how and to whom
+    if title.startswith(("（", "(")):
+        title = title[max(title.find("）"), title.find(")")) + 1:]  # 某某|（集团）有限公司: no title opens with a bracket
     if not title or title in lexicons.not_titles():
         return None
     return title
@@ -1182,6 +1196,23 @@ _EVENT_WORD = re.compile(r"(?:座谈会|会议|大会|推进会|交流会|现场
 _ZONE_BEFORE = re.compile(r"(?:经开|高新|开发|示范|保税|综保|工业园|产业集聚)$")
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "w")
 _LEVEL_WORDS = frozenset("省市县区州镇乡村")
+
+
+def _with_name_brackets(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words, each group of words in brackets inside a name (（高新区）, （集团）) joined into one part of it."""
+    joined: list[tuple[str, str]] = []
+    opened: list[str] | None = None
+    for word, flag in words:
+        if word in ("（", "(") and joined:
+            opened = [word]
+        elif opened is not None:
+            opened.append(word)
+            if word in ("）", ")"):
+                joined.append(("".join(opened), "nz"))
+                opened = None
+        else:
+            joined.append((word, flag))
+    return joined + [(w, "x") for w in opened or ()]
 
 
 def _words_with_places(text: str) -> list[tuple[str, str]]:

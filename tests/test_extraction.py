@@ -3842,3 +3842,13 @@ def test_extraction_the_leaders_and_guests_listed_as_present_take_part():
             "县委常委李海同志。")
     doc = page_document(text, city="常德市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "应邀出席"), ("李海", "应邀出席")}
+
+
+def test_extraction_a_title_goes_on_over_words_in_brackets_inside_a_bodys_name():
+    """柳东新区（高新区）总工会主席, 美华建设（集团）董事长, 中国（黑龙江）自由贸易试验区…: the brackets are the name's."""
+    text = "据介绍。东山新区（高新区）总工会主席钱望舒，华远建设（集团）董事长李海，中国（黑龙江）自由贸易试验区管委会主任张宁陪同调研。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海", "张宁")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["东山新区（高新区）总工会主席"]), ("李海", ["华远建设（集团）董事长"]),
+                                            ("张宁", ["中国（黑龙江）自由贸易试验区管委会主任"])]
+    doc = page_document(text.replace("据介绍。", "7月1日，市总工会调研组来到东山新区。"), city="柳州市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
