@@ -755,6 +755,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         rest += "常委会"  # 县人大 (…县委、县人大、县政府…), 西安市|新城区人大: the congress, by its standing committee
     if rest in ("党委", "委") and place[-1:] in "镇乡":
         rest = "委员会"  # 镇党委, 镇委: 中共儒林镇委员会, the name a township's party committee goes by
+    if rest in ("党委", "委") and place.endswith("自治区"):
+        rest = "委员会"  # 自治区党委: 中共宁夏回族自治区委员会, the name a region's party committee goes by
     full = place + rest
     if (rest.startswith(("委", "县委", "区委", "市委")) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[区县]委", rest)) \
             and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee

@@ -186,6 +186,13 @@ def test_extraction_model_organisations_that_name_no_one_body(gaz, text, ner, fo
     assert [m.text for m in find_organisations(text, gaz, spans)] == found
 
 
+def test_extraction_an_autonomous_regions_party_committee_goes_by_its_full_name(gaz):
+    """自治区党委, 宁夏回族自治区党委: 中共宁夏回族自治区委员会, as a township's 镇党委 is 中共X镇委员会."""
+    region = PlaceContext(province=gaz.resolve("宁夏回族自治区"))
+    assert canonical_name("自治区党委", region, gaz) == "中共宁夏回族自治区委员会"
+    assert canonical_name("广西壮族自治区党委", region, gaz) == "中共广西壮族自治区委员会"
+
+
 def test_extraction_bodies_of_hong_kong_and_macao_keep_the_short_name_they_go_by(gaz):
     """香港工会联合会, 澳门工会联合总会: no 特别行政区 in their names, where a city's 广州 would be 广州市."""
     assert canonical_name("澳门工会联合总会", PlaceContext(), gaz) == "澳门工会联合总会"
