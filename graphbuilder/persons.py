@@ -1129,10 +1129,17 @@ def title_suffix(segment: str) -> str | None:
     # (信阳|毛尖|制作|技艺|传承人); a verb in any other title ends it (走访|慰问|全国劳动模范)
     place_led = bool(words) and words[0][1] in ("ns", "nt") and not any(
         f.startswith(_FUNCTION_FLAGS) or f == "nr" for _, f in words)  # not …主席邓建雄一行|来到|困难职工
+    joined_field = -1  # the field before a body's 与, taken with it
     for i in range(len(words) - 1, -1, -1):
         word, flag = words[i]
+        if i == joined_field:
+            continue
         if word == "和" and in_body and words[i + 1][0][:1] not in _LEVEL_WORDS and _fields_after_a_place(words[:i]):
             keep += 1  # 县|农业农村|和|水利局局长: a place's bureau of two fields, joined in its name
+            continue
+        if word == "与" and keep and _field_and_field(words, i):
+            keep += len(word) + len(words[i - 1][0])  # 中医医院|呼吸|与|危重症医学科护士长, 旅游|与|康养学院: two
+            joined_field = i - 1  #                     fields joined in a body's name
             continue
         if word in lexicons.not_titles():
             break
@@ -1176,6 +1183,15 @@ def title_suffix(segment: str) -> str | None:
 
 # An adverb's 地, then a preposition (高兴地向, 热情地为): the title after it is its object's.
 _TOLD = re.compile(r"[\u4e00-\u9fff]地[向为对给把跟同与和]")
+
+
+def _field_and_field(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether the 与 at ``words[i]`` joins two fields in a body's name: a field of two characters (呼吸, 旅游) that
+    opens the title or follows a body (市中医医院), and no level word after it (not 市总工会与|市妇联)."""
+    field, flag = words[i - 1] if i > 0 else ("", "")
+    return (len(field) == 2 and flag in ("n", "v", "vn") and not _is_org_word(field)
+            and words[i + 1][0][:1] not in _LEVEL_WORDS
+            and (i == 1 or words[i - 2][1] in ("nt", "ns") or _is_org_word(words[i - 2][0])))
 
 
 def _fields_after_a_place(words: list[tuple[str, str]]) -> bool:

@@ -3859,3 +3859,11 @@ def test_extraction_a_title_goes_on_over_words_in_brackets_inside_a_bodys_name()
                                             ("张宁", ["中国（黑龙江）自由贸易试验区管委会主任"])]
     doc = page_document(text.replace("据介绍。", "7月1日，市总工会调研组来到东山新区。"), city="柳州市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
+
+
+def test_extraction_two_fields_joined_by_与_in_a_bodys_name_stay_in_the_title():
+    """市中医医院呼吸与危重症医学科护士长, 旅游与康养学院党总支书记: 与 joins two fields of one body's name."""
+    text = "座谈会上，市中医医院呼吸与危重症医学科护士长钱望舒，旅游与康养学院党总支书记李海发言。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["市中医医院呼吸与危重症医学科护士长"]),
+                                            ("李海", ["旅游与康养学院党总支书记"])]
