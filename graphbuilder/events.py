@@ -753,7 +753,9 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
     return pos
 
 
-_TOPIC = re.compile(r"，?以[《“][^》”]{1,40}[》”]为题[，,]?")
+# What a speech draws on or is about, in a clause of its own before what the speaker did (…张腾蛟，以《…》为题，讲述了…;
+# …董艳艳，结合自身工作经历，生动讲述了…)
+_TOPIC = re.compile(r"，?(?:以[《“][^》”]{1,40}[》”]为题|结合(?:各自|自身|自己)[^，。；、]{1,20})[，,]")
 
 
 # What may stand between a list's comma and the next name: who the person is, without a verb's marks.
@@ -800,7 +802,7 @@ _GROUPS = re.compile(r"[，、]((?:[^，。；：！？“”的了在对向为�
                      r"(?:等|(?:共|约|共约)?[\d一二三四五六七八九十百千]+余?[名位]?人)?(?=出席|参加|参会|陪同|到场)")
 # Verbs that open what a list of officials did, after the comma that closes the list.
 _LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别"
-                           r"|结合各自|围绕)")  # …张毅，结合各自工作和成长经历作了发言
+                           r"|结合(?:各自|自身|自己)|围绕)")  # …张毅，结合各自工作和成长经历作了发言
 
 
 def _clause(text: str, start: int) -> str:

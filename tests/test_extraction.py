@@ -3867,3 +3867,12 @@ def test_extraction_two_fields_joined_by_与_in_a_bodys_name_stay_in_the_title()
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海")]
     assert names(text, ner_spans=spans) == [("钱望舒", ["市中医医院呼吸与危重症医学科护士长"]),
                                             ("李海", ["旅游与康养学院党总支书记"])]
+
+
+def test_extraction_a_speaker_who_draws_on_their_own_experience_first_takes_part_in_what_they_told():
+    """…护士长董艳艳，结合自身工作经历，生动讲述了…: the clause of what the speech draws on, then what the speaker did."""
+    text = ("6月9日，某某市劳模宣讲团启动仪式举行。报告会上，市劳动模范钱望舒和市五一劳动奖章获得者、市医院护士长李海，"
+            "结合自身工作经历，生动讲述了他们感人的故事。")
+    doc = page_document(text, city="临沂市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {
+        ("钱望舒", "生动讲述了他们感人的故事"), ("李海", "生动讲述了他们感人的故事")}
