@@ -1105,6 +1105,8 @@ def _segment_start(text: str, pos: int) -> int:
             pos -= 1
             continue
         inner = _NAME_BRACKET.search(text, max(0, pos - 9), pos)
+        if inner is None or inner.end() != pos:
+            inner = _SECOND_NAME.search(text, max(0, pos - 27), pos)
         if inner is None or inner.end() != pos or pos >= len(text) or not _CJK.match(text, pos):
             break
         pos = inner.start()
@@ -1113,6 +1115,8 @@ def _segment_start(text: str, pos: int) -> int:
 
 # Words in brackets inside a body's name, between two of its words: （高新区）, （集团）, （黑龙江）.
 _NAME_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[）)]")
+# A body's second name in brackets after its first (one body, two names: …开发区管委会（…产业基地管委会）副主任).
+_SECOND_NAME = re.compile(r"(?<=[会委局办室司院])[（(][\u4e00-\u9fff]{4,24}(?:会|委|局|办|室|司|院|中心)[）)]")
 
 
 @lru_cache(maxsize=8192)  # titles recur, and each article is read twice

@@ -3876,3 +3876,12 @@ def test_extraction_a_speaker_who_draws_on_their_own_experience_first_takes_part
     doc = page_document(text, city="临沂市")
     assert {(p.person, p.role_label) for p in doc.participations} == {
         ("钱望舒", "生动讲述了他们感人的故事"), ("李海", "生动讲述了他们感人的故事")}
+
+
+def test_extraction_a_title_goes_on_over_a_bodys_second_name_in_brackets():
+    """…经济开发区管委会（…产业基地管委会）副主任: one body under two names, the second in brackets, then the post."""
+    text = ("4月27日，职工文艺演出在欢乐广场举行。县委副书记钱望舒、东山经济开发区管委会（红旗通用航空产业基地管委会）"
+            "副主任李海、县总工会主席张宁观看演出。")
+    doc = page_document(text, city="沈阳市")
+    assert {p.holder: p.label for p in doc.posts}["李海"] == "东山经济开发区管委会（红旗通用航空产业基地管委会）副主任"
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
