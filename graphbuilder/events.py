@@ -26,6 +26,7 @@ from .records import EventDate
 
 _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|昨晚|今晚|当天|本周")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+_ITS_EVENT = re.compile(r"(?:今天|今日|当天|当日)的(?:活动|会议|大会|仪式|比赛|赛事)(?![\u4e00-\u9fff])")  # the day's event
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
 # 4月22日|讯, 6月4日|重庆讯 : a dateline's day
@@ -134,6 +135,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, year: int | None
         sentence = text[s_start:s_end]
         named = _named_year(sentence, year)  # a report of another year's event, printed on a later page
         chosen = _event_date(sentence, find_dates(sentence, named or year, published))
+        if ((drafts or vague) and _ITS_EVENT.search(sentence)
+                and (chosen is None or not _DIGIT_OR_MONTH.search(chosen.date.text))):
+            continue  # …近200人参加了今天的活动: the event reported before, not another
         same_day = _SAME_DAY.search(sentence) if chosen is None and last_day is not None else None
         if same_day and (_SAME_EVENT.match(sentence, same_day.end())
                          or _EVENT_BEFORE_DAY.search(sentence, 0, same_day.start())):

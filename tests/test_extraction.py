@@ -3885,3 +3885,12 @@ def test_extraction_a_title_goes_on_over_a_bodys_second_name_in_brackets():
     doc = page_document(text, city="沈阳市")
     assert {p.holder: p.label for p in doc.posts}["李海"] == "东山经济开发区管委会（红旗通用航空产业基地管委会）副主任"
     assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁"}
+
+
+@pytest.mark.parametrize("day", ["今天", "当天"])
+def test_extraction_the_days_event_is_the_event_reported(day):
+    """…近200人参加了今天的活动: the ceremony the report is about, not an event of its own."""
+    text = (f"本报讯 2019年9月27日，市总工会在市图书馆举办“最美劳动者”颁奖典礼。市总工会全体党员干部近200人参加了{day}的活动。"
+            "副主席钱望舒出席了今天的会议。")
+    doc = extract_document([Page("p-2019-09-28.txt", text, text, "utf-8")], city="营口市")
+    assert [(e.label, e.date.value) for e in doc.events.values()] == [("“最美劳动者”颁奖典礼", "2019-09-27")]
