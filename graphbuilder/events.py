@@ -26,7 +26,7 @@ from .records import EventDate
 
 _VAGUE_DATE = re.compile(r"近日|日前|近期|前不久|连日来|今天|昨天|昨日|昨晚|今晚|当天|本周")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
-_ITS_EVENT = re.compile(r"(?:今天|今日|当天|当日)的(?:活动|会议|大会|仪式|比赛|赛事)(?![\u4e00-\u9fff])")  # the day's event
+_ITS_EVENT = re.compile(r"(?:今天|今日|当天|当日)的?(?:活动|会议|大会|仪式|比赛|赛事)(?=[的上中，。；！、]|现场|$)")  # the day's
 # A visit made before or after the meeting the article reports (会后，X一行来到…看望慰问…): an event of its own
 # on the meeting's day.
 # 4月22日|讯, 6月4日|重庆讯 : a dateline's day
@@ -45,7 +45,7 @@ _DEADLINE_AFTER = re.compile(r"^\s*(?:前|以前|之前|为止|为(?:完成)?时
 # What a clause says will happen after its date (11月份，交流营其他四批团组还将分别前往…, 2024年，市总工会将持续优化…):
 # a plan, not the event's date; not the time of the day's setting (1月17日，在新春佳节即将来临之际，…).
 _FUTURE_AFTER = re.compile(r"(?:份|上旬|中旬|下旬|底|初)?[，,]?(?!在)[^，。；！？]{0,20}?(?:还将|即将|将于|将在|将要|将会|拟于|计划于"
-                           r"|将(?:持续|继续|进一步|不断|全面|加大|深入|大力|着力|努力))"
+                           r"|将(?:持续|继续|进一步|不断|全面|加大|深入|大力|着力|努力|聚焦|围绕|坚持|紧扣|重点|积极|全力))"
                            r"(?![^，。；！？]*之际)")
 _FUTURE = re.compile(r"(?:(?<![重主需])要(?!求)|将|计划|拟|预计|力争)[^\s，,；。]{0,3}$")  # not …活动要求，|1月9日, 根据…计划，|6月13日
 _ACTION_VERBS = ("召开", "举行", "举办", "开展", "组织", "启动", "开馆", "开幕", "成立", "挂牌", "揭牌", "参加", "出席",

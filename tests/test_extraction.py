@@ -3891,6 +3891,14 @@ def test_extraction_a_title_goes_on_over_a_bodys_second_name_in_brackets():
 def test_extraction_the_days_event_is_the_event_reported(day):
     """…近200人参加了今天的活动: the ceremony the report is about, not an event of its own."""
     text = (f"本报讯 2019年9月27日，市总工会在市图书馆举办“最美劳动者”颁奖典礼。市总工会全体党员干部近200人参加了{day}的活动。"
-            "副主席钱望舒出席了今天的会议。")
+            "副主席钱望舒出席了今天的会议。县委书记李海向莅临今天会议的市总工会领导表示欢迎。")
     doc = extract_document([Page("p-2019-09-28.txt", text, text, "utf-8")], city="营口市")
     assert [(e.label, e.date.value) for e in doc.events.values()] == [("“最美劳动者”颁奖典礼", "2019-09-27")]
+
+
+def test_extraction_what_the_unions_will_focus_on_this_year_is_a_plan():
+    """记者从会上获悉，2025年，…各级工会将聚焦…: what they will do this year, no event dated the year."""
+    text = ("本报讯 3月21日，市总工会召开第七届委员会第二次全体会议。记者从会上获悉，2025年，全市各级工会将聚焦"
+            "战略任务，围绕目标定位开展劳动竞赛。")
+    doc = page_document(text, city="防城港市")
+    assert [e.date.value for e in doc.events.values()] == ["2025-03-21"]
