@@ -700,10 +700,13 @@ def _speaks_elsewhere(text: str, name: str) -> bool:
     """Whether a three-character name is followed somewhere in the text by what its bearer says (郭大为指出, 郭大为
     强调): where the model read its first two characters only (郭大|为主持), the third is the name's, not a verb."""
     return (name[-1] not in "作做" and is_plausible_name(name)  # 姜平|作介绍: a verb that takes what is said
-            and any(text.startswith(_SAYS, end) for _start, end in _occurrences(name, text)))
+            and any(text.startswith(_SAYS, end) or _PLACE_IN_PHOTO.match(text, end)
+                    for _start, end in _occurrences(name, text)))
 
 
-_SAYS = tuple(verb for verb in _SPEECH_VERBS if verb != "讲")  # 讲话 is a noun too (姜平作|讲话)
+_SAYS = tuple(verb for verb in _SPEECH_VERBS if verb != "讲") + ("宣布",)  # 讲话 is a noun too (姜平作|讲话)
+# Where a person stands in a photo, after the name in its caption: 图为郭大为（左一）…, （前排右二）, （中）.
+_PLACE_IN_PHOTO = re.compile(r"[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中)[）)]")
 
 
 def _verb_opens(text: str, start: int) -> bool:

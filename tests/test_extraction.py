@@ -1,5 +1,6 @@
 """Extraction on small hand-written texts in the style of union news (none from the sample page)."""
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -3902,3 +3903,11 @@ def test_extraction_what_the_unions_will_focus_on_this_year_is_a_plan():
             "战略任务，围绕目标定位开展劳动竞赛。")
     doc = page_document(text, city="防城港市")
     assert [e.date.value for e in doc.events.values()] == ["2025-03-21"]
+
+
+@pytest.mark.parametrize("later", ["钱大为宣布专列出发", "图为钱大为（左一）向职工送上礼包"])
+def test_extraction_a_name_cut_before_为_is_whole_where_it_announces_or_stands_in_a_photo(later):
+    """主席郭大|为宣布发车令 … 图为郭大为（左一）: the third character is the name's, as where it is followed by 指出."""
+    text = f"省总工会主席钱大为出席仪式。{later}。市总工会主席李海为职工送上礼包。"
+    spans = [(m.start(), m.start() + 2, "PER") for m in re.finditer("钱大|李海", text)]
+    assert {name for name, _titles in names(text, ner_spans=spans)} == {"钱大为", "李海"}
