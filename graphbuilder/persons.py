@@ -691,9 +691,11 @@ def _after_a_proper_post(text: str, start: int) -> bool:
 def _one_more_character(text: str, end: int) -> bool:
     """Whether a three-character name read after a post, ending at `end`, is right where a model read only its
     first two characters: the third is no verb that follows names, and the character after it is one (or 向, 到:
-    常务副主席王斌娥|向全委会作工作报告, 副主席刘月科|到会讲话), or a comma or a list's 、 (客户经理邢孔著|，)."""
+    常务副主席王斌娥|向全委会作工作报告, 副主席刘月科|到会讲话), a comma or a list's 、 (客户经理邢孔著|，), or 及
+    (党委书记徐生强|及相关单位负责人出席: not 王红|以及)."""
     return text[end - 1] not in VERBS_AFTER_NAME and (text[end:end + 1] in VERBS_AFTER_NAME
-                                                      or text[end:end + 1] in ("向", "到", "，", "、"))
+                                                      or text[end:end + 1] in ("向", "到", "，", "、")
+                                                      or text[end:end + 1] == "及" and text[end - 1] != "以")
 
 
 def _speaks_elsewhere(text: str, name: str) -> bool:

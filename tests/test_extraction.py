@@ -3911,3 +3911,10 @@ def test_extraction_a_name_cut_before_为_is_whole_where_it_announces_or_stands_
     text = f"省总工会主席钱大为出席仪式。{later}。市总工会主席李海为职工送上礼包。"
     spans = [(m.start(), m.start() + 2, "PER") for m in re.finditer("钱大|李海", text)]
     assert {name for name, _titles in names(text, ner_spans=spans)} == {"钱大为", "李海"}
+
+
+def test_extraction_a_three_character_name_after_a_post_is_whole_before_及():
+    """凤山镇党委书记徐生|强及相关县直单位负责人出席: the model stopped one short; not 王红|以及, nor 李海|及."""
+    text = "镇党委书记钱望舒及相关单位负责人出席。市总工会主席王红以及各县区负责人、副主席李海及有关同志参加。"
+    spans = [(text.index(n), text.index(n) + 2, "PER") for n in ("钱望舒", "王红", "李海")]
+    assert [name for name, _titles in names(text, ner_spans=spans)] == ["钱望舒", "王红", "李海"]
