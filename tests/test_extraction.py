@@ -3756,7 +3756,7 @@ def test_extraction_a_list_of_names_goes_on_to_the_name_before_when_they_were_el
     assert [p.name for p in find_persons(text, spans)] == ["李海", "张宁", "王建国", "孙芸"]
 
 
-@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒", "虎望舒"])
+@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒", "虎望舒", "香望舒"])
 def test_extraction_a_name_of_a_rare_surname_after_a_post(name):
     """凡, 候, 刑, 隽 and 双 are surnames (凡勋涛, 候朝辉, 刑全玉) as well as words: a name the model read right after
     a post is taken."""
