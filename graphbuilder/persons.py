@@ -222,9 +222,12 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _inside_a_word(text, start, end)  # 学雷锋|月: a word the name ends
         or len(name) == 3 and _city_short_name(name[1:]) and _word_ends_at_surname(text, start)  # 对于|绍兴
         or _listed_with_phrases(text, start, end)  # 送温暖、惠民生、暖万家
-        or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end)))  # 石斛、水电硅、黄龙玉|雕刻等领域
+        or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end))  # 石斛、水电硅、黄龙玉|雕刻等领域
+        or name.endswith("大") and text.startswith("家", end))  # 刘主席|祝福大|家: 大家, everyone
 
 
+# The whole of a body or a place (代表全馆职工, 全院, 全厂): 全 a surname too, but no name here.
+_WHOLE_BODY = re.compile(r"全[馆院校厂局所站队场部处科室司行社团镇乡村市县区省州盟旗]")
 # What follows a surname and 总 (王总, boss Wang) in words of one character: no given name.
 _AFTER_BOSS = frozenset("将在说是也就和与对为把让到向给还都又")
 # What follows the last of a list of trades or goods (…黄龙玉雕刻等领域, …等行业): no list of people.
@@ -350,7 +353,8 @@ def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: 
             del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
         if not _overlaps(spans, start, end) and not (text[end:end + 1] in "县市区旗镇乡"
                                                      and _short_of_named_county(text, text[start:end])) \
-                and not _word_in_a_list(text, start, end) and not _in_a_slogan(text, start, end):  # “网上劳模展馆”
+                and not _word_in_a_list(text, start, end) and not _in_a_slogan(text, start, end) \
+                and not _WHOLE_BODY.match(text, start):  # “网上劳模展馆”, 代表|全馆|职工
             spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
     for start, end in _names_after_bodies(text, ner_spans):
         if not _overlaps(spans, start, end):

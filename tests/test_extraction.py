@@ -3918,3 +3918,12 @@ def test_extraction_a_three_character_name_after_a_post_is_whole_before_及():
     text = "镇党委书记钱望舒及相关单位负责人出席。市总工会主席王红以及各县区负责人、副主席李海及有关同志参加。"
     spans = [(text.index(n), text.index(n) + 2, "PER") for n in ("钱望舒", "王红", "李海")]
     assert [name for name, _titles in names(text, ner_spans=spans)] == ["钱望舒", "王红", "李海"]
+
+
+@pytest.mark.parametrize("text", ["最后，刘主席祝福大家过一个愉快祥和的春节。", "钱望舒书记也代表全馆职工表示感谢。",
+                                  "李海院长代表全院干部职工致辞。"])
+def test_extraction_everyone_and_the_whole_staff_are_no_person(text):
+    """祝福大|家 (大家, everyone) after 主席, 代表全馆职工 (the whole museum's staff): 祝 and 全 are surnames too."""
+    from graphbuilder.extract import tag
+
+    assert {p.name for p in find_persons(text, tag(text))} <= {"钱望舒", "李海"}
