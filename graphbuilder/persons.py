@@ -223,7 +223,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or len(name) == 3 and _city_short_name(name[1:]) and _word_ends_at_surname(text, start)  # 对于|绍兴
         or _listed_with_phrases(text, start, end)  # 送温暖、惠民生、暖万家
         or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end))  # 石斛、水电硅、黄龙玉|雕刻等领域
-        or name.endswith("大") and text.startswith("家", end))  # 刘主席|祝福大|家: 大家, everyone
+        or name.endswith("大") and text.startswith("家", end)  # 刘主席|祝福大|家: 大家, everyone
+        or len(name) == 3 and name[2] in "戏剧")  # 黄梅戏, 花鼓戏, 木偶剧: a form of theatre
 
 
 # The whole of a body or a place (代表全馆职工, 全院, 全厂): 全 a surname too, but no name here.

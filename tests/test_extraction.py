@@ -3927,3 +3927,10 @@ def test_extraction_everyone_and_the_whole_staff_are_no_person(text):
     from graphbuilder.extract import tag
 
     assert {p.name for p in find_persons(text, tag(text))} <= {"钱望舒", "李海"}
+
+
+def test_extraction_a_form_of_theatre_is_no_person():
+    """诗朗诵、集体舞、黄梅戏、旗袍秀轮番上演: the model reads 黄梅戏 as a person's name (黄 a surname)."""
+    text = "诗朗诵、集体舞、黄梅戏、旗袍秀轮番上演，职工们还欣赏了花鼓戏和木偶剧。"
+    spans = [(text.index(n), text.index(n) + 3, "PER") for n in ("黄梅戏", "花鼓戏", "木偶剧")]
+    assert names(text, ner_spans=spans) == []
