@@ -24,7 +24,8 @@ LEVELS = {"省": "province", "市": "prefecture", "县": "county", "区": "count
 # A type word followed by these is a modifier, not a body: 工会工作, 工会会员, 工会干部, 工会法 (not 工会法律部).
 # 工会驿站: a rest stop; 为…贡献工会力量: the unions' strength, no body
 _NOT_A_BODY = re.compile(r"工作|会员|干部|法(?![院律])|经费(?!审查)|系统(?!工会)|驿站|力量|智慧|担当"
-                         r"|(?<=中心)城市|(?<=站)在")  # 国家中心|城市 (a central city), 发展站|在 (站在: stands at)
+                         r"|(?<=中心)城市|(?<=站)在"  # 国家中心|城市 (a central city), 发展站|在 (站在: stands at)
+                         r"|(?<=队)伍|(?<=团)结|(?<=局)面")  # 职工队|伍: 队伍, the ranks
 _GENERIC_START = ("各", "全", "广大", "基层", "该", "本", "这", "相关", "有关", "上级", "各级", "其他", "非公", "新一届", "新一任",
                   "新时期")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

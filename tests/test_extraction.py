@@ -3934,3 +3934,11 @@ def test_extraction_a_form_of_theatre_is_no_person():
     text = "诗朗诵、集体舞、黄梅戏、旗袍秀轮番上演，职工们还欣赏了花鼓戏和木偶剧。"
     spans = [(text.index(n), text.index(n) + 3, "PER") for n in ("黄梅戏", "花鼓戏", "木偶剧")]
     assert names(text, ner_spans=spans) == []
+
+
+@pytest.mark.parametrize("text, body", [("充分展示了东山区职工队伍的精神风貌。", "东山区职工队"),
+                                        ("促进红旗集团团结奋进。", "红旗集团团"), ("打开东山区发展局面。", "东山区发展局")])
+def test_extraction_a_body_that_ends_inside_a_word_is_none(gaz, text, body):
+    """东山区职工队|伍: the model's body ends with the first character of 队伍 (the ranks), 团结 or 局面."""
+    start = text.index(body)
+    assert find_organisations(text, gaz, [(start, start + len(body), "ORG")]) == []
