@@ -179,8 +179,8 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
         dated = following == "body" and opens_dated(parts[i + 1].para.text)
         credited = i > 0 and parts[i - 1].kind == "credit" and (following in ("headline", "byline", "end") or dated)
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
-        if (part.kind == "body" and (credited or last) and len(text.partition("——")[0]) <= 40 and "。" not in text
-                and text.count("，") <= 2 and not ends_sentence(text)):
+        if (part.kind == "body" and (credited or last) and "。" not in text and not ends_sentence(text)
+                and len(text.partition("——")[0]) <= (40 if "，" in text else 60) and text.count("，") <= 2):
             marked[i] = _Part("headline", part.para)
     return marked
 

@@ -1600,3 +1600,16 @@ def test_articles_a_file_photo_of_the_paper_is_a_credit_not_a_headline():
             "本报资料图片\n\n省总工会回访受助大学生\n")
     [article] = split_articles(page(text))
     assert article.headline == "省总工会回访受助大学生" and "本报资料图片" not in article.body
+
+
+def test_articles_a_long_headline_after_the_last_reports_photo_credit():
+    """A headline of 54 characters, wrapped over two lines, closes the page below the last report's photo credit:
+    the report's headline, not more of its text."""
+    headline = ("东山县总工会主办第二届红旗名居“邻里文化节”暨\n"
+                "“美好环境与幸福生活共同缔造活动”试点小区启动一周年颁奖晚会")
+    text = ("本报讯（记者 李海）10月24日上午，市工会第六次代表大会开幕。\n\n市工会第六次代表大会开幕\n\n"
+            "本报讯（通讯员 张宁）11月3日，由东山县总工会主办的颁奖晚会成功举办。\n\n小区面貌明显改观。\n\n"
+            f"图为颁奖晚会现场。\n通讯员 张宁 摄\n\n{headline}\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["市工会第六次代表大会开幕", headline.replace("\n", "")]
+    assert articles[1].body.endswith("小区面貌明显改观。")
