@@ -819,12 +819,15 @@ def _clause(text: str, start: int) -> str:
 
 
 def _event_for(events: list[EventDraft], sentence_start: int, text: str = "") -> int | None:
-    """The event of the sentence, else the last event reported earlier in its paragraph (dated to the
-    day, or vaguely: 日前), else the article's main event (its first dated to the day)."""
+    """The event of the sentence, else the last event reported earlier in its paragraph or in the second report it
+    belongs to (dated to the day, or vaguely: 日前), else the article's main event (its first dated to the day)."""
     for i, event in enumerate(events):
         if event.start == sentence_start:
             return i
     paragraph = text.rfind("\n", 0, sentence_start) + 1
+    item = max(text.rfind("又讯", 0, sentence_start), text.rfind("另讯", 0, sentence_start))
+    if item >= 0:  # 又讯（记者…）1月29日，…: a second report in the article, whose people take part in its events
+        paragraph = min(paragraph, item)
     earlier = [i for i, e in enumerate(events) if paragraph <= e.start < sentence_start
                and (e.date is None or e.date.precision == "day")]
     if earlier:

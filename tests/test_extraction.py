@@ -3942,3 +3942,14 @@ def test_extraction_a_body_that_ends_inside_a_word_is_none(gaz, text, body):
     """东山区职工队|伍: the model's body ends with the first character of 队伍 (the ranks), 团结 or 局面."""
     start = text.index(body)
     assert find_organisations(text, gaz, [(start, start + len(body), "ORG")]) == []
+
+
+def test_extraction_who_acts_after_又讯_takes_part_in_the_second_reports_event():
+    """又讯（记者…）1月29日，…慰问活动…举行。 / 市总工会常务副主席王军为…送上慰问品: the second report's event, not the
+    article's first."""
+    text = ("本报讯（记者 李海）1月25日下午，市总工会主席钱望舒看望工地建设者。农民工孙芸说，有了自尊和成就。"
+            "又讯（记者 王建国）1月29日，市总工会春节慰问一线户外劳动者活动在东山社区举行。\n\n"
+            "市总工会常务副主席张宁为1100余名户外劳动者送上慰问品。\n")
+    doc = extract_document([Page("p-2019-01-31.txt", text, text, "utf-8")], city="西安市")
+    assert {(p.person, doc.events[p.event].date.value) for p in doc.participations} == {
+        ("钱望舒", "2019-01-25"), ("孙芸", "2019-01-25"), ("张宁", "2019-01-29")}
