@@ -64,6 +64,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         word_before = start > 0 and segmenter.frequency(text[start - 1:start + 1]) > _COMMON_WORD
         if division.level == "township" and word_before and not (found and found[-1].end == start):
             continue  # 部分乡镇 is no 分乡镇: a common word runs into the name (not after its county: 某县城关镇)
+        if (division.level == "township" and context.province is not None and not (found and found[-1].end == start)
+                and not gazetteer.is_within(division, context.province)):
+            continue  # …有限公司南城区主管 on a 新疆 page: no township of 山西 named alone, without its county
         if division.level == "township" and division.name.endswith("局") and not (
                 found and found[-1].end == start and found[-1].division == gazetteer.parent(division)):
             continue  # 昆明市林草局: a city's bureau, not the forest bureau the gazetteer lists as a township elsewhere

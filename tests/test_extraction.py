@@ -3953,3 +3953,13 @@ def test_extraction_who_acts_after_又讯_takes_part_in_the_second_reports_event
     doc = extract_document([Page("p-2019-01-31.txt", text, text, "utf-8")], city="西安市")
     assert {(p.person, doc.events[p.event].date.value) for p in doc.participations} == {
         ("钱望舒", "2019-01-25"), ("孙芸", "2019-01-25"), ("张宁", "2019-01-29")}
+
+
+def test_extraction_a_township_of_another_province_named_alone_is_no_place(gaz):
+    """…有限公司南城区主管 on a page of 新疆: 南城区 is a township of 山西 the gazetteer lists; 经济开发区管委会 and
+    高新技术产业园区 are townships' names somewhere too. A township after its county, or of the page's province, stays."""
+    yili = PlaceContext(gaz.resolve("新疆维吾尔自治区"), gaz.resolve("伊犁哈萨克自治州"))
+    text = "昭苏县城市服务有限公司南城区主管李海说，经济开发区管委会和高新技术产业园区都来了。"
+    assert [p.name for p in find_places(text, gaz, yili)] == ["昭苏县"]
+    jinzhong = PlaceContext(gaz.resolve("山西省"), gaz.resolve("晋中市"))
+    assert "南城区" in [p.name for p in find_places("太谷区南城区总工会开展慰问，南城区职工参加。", gaz, jinzhong)]
