@@ -29,7 +29,8 @@ _VENUE_AFTER = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召
 _BRAND_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?=集团|股份有限公司|有限公司|有限责任公司))?"
                           r"(?:物业|公司|集团|酒店|宾馆|超市|商场|大厦|物流|地产|置业|实业|股份|有限"
                           r"|社区|小区|[东南西北中]?(?:路|大街|大道)"  # 南阳社区, 金昌南路: a community or street
-                          r"|体育馆|体育场|体育中心|公园|广场|剧院|影剧院|宾馆|饭店)")  # 广安体育馆: a venue's name
+                          r"|体育馆|体育场|体育中心|公园|广场|剧院|影剧院|宾馆|饭店"  # 广安体育馆: a venue's name
+                          r"|湾(?![区县市])|港(?![区县市]))")  # 杭州湾, 北仑港: a bay, a port named after the place
 _COMMON_WORD = 5000  # a word this frequent in the segmenter's dictionary is read as the word, not a name's start
 _GENERIC = re.compile(r"^(?:各|全|本|该|我|此|每|农|乡|山|城|邻|外|驻|进|到|市|县|区|所)"
                       r"|[一二两三四五六七八九十]+[省市县区镇乡]$"  # 所辖三县: a count of divisions, no place

@@ -3963,3 +3963,10 @@ def test_extraction_a_township_of_another_province_named_alone_is_no_place(gaz):
     assert [p.name for p in find_places(text, gaz, yili)] == ["昭苏县"]
     jinzhong = PlaceContext(gaz.resolve("山西省"), gaz.resolve("晋中市"))
     assert "南城区" in [p.name for p in find_places("太谷区南城区总工会开展慰问，南城区职工参加。", gaz, jinzhong)]
+
+
+def test_extraction_a_bay_or_a_port_named_after_a_city_is_no_mention_of_the_city(gaz):
+    """杭州湾总工会, 湛江港集团: the bay and the port, not 杭州市 and 湛江市 (a district named 港区 is a place)."""
+    text = "奉浦街道总工会、杭州湾总工会作报告，湛江港集团职工参加。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext(gaz.resolve("上海市")))] == ["奉浦街道"]
+    assert "湛江市" in [p.name for p in find_places("湛江市总工会举办活动。", gaz, PlaceContext())]
