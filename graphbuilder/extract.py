@@ -148,7 +148,9 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
                                     or _beyond_the_city(county, page, gazetteer) and "我市" not in body)
     home = county if about else page.home_city
     own = _media_county(article.byline, gazetteer, page)
-    if own is not None and ("我市" in body or "本市" in body or county in (None, own)):
+    if own is not None and own.name.endswith("县") and county is None:
+        county = own  # 云上通山报道：（通讯员 X）…县总工会召开…: 通山县's media, its 县总工会 is 通山县's
+    elif own is not None and ("我市" in body or "本市" in body or county in (None, own)):
         county, home = own, own  # 云上枣阳报道（融媒体记者 X）…省总工会领导来我市: 枣阳市's media, its 市委 is 枣阳's
     province = page.province
     if province is None and county is not None:  # a page of no known paper on 琼海市: Hainan's 省 and 市 forms
@@ -490,13 +492,13 @@ _MEDIA_PLACE = re.compile(r"\s*(?:云上|掌上|今日|爱)?([\u4e00-\u9fff]{2,4
 
 
 def _media_county(byline: str, gazetteer: Gazetteer, page: PlaceContext) -> Division | None:
-    """The county-level city whose local media a byline names (云上枣阳报道: 枣阳市), within the page's province or
-    city when it has one; None for any other byline."""
+    """The county-level city or the county whose local media a byline names (云上枣阳报道: 枣阳市, 云上通山报道: 通山县),
+    within the page's province or city when it has one; None for any other byline."""
     match = _MEDIA_PLACE.match(byline)
     if match is None:
         return None
-    found = [d for d in gazetteer.lookup(match.group(1)) if d.level == "county" and d.name.endswith("市")
-             and (page.city is None or gazetteer.is_within(d, page.city))
+    found = [d for d in gazetteer.lookup(match.group(1)) if d.level == "county" and d.name.endswith(("市", "县"))
+             and (page.city is None or gazetteer.is_within(d, page.city) or d.name.endswith("县"))
              and (page.province is None or gazetteer.is_within(d, page.province))]
     return found[0] if len(found) == 1 else None
 

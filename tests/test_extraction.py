@@ -3970,3 +3970,11 @@ def test_extraction_a_bay_or_a_port_named_after_a_city_is_no_mention_of_the_city
     text = "奉浦街道总工会、杭州湾总工会作报告，湛江港集团职工参加。"
     assert [p.name for p in find_places(text, gaz, PlaceContext(gaz.resolve("上海市")))] == ["奉浦街道"]
     assert "湛江市" in [p.name for p in find_places("湛江市总工会举办活动。", gaz, PlaceContext())]
+
+
+def test_extraction_a_countys_media_in_the_byline_gives_its_县_forms():
+    """云上通山报道：（通讯员 X）…县总工会召开… on a page of 恩施: 通山县's media (a county of 咸宁), its 县总工会 is 通山's."""
+    text = ("县总工会召开实践活动动员会\n\n云上通山报道：（通讯员 钱望舒）5月30日，县总工会召开党员干部下基层实践活动"
+            "动员会。县总工会主席李海讲话。\n\n恩施州总工会走访企业\n\n6月6日，恩施州总工会常务副主席张宁带队走访企业。\n")
+    doc = page_document(text)
+    assert held(doc)["李海"] == "通山县总工会"
