@@ -128,7 +128,11 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
                      org_mentions: Sequence[Mention] = ()) -> PlaceContext:
     """The places an article's relative forms refer to: the page's, narrowed to the county the article is about."""
     body = article.body
-    county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page) or page.county
+    county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page)
+    if county is None and page.county is not None and page.province is not None:  # 汝南县总工会正式启动… on a page
+        other = article_county(body, gazetteer, PlaceContext(province=page.province))  # of 沈丘县's (我县): 汝南's
+        county = other if other is not None and _opens_with(other, article) else None
+    county = county or page.county
     city = page.city
     if county is None and page.city is not None and page.province is not None:  # 昌江县… on a page of 海口
         province = PlaceContext(province=page.province)  # its 县总工会 is 昌江县's; so is a headline's (礼泉县总工会召开…)
@@ -555,6 +559,11 @@ def _is_subject(county: Division, article: Article) -> bool:
     openings = [article.headline, _lede(article)]
     openings += [text[len(province):] for text in openings for province in (_province_name(text),) if province]
     return any(text.startswith(names) for text in openings)
+
+
+def _opens_with(county: Division, article: Article) -> bool:
+    """Whether an article's headline or first sentence (after byline and date) opens with a county's full name."""
+    return any(text.startswith(county.name) for text in (article.headline, _lede(article)))
 
 
 def _province_name(text: str) -> str:

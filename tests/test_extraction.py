@@ -3978,3 +3978,15 @@ def test_extraction_a_countys_media_in_the_byline_gives_its_县_forms():
             "动员会。县总工会主席李海讲话。\n\n恩施州总工会走访企业\n\n6月6日，恩施州总工会常务副主席张宁带队走访企业。\n")
     doc = page_document(text)
     assert held(doc)["李海"] == "通山县总工会"
+
+
+def test_extraction_a_report_that_opens_with_another_countys_name_is_that_countys():
+    """On a page of 周口's 沈丘县 (我县…), a report that opens 汝南县总工会正式启动… is of 汝南县 (of 驻马店), its 县总工会
+    too."""
+    text = ("本报讯 4月30日，我县召开沈丘县五一劳动奖表彰大会。周口市总工会副主席王建国，县总工会主席钱望舒出席。"
+            "\n\n我县召开五一表彰大会\n\n"
+            "本报讯 1月12日，汝南县总工会正式启动春节“送温暖”活动。县人大常委会党组副书记、县总工会主席李海，"
+            "县总工会常务副主席张宁等领导慰问劳模代表。\n\n汝南县工会启动春节“送温暖”活动\n")
+    doc = extract_document([Page("henan-gongrenribao-2021-05-01.txt", text, text, "utf-8")], city="周口市")
+    assert held(doc)["钱望舒"] == "沈丘县总工会"
+    assert held(doc)["李海"] == held(doc)["张宁"] == "汝南县总工会"
