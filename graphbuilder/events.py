@@ -806,7 +806,9 @@ _GROUPS = re.compile(r"[，、]((?:[^，。；：！？“”的了在对向为�
                      r"(?:等|(?:共|约|共约)?[\d一二三四五六七八九十百千]+余?[名位]?人)?(?=出席|参加|参会|陪同|到场)")
 # Verbs that open what a list of officials did, after the comma that closes the list.
 _LEADING_VERB = re.compile(r"(?:组织(?!委|部(?!分))|带领|率领|率队|带队|深入|来到|前往|赴|先后|一同|共同|分别"
-                           r"|结合(?:各自|自身|自己)|围绕)")  # …张毅，结合各自工作和成长经历作了发言
+                           r"|结合(?:各自|自身|自己)|围绕"  # …张毅，结合各自工作和成长经历作了发言
+                           # …熊伟等领导，到天中劳模之家公益协会慰问看望劳模代表: where they went, then what they did
+                           r"|到(?=[^，。；]{2,30}?(?:慰问|看望|调研|走访|视察|考察|参观|指导|检查)))")
 
 
 def _clause(text: str, start: int) -> str:

@@ -3990,3 +3990,11 @@ def test_extraction_a_report_that_opens_with_another_countys_name_is_that_county
     doc = extract_document([Page("henan-gongrenribao-2021-05-01.txt", text, text, "utf-8")], city="周口市")
     assert held(doc)["钱望舒"] == "沈丘县总工会"
     assert held(doc)["李海"] == held(doc)["张宁"] == "汝南县总工会"
+
+
+def test_extraction_leaders_who_went_somewhere_after_a_comma_take_part():
+    """…主席陈运华，…常务副主席熊伟等领导，到天中劳模之家公益协会慰问看望劳模代表: where they went, then the visit."""
+    text = ("本报讯 1月12日，县总工会正式启动春节“送温暖”活动。县人大常委会党组副书记、县总工会主席钱望舒，"
+            "县总工会常务副主席李海等领导，到东山劳模之家慰问看望劳模代表。")
+    doc = page_document(text, city="驻马店市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "慰问看望"), ("李海", "慰问看望")}
