@@ -3756,7 +3756,7 @@ def test_extraction_a_list_of_names_goes_on_to_the_name_before_when_they_were_el
     assert [p.name for p in find_persons(text, spans)] == ["李海", "张宁", "王建国", "孙芸"]
 
 
-@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒", "虎望舒", "香望舒"])
+@pytest.mark.parametrize("name", ["凡望舒", "候望舒", "刑望舒", "隽望舒", "双望舒", "虎望舒", "香望舒", "虢望舒", "琚望舒"])
 def test_extraction_a_name_of_a_rare_surname_after_a_post(name):
     """凡, 候, 刑, 隽 and 双 are surnames (凡勋涛, 候朝辉, 刑全玉) as well as words: a name the model read right after
     a post is taken."""
@@ -3998,3 +3998,12 @@ def test_extraction_leaders_who_went_somewhere_after_a_comma_take_part():
             "县总工会常务副主席李海等领导，到东山劳模之家慰问看望劳模代表。")
     doc = page_document(text, city="驻马店市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "慰问看望"), ("李海", "慰问看望")}
+
+
+@pytest.mark.parametrize("text, name", [("市委书记虢正贵，市政协主席钱望舒参加会议。", "虢正贵"),
+                                        ("市领导钱望舒，市长助理琚明亮出席会议。", "琚明亮")])
+def test_extraction_a_rare_surname_after_a_post_where_the_model_reads_no_name(text, name):
+    """虢 and 琚 are surnames; 市长助理 (the mayor's assistant) is a post: 市委书记虢正贵，, 市长助理琚明亮出席."""
+    from graphbuilder.extract import tag
+
+    assert name in {p.name for p in find_persons(text, tag(text))}
