@@ -1308,12 +1308,13 @@ def post_after(text: str, name_end: int) -> list[tuple[str, int, int]]:
 
 
 def _share_list_titles(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
-    """One title for a list of names: 区总工会副主席杜建华、邹玉锦 gives 邹玉锦 the same title."""
+    """One title for a list of names: 区总工会副主席杜建华、邹玉锦 gives 邹玉锦 the same title (so does 副主席朱云霞同志、
+    郑俊毫)."""
     shared: list[PersonMention] = []
     previous: PersonMention | None = None
     for mention in mentions:
         if (previous is not None and not mention.titles and previous.titles
-                and text[previous.end:mention.start] == "、"):
+                and text[previous.end:mention.start] in ("、", "同志、")):
             mention = PersonMention(mention.name, mention.start, mention.end, previous.titles, mention.source)
         shared.append(mention)
         previous = mention

@@ -4007,3 +4007,11 @@ def test_extraction_a_rare_surname_after_a_post_where_the_model_reads_no_name(te
     from graphbuilder.extract import tag
 
     assert name in {p.name for p in find_persons(text, tag(text))}
+
+
+def test_extraction_a_title_is_shared_over_同志_and_a_lists_mark():
+    """县总工会副主席朱云霞同志、郑俊毫: one title for both names, as without 同志."""
+    text = "参加活动的领导有县总工会副主席钱望舒同志、李海，县教育局局长张宁同志。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海", "张宁")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["县总工会副主席"]), ("李海", ["县总工会副主席"]),
+                                            ("张宁", ["县教育局局长"])]
