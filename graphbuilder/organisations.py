@@ -423,7 +423,8 @@ def _split_at_conjunctions(text: str, spans: Sequence[tuple[int, int, str]]) -> 
                 if k < start:
                     continue  # inside the conjunction just cut at
                 joint = 2 if text.startswith("联合", k) and not _JOINT_BODY.match(text, k) else 1
-                if (joint == 2 or text[k] in "和与及暨") and _ENDS_A_BODY.search(text, start, k):
+                if (joint == 2 or text[k] in "和与及暨") and _ENDS_A_BODY.search(text, start, k) or (
+                        text[k] in "与及" and text[k - 1] in "省市县区州旗"):  # 宾川县|及|州直机关工委 (not 和平区)
                     split.append((start, k, label, cut))
                     start, cut = k + joint, True
                 elif text[k] == "暨":  # 金秋助学暨|省困难职工帮扶基金会巴中工作站授牌: an activity joined to the body's

@@ -4015,3 +4015,11 @@ def test_extraction_a_title_is_shared_over_同志_and_a_lists_mark():
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海", "张宁")]
     assert names(text, ner_spans=spans) == [("钱望舒", ["县总工会副主席"]), ("李海", ["县总工会副主席"]),
                                             ("张宁", ["县教育局局长"])]
+
+
+def test_extraction_a_county_joined_to_a_body_by_及_is_cut_from_it(gaz):
+    """宾川县及州直机关工委在会上作交流发言: the model's one body is a county and a committee; 和平区 stays whole."""
+    text = "大理市、祥云县、东山县及州直机关工委在会上作交流发言。和平区总工会参加。"
+    start, mid = text.index("东山县"), text.index("和平区")
+    spans = [(start, start + 10, "ORG"), (mid, mid + 6, "ORG")]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == ["州直机关工委", "和平区总工会"]
