@@ -224,7 +224,8 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                                or _verb_then_kind(name) or _gathering(name)
                                or name.endswith("部署")  # 研究部署: a verb (to deploy), no 署
                                # 青岛陇南两市工会, 南沙区各镇街总工会, 粤桂两|省区总工会: bodies
-                               or _SEVERAL_PLACES.search(text, max(0, start - 1), end)):
+                               or _SEVERAL_PLACES.search(text, max(0, start - 1), end)
+                               or _SEVERAL_LEVELS.match(name)):  # 省市县党代会: the congresses of three levels
             continue  # 中国工会 (十七大): the movement, whose body is 中华全国总工会; 类乌齐县|考察指导工会援藏工作
         if (label == "ORG" and _is_body_name(name) and name not in UNION_COMMITTEES and not _NOT_A_BODY.match(text, end)
                 and not _of_a_kind(text, start)
@@ -405,6 +406,8 @@ def _is_act(word: str) -> bool:
 
 
 _PREPOSITIONS_AFTER_PLACE = frozenset("就对把将给")
+# Two or three levels before a kind of body (省市县党代会, 省市总工会): a body of each, no one body (not 省市场监管局).
+_SEVERAL_LEVELS = re.compile(r"(?:省市县|省市|市县|县区|区县|省县)(?!场)")
 _SEVERAL_PLACES = re.compile(r"[两三四五六七八九十多几](?:[市县区省地州]{1,2}|个?(?:街道|镇街|乡镇|镇))(?:总)?工会"  # 两市工会,
                              # 三县总工会, (观湖、…和观澜)六街道总工会: several bodies
                              r"|各(?:镇|街|县|区|乡|级|基层|单位|部门|企业|行业)")  # 各镇街总工会: each of them

@@ -4023,3 +4023,11 @@ def test_extraction_a_county_joined_to_a_body_by_及_is_cut_from_it(gaz):
     start, mid = text.index("东山县"), text.index("和平区")
     spans = [(start, start + 10, "ORG"), (mid, mid + 6, "ORG")]
     assert [m.text for m in find_organisations(text, gaz, spans)] == ["州直机关工委", "和平区总工会"]
+
+
+def test_extraction_bodies_of_several_levels_are_no_one_body(gaz):
+    """省市县党代会精神: the party congresses of the province, the city and the county; 省市场监管局 is one bureau."""
+    text = "将党中央决策部署和省市县党代会精神转化为生动实践。省市场监管局参加。"
+    first, second = text.index("省市县"), text.index("省市场")
+    spans = [(first, first + 6, "ORG"), (second, second + 6, "ORG")]
+    assert [m.text for m in find_organisations(text, gaz, spans)] == ["省市场监管局"]
