@@ -727,6 +727,7 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         return whole[surface]
     name = next((full + surface[len(short):] for short, full in lexicons.org_name_openings()
                  if surface.startswith(short) and len(surface) > len(short)), surface)
+    name = name.replace("总公会", "总工会")  # 云南省总公会: a misprint of 工 (gōng) no body's name has
     youth = re.fullmatch(r"团([省市县区])委", name)
     if youth:
         place = context.for_level(youth.group(1))  # a district's with its city, as its party committee's

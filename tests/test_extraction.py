@@ -4031,3 +4031,11 @@ def test_extraction_bodies_of_several_levels_are_no_one_body(gaz):
     first, second = text.index("省市县"), text.index("省市场")
     spans = [(first, first + 6, "ORG"), (second, second + 6, "ORG")]
     assert [m.text for m in find_organisations(text, gaz, spans)] == ["省市场监管局"]
+
+
+def test_extraction_a_provinces_总公会_is_its_总工会():
+    """云南省总公会党组成员X: 公 for 工 (both gōng), a misprint; the canonical name is the federation's, the surface
+    form kept."""
+    text = "本报讯 12月17日，省职工技能大赛总结表彰会在昆明举行。云南省总公会党组成员钱望舒出席并讲话。"
+    doc = page_document(text)
+    assert doc.organisations["云南省总工会"].aliases == ("云南省总公会",)
