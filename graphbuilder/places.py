@@ -21,6 +21,7 @@ _INSTITUTION_AFTER = re.compile(r"中学|小学|学校|幼儿园|卫生院|卫�
 _DEICTIC = {"我市": "市", "本市": "市", "全市": "市", "我省": "省", "本省": "省", "全省": "省", "我县": "县",
             "本县": "县", "全县": "县", "我区": "区", "全区": "区", "全盟": "盟", "全旗": "旗"}  # the level each refers to
 _DEICTIC_RE = re.compile("|".join(_DEICTIC))
+_PREFECTURE_DEICTIC = re.compile("全州|我州|本州")
 _SUFFIX = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "州", "盟", "旗")
 # A place the model found where an event is held (在锦城艺术宫举行): a venue, whatever its name ends with.
 _VENUE_BEFORE = re.compile(r"[在于]$")
@@ -91,6 +92,9 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
         division = context.for_level(_DEICTIC[match.group(0)])
         if division is not None:
             found.append(PlaceMention(division.name, match.group(0), *match.span(), division.level, division))
+    if context.city is not None and context.city.name.endswith("自治州"):  # 全州12县市: the autonomous prefecture
+        for match in _PREFECTURE_DEICTIC.finditer(text):  # (not 全州县 of 桂林, which has no 自治州)
+            found.append(PlaceMention(context.city.name, match.group(0), *match.span(), "prefecture", context.city))
     taken = [(p.start, p.end) for p in found]
     for start, end, label in ner_spans:
         if label != "LOC":

@@ -4039,3 +4039,12 @@ def test_extraction_a_provinces_总公会_is_its_总工会():
     text = "本报讯 12月17日，省职工技能大赛总结表彰会在昆明举行。云南省总公会党组成员钱望舒出席并讲话。"
     doc = page_document(text)
     assert doc.organisations["云南省总工会"].aliases == ("云南省总公会",)
+
+
+def test_extraction_全州_is_the_autonomous_prefecture(gaz):
+    """全州12县市工会主席参加会议: the prefecture of the article's context when it is an autonomous one (大理白族自治州),
+    no place of a city that is no 州, and not 全州县 (of 桂林)."""
+    text = "全州12县市工会主席参加会议。"
+    dali = PlaceContext(gaz.resolve("云南省"), gaz.resolve("大理白族自治州"))
+    assert [p.name for p in find_places(text, gaz, dali)] == ["大理白族自治州"]
+    assert [p.name for p in find_places(text, gaz, PlaceContext(gaz.resolve("河南省"), gaz.resolve("郑州市")))] == []
