@@ -4048,3 +4048,10 @@ def test_extraction_全州_is_the_autonomous_prefecture(gaz):
     dali = PlaceContext(gaz.resolve("云南省"), gaz.resolve("大理白族自治州"))
     assert [p.name for p in find_places(text, gaz, dali)] == ["大理白族自治州"]
     assert [p.name for p in find_places(text, gaz, PlaceContext(gaz.resolve("河南省"), gaz.resolve("郑州市")))] == []
+
+
+def test_extraction_a_管理师_is_a_post():
+    """国网延寿县供电公司管理师张国辉: 管理师 (a grade of professional, like 工程师 and 统计师) ends the title."""
+    text = "县总工会副主席钱望舒、国网东山县供电公司管理师李海参加开幕式。"
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海")]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["县总工会副主席"]), ("李海", ["国网东山县供电公司管理师"])]
