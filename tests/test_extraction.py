@@ -4055,3 +4055,13 @@ def test_extraction_a_管理师_is_a_post():
     text = "县总工会副主席钱望舒、国网东山县供电公司管理师李海参加开幕式。"
     spans = [(text.index(n), text.index(n) + len(n), "PER") for n in ("钱望舒", "李海")]
     assert names(text, ner_spans=spans) == [("钱望舒", ["县总工会副主席"]), ("李海", ["国网东山县供电公司管理师"])]
+
+
+def test_extraction_a_title_before_where_the_person_works():
+    """省级劳模、敦化市中医院李欣: the honour is the title, the hospital where she works none (so 日照市人大常委会副主任、
+    日照市总工会李崇禧, the union named without its post, keeps the first title)."""
+    text = "走访慰问了省级劳模、东山市中医院钱望舒，州级劳模、东山市水利局李海，市级劳模、清洁工人张宁等劳动模范。"
+    spans = [(text.index(n), text.index(n) + len(n), label) for n, label in (
+        ("东山市中医院", "ORG"), ("钱望舒", "PER"), ("东山市水利局", "ORG"), ("李海", "PER"), ("张宁", "PER"))]
+    assert names(text, ner_spans=spans) == [("钱望舒", ["省级劳模"]), ("李海", ["州级劳模"]),
+                                            ("张宁", ["市级劳模", "清洁工人"])]
