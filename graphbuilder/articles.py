@@ -354,11 +354,18 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
 
 def _dated_purpose_lede(text: str) -> bool:
     """Whether a paragraph opens as a report does with what it was for, and dates its event in that first sentence
-    (为进一步聚焦…，…28日下午在…举行。): after a photo's credit, the headline above it closed the report before."""
-    return bool(PURPOSE_LEDE.match(text)) and bool(_DAY.search(text.split("。", 1)[0]))
+    (为进一步聚焦…，…28日下午在…举行。), or with what the work followed, dated to the day or vaguely (根据…精神，…国庆前夕，
+    …开展…): after a photo's credit, the headline above it closed the report before."""
+    first = text.split("。", 1)[0]
+    return bool(PURPOSE_LEDE.match(text)) and bool(_DAY.search(first)) or bool(
+        _BASIS_LEDE.match(text) and (_DAY.search(first) or _VAGUE_TIME.search(first)))
 
 
 _DAY = re.compile(r"\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日")
+# A lede that opens with what the work was done according to (根据省总工会关于…的相关精神，…国庆前夕，县总工会开展…),
+# dated to the day or vaguely (国庆前夕, 近日).
+_BASIS_LEDE = re.compile(r"\s*(?:根据|按照)")
+_VAGUE_TIME = re.compile(r"近日|日前|前夕|之际|来临之际")
 
 
 def _ends_with_note(part: _Part) -> bool:

@@ -1613,3 +1613,14 @@ def test_articles_a_long_headline_after_the_last_reports_photo_credit():
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["市工会第六次代表大会开幕", headline.replace("\n", "")]
     assert articles[1].body.endswith("小区面貌明显改观。")
+
+
+def test_articles_a_headline_after_a_photo_credit_before_a_lede_that_says_what_it_followed():
+    """…慰问。 / 图为… / 通讯员 张宁 摄 / 东山县总工会开展国庆劳模走访慰问活动 / 根据省总工会关于…的相关精神，…国庆前夕，县总工会
+    开展…: the headline closes the first report; the second opens with what its work followed."""
+    text = ("本报讯（通讯员 张宁）9月29日，东山县总工会领导班子来到劳模家中慰问。\n\n图为干部职工在劳模家中走访慰问。\n\n"
+            "通讯员 张宁 摄\n\n东山县总工会开展国庆劳模\n走访慰问活动\n\n"
+            "根据省总工会关于今年国庆节前夕开展劳模走访慰问活动的相关精神，国庆前夕，县总工会开展劳模走访慰问活动。"
+            "县总工会主席李海走访慰问了劳模。\n\n国庆前夕西山县总工会开展\n劳模走访慰问活动\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["东山县总工会开展国庆劳模走访慰问活动", "国庆前夕西山县总工会开展劳模走访慰问活动"]
