@@ -207,7 +207,7 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _is_division(name)  # 蔡甸区: the district
         or text.startswith("杯", end)  # 金隅冀东杯: a cup
         or name.endswith("网")  # 荆楚网（湖北日报网）讯: a site
-        or name.endswith("讯") and text[end:end + 1] in "（("  # 武鸣讯（通讯员…）: a place's dateline
+        or name.endswith("讯") and text.startswith(("（", "("), end)  # 武鸣讯（通讯员…）: a place's dateline
         or len(name) == 3 and name[1] == "总" and name[2] in _AFTER_BOSS  # 王总|将…祝福送给…: Mr Wang the boss
         or _noun_then_word(text, start, end)  # 志愿者支队|授旗
         or _NAMED_AFTER.match(text, end)  # 张仲景|大药房, 金茨泉|酒业, 夏桑菊|颗粒: a shop, a firm, a remedy
@@ -352,7 +352,7 @@ def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: 
             del spans[(start, end - 1)]  # 主席周国|强作报告: the model stopped a character short
         if spans.get((start + 1, end)) == "ner" and text[start] in _AFTER_NAME:
             del spans[(start + 1, end)]  # 主席向|智勇主持会议: the model took the surname 向 for a preposition
-        if not _overlaps(spans, start, end) and not (text[end:end + 1] in "县市区旗镇乡"
+        if not _overlaps(spans, start, end) and not (text.startswith(tuple("县市区旗镇乡"), end)
                                                      and _short_of_named_county(text, text[start:end])) \
                 and not _word_in_a_list(text, start, end) and not _in_a_slogan(text, start, end) \
                 and not _WHOLE_BODY.match(text, start):  # “网上劳模展馆”, 代表|全馆|职工
@@ -381,9 +381,8 @@ def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: 
     _complete_short_names(text, spans)
     _complete_from_longer(text, spans)
     for (start, end), source in list(spans.items()):  # 闫羲|和，台儿庄区委书记…: no conjunction before a comma,
-        if (end - start == 2 and text[end:end + 1] in "和与及"  # nor before a verb (副主席吴良|和来到渝北区…)
-                and (text[end + 1:end + 2] in "，、。；" and text[end + 1:end + 2]
-                     or text[end] == "和" and _verb_opens(text, end + 1))
+        if (end - start == 2 and text.startswith(("和", "与", "及"), end)  # nor before a verb (副主席吴良|和来到…)
+                and (text.startswith(("，", "、", "。", "；"), end + 1) or text[end] == "和" and _verb_opens(text, end + 1))
                 and is_plausible_name(text[start:end + 1])):
             spans[(start, end + 1)] = spans.pop((start, end))
     for (start, end), source in list(spans.items()):  # 刘宏亮、刘书|有等参加: the last of a list, cut before 有
@@ -617,10 +616,10 @@ def _without_verb(text: str, start: int, end: int) -> int:
             and not (text.startswith("等", end) and text[end + 1:end + 2] not in "着待候到")):
         return end - 1  # 唐建|到现场指导, 魏鸿毓|获创伤急救项目第二名; not 许小都|等四名劳模, a list's last name
     if len(name) in (3, 4) and (name[-1] + text[end:end + 1] in verbs or name[-1] + text[end:end + 1] in _HAND_VERBS
-                                or name[-1] == "致" and text[end:end + 1] in "辞词贺欢开闭答"
+                                or name[-1] == "致" and text.startswith(tuple("辞词贺欢开闭答"), end)
                                 ) and is_plausible_name(name[:-1]):
         return end - 1  # 陈宇|宣读了倡议书, 吴井海|手捧爱书, 杨刚|致贺词: the verb crosses the name's end
-    if len(name) in (3, 4) and name[-1] in "文图" and text[end:end + 1] in "/／" and is_plausible_name(name[:-1]):
+    if len(name) in (3, 4) and name[-1] in "文图" and text.startswith(("/", "／"), end) and is_plausible_name(name[:-1]):
         return end - 1  # （陈中楷|文/图）: a credit for the text and the photos, right after the name
     return end
 
@@ -653,7 +652,7 @@ def _trim_overlong(text: str, spans: dict[tuple[int, int], str]) -> None:
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """A quoted term (‘徐香’) is a name of a thing, not of a person."""
-    return start > 0 and text[start - 1] in "‘“「『《" and text[end:end + 1] in "’”」』》"
+    return start > 0 and text[start - 1] in "‘“「『《" and text.startswith(tuple("’”」』》"), end)
 
 
 def _add_repeats(text: str, spans: dict[tuple[int, int], str], names, source: str) -> None:

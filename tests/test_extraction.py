@@ -4065,3 +4065,10 @@ def test_extraction_a_title_before_where_the_person_works():
         ("东山市中医院", "ORG"), ("钱望舒", "PER"), ("东山市水利局", "ORG"), ("李海", "PER"), ("张宁", "PER"))]
     assert names(text, ner_spans=spans) == [("钱望舒", ["省级劳模"]), ("李海", ["州级劳模"]),
                                             ("张宁", ["市级劳模", "清洁工人"])]
+
+
+@pytest.mark.parametrize("end", ["李海", "李海和"])
+def test_extraction_a_text_that_ends_with_a_name(end):
+    """A page cut off right after a name (出席的领导有县总工会主席李海): read, not a crash at the text's end."""
+    text = f"本报讯 5月1日，县总工会举办职工运动会。出席的领导有县总工会主席{end}"
+    assert "李海" in page_document(text, city="焦作市").persons
