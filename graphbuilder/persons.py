@@ -491,7 +491,7 @@ def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> li
     """`title_chain`, each title widened to the organisation name it starts in; a title widened to its whole
     piece of text goes on the chain (全国劳动模范、中原油田采油一厂采油工王金凤: the verb 采油 stops the words)."""
     chain = title_chain(text, name_start)
-    workplace = next((s for s, e in orgs if e == name_start and s > 1 and text[s - 1] == "、"), None) if not chain else None
+    workplace = None if chain else next((s for s, e in orgs if e == name_start and s > 1 and text[s - 1] == "、"), None)
     if workplace is not None:  # 省级劳模、敦化市中医院李欣: the honour, then where the person works (no title)
         chain = title_chain(text, workplace - 1)
     titles = _with_whole_orgs(text, chain, orgs)
