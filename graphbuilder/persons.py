@@ -263,7 +263,8 @@ def _long_name_after_post(text: str, start: int, end: int) -> bool:
             and not _idiom(name))  # not an idiom the dictionary knows (劳模代表|齐聚一堂), nor 职工|平安度夏
 
 
-_AFTER_RARE_NAME = ("一行", "等", "同志", "带领", "带队", "率队", "率领", "出席", "参加", "陪同", "主持")
+_AFTER_RARE_NAME = ("一行", "等", "同志", "带领", "带队", "率队", "率领", "出席", "参加", "陪同", "主持", "慰问", "看望",
+                    "走访", "调研")
 
 
 def _rare_surname_name(text: str, start: int) -> str | None:
@@ -1019,7 +1020,7 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 def _names_between_names(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """A word of two or three characters listed between two names (张三、操航、李四), not a common word, is
-    a name too, whatever its surname."""
+    a name too, whatever its surname; so is a list's last, with a rare surname, before its verb (刘守新、綦宝进慰问)."""
     found = []
     ordered = sorted(spans)
     for (_, end), (start, _) in zip(ordered, ordered[1:]):
@@ -1027,7 +1028,14 @@ def _names_between_names(text: str, spans: dict[tuple[int, int], str]) -> list[t
         if (4 <= len(between) <= 5 and between[0] == between[-1] == "、" and _HAN_WORD.fullmatch(between[1:-1])
                 and not _is_common_word(between[1:-1]) and segmenter.frequency(between[1:-1]) == 0):
             found.append((end + 1, start - 1))
+    for (_, end), after in zip(ordered, ordered[1:] + [(len(text), len(text))]):
+        last = _rare_surname_name(text, end + 1) if text.startswith("、", end) and after[0] > end + 4 else None
+        if last is not None and _NAME_BEFORE.match(text, end - 2):  # 刘守新、綦宝进慰问…: a list's last name
+            found.append((end + 1, end + 1 + len(last)))
     return found
+
+
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}、")
 
 
 def _ends_post(text: str, pos: int) -> bool:

@@ -4072,3 +4072,11 @@ def test_extraction_a_text_that_ends_with_a_name(end):
     """A page cut off right after a name (出席的领导有县总工会主席李海): read, not a crash at the text's end."""
     text = f"本报讯 5月1日，县总工会举办职工运动会。出席的领导有县总工会主席{end}"
     assert "李海" in page_document(text, city="焦作市").persons
+
+
+def test_extraction_a_lists_last_name_with_a_rare_surname_before_its_verb():
+    """邹城市领导徐相斌、…、刘守新、綦宝进慰问…: 綦 is a surname; the last name and its verb give the list its part."""
+    text = ("本报讯 近日，邹城市领导钱望舒、李海、张宁、綦宝进慰问春节期间坚守岗位的一线干部职工，"
+            "市总工会负责同志陪同活动。")
+    doc = page_document(text, city="济宁市")
+    assert {p.person for p in doc.participations} >= {"钱望舒", "李海", "张宁", "綦宝进"}
