@@ -86,7 +86,8 @@ def read_article(article: Article, *, gazetteer: Gazetteer, page: PlaceContext, 
     sentences = split_sentences(body)
     page = _quoted_paper_context(article.byline, gazetteer, page) or page
     persons = article_persons(article, known_persons, spans)
-    org_mentions = [m for m in find_organisations(body, gazetteer, spans) if not _inside_person(m, persons)]
+    org_mentions = [_after_person(body, m, persons) for m in find_organisations(body, gazetteer, spans)
+                    if not _inside_person(m, persons)]
     org_mentions += bodies_in_titles([t for p in persons for t in p.titles], org_mentions)
     # 我市 is the paper's city, on a city's paper; on a province's paper, the city the report names; and when the
     # headline opens with another city's body, that city's, unless the report has its people come to 我市
@@ -285,6 +286,18 @@ def _shortens(short: str, full: str, gazetteer: Gazetteer) -> bool:
     if not all(c in chars for c in short):
         return False
     return all(full[start:end] in short for start, end, _ in gazetteer.find_in_text(full) if start > 0)
+
+
+def _after_person(body: str, mention: Mention, persons: list[PersonMention]) -> Mention:
+    """A model's body that opens with a person's name and a preposition (陈江泓代|省总工会宣读贺词: on behalf of the
+    province's federation) is the body after them."""
+    person = next((p for p in persons if p.start == mention.start and p.end + 2 < mention.end), None)
+    if person is None or body[person.end] not in _BEHALF:
+        return mention
+    return replace(mention, text=body[person.end + 1:mention.end], start=person.end + 1)
+
+
+_BEHALF = frozenset("代向为给和与及在到")
 
 
 def _inside_person(mention, persons: list[PersonMention]) -> bool:

@@ -4080,3 +4080,16 @@ def test_extraction_a_lists_last_name_with_a_rare_surname_before_its_verb():
             "市总工会负责同志陪同活动。")
     doc = page_document(text, city="济宁市")
     assert {p.person for p in doc.participations} >= {"钱望舒", "李海", "张宁", "綦宝进"}
+
+
+def test_extraction_a_body_after_a_name_and_代_is_the_body():
+    """市总工会副主席陈江泓代省总工会宣读贺词: the model's body 陈江泓代省总工会 is the province's federation, on whose
+    behalf the deputy read the message."""
+    from graphbuilder.extract import read_article
+
+    text = "本报讯 9月28日，市职工服务类社会组织联合会成立大会召开。市总工会副主席钱望舒代省总工会宣读贺词。"
+    start = text.index("钱望舒")
+    spans = [(start, start + 3, "PER"), (start, start + 8, "ORG")]
+    reading = read_article(split_articles(Page("p.txt", text, text, "utf-8"))[0], gazetteer=Gazetteer.load(),
+                           page=PlaceContext(), year=2017, ner_spans=spans)
+    assert [o.mention.text for o in reading.organisations if o.mention.start > start] == ["省总工会"]
