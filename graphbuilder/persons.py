@@ -855,7 +855,8 @@ def _read_name(text: str, start: int) -> str | None:
     rest = window[len(surname):]
     if window[0] in _AFTER_NAME and len(rest) >= 2 and _CJK.match(rest[0]) and _CJK.match(rest[1]):
         name = surname + rest[:2]  # 区总工会主席向智勇主持会议: 向 the surname, not the preposition (主席向大会作报告)
-        named = (text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name)) and segmenter.frequency(rest[:2]) < 50
+        after = start + len(name) + (1 if text.startswith("等", start + len(name)) else 0)  # 书记向茂林等出席
+        named = (text.startswith(_VERBS_NO_OBJECT_BEFORE, after) and segmenter.frequency(rest[:2]) < 50
                  and is_plausible_name(name))
         return name if named else None
     if not rest or not _CJK.match(rest[0]) or window[0] in _AFTER_NAME:

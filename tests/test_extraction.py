@@ -4093,3 +4093,9 @@ def test_extraction_a_body_after_a_name_and_代_is_the_body():
     reading = read_article(split_articles(Page("p.txt", text, text, "utf-8"))[0], gazetteer=Gazetteer.load(),
                            page=PlaceContext(), year=2017, ner_spans=spans)
     assert [o.mention.text for o in reading.organisations if o.mention.start > start] == ["省总工会"]
+
+
+def test_extraction_向_after_a_post_is_a_surname_before_等_and_a_verb():
+    """机关党委书记向茂林等出席座谈: 向 the surname, as before 主持 (区总工会主席向智勇主持会议); not 主席向大会作报告."""
+    text = "市总工会党组成员、机关党委书记向茂林等出席座谈。主席向大会作工作报告。"
+    assert [name for name, _ in names(text)] == ["向茂林"]
