@@ -748,6 +748,10 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
         if groups and _no_verb(groups.group(1)):
             pos = groups.end()
             continue
+        crowd = _CROWD.match(text, pos)
+        if crowd and not any(pos < p.start < crowd.end() for p in ordered):
+            pos = crowd.end()  # …副主席翟政，以及近年来…选树表彰的…劳动模范，…职工代表等参加活动: the crowd after the names
+            continue
         break
     if text.startswith("，", pos) and _LEADING_VERB.match(text, pos + 1):
         pos += 1  # 主席宋传娥，副主席李爱国，副调研员房田力，组织…赴潍坊参观学习: the list's verb after its comma
@@ -760,6 +764,12 @@ def _predicate_start(text: str, person: PersonMention, ordered: list[PersonMenti
 # What a speech draws on or is about, in a clause of its own before what the speaker did (…张腾蛟，以《…》为题，讲述了…;
 # …董艳艳，结合自身工作经历，生动讲述了…)
 _TOPIC = re.compile(r"，?(?:以[《“][^》”]{1,40}[》”]为题|结合(?:各自|自身|自己)[^，。；、]{1,20})[，,]")
+
+
+# The people who came with the officials listed, however described, up to 等 and what they all did (…，以及近年来郑州市
+# 选树表彰的全国、省、市劳动模范，…职工代表等参加活动; …，市属企业的困难职工…、部分抗疫人员等100余名人员参加活动).
+_CROWD = re.compile(r"[，、](?:以及)?[^。；！？]{2,80}?(?:职工|代表|人员|劳模|模范|工匠|群众|干部)(?:[^。；！？，]{0,6}?)等"
+                    r"(?:[\d一二三四五六七八九十百余多]+[名位个]?[\u4e00-\u9fff]{0,4}?)?(?=参加|出席|参会|观看|到场)")
 
 
 # What may stand between a list's comma and the next name: who the person is, without a verb's marks.

@@ -4099,3 +4099,12 @@ def test_extraction_向_after_a_post_is_a_surname_before_等_and_a_verb():
     """机关党委书记向茂林等出席座谈: 向 the surname, as before 主持 (区总工会主席向智勇主持会议); not 主席向大会作报告."""
     text = "市总工会党组成员、机关党委书记向茂林等出席座谈。主席向大会作工作报告。"
     assert [name for name, _ in names(text)] == ["向茂林"]
+
+
+@pytest.mark.parametrize("crowd", ["，以及近年来全市选树表彰的全国、省、市劳动模范，最美职工代表和一线职工代表等",
+                                   "，市属企业的困难职工和部分驿站站长、新就业形态劳动者、部分抗疫人员等100余名人员"])
+def test_extraction_officials_listed_before_a_crowd_share_its_verb(crowd):
+    """…市政协副主席翟政，以及…劳动模范，…职工代表等参加活动: the officials took part with the crowd after them."""
+    text = f"本报讯 4月25日，市总工会举办致敬劳动者文化展示活动。省总工会副主席钱望舒，市政协副主席李海{crowd}参加活动。"
+    doc = page_document(text, city="郑州市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "参加")}
