@@ -87,6 +87,7 @@ def find_places(text: str, gazetteer: Gazetteer, context: PlaceContext,
     found += _listed_divisions(text, gazetteer, found)
     found += _bare_townships(text, gazetteer, found)
     found += _villages(text, found)
+    found += _communities(text, found)
     found += _zones(text, found)
     for match in _DEICTIC_RE.finditer(text):
         division = context.for_level(_DEICTIC[match.group(0)])
@@ -246,6 +247,31 @@ def _villages(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
             if all(match.start() != v.start for v in villages):
                 villages.append(PlaceMention(village.name, village.name, *match.span(), "village", None, village.parent))
     return villages
+
+
+def _communities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Communities a visit goes to, named after its verb or in its list (走进朝阳社区, 先后来福安社区、霍城社区): places,
+    whatever their county (not a kind of community: 基层社区, 城市社区)."""
+    communities: list[PlaceMention] = []
+    for match in _COMMUNITY.finditer(text):
+        start, end = match.span(1)
+        stem = match.group(1)[:-2]
+        if (stem in _COMMUNITY_KINDS or stem[0] in "自各每该本" or stem.endswith("新")  # 来自各社区, 乡村新社区
+                or any(p.start < end and start < p.end for p in found) or _INSTITUTION_AFTER.match(text, end)):
+            continue
+        communities.append(PlaceMention(match.group(1), match.group(1), start, end, "village"))
+        for more in _LISTED_COMMUNITY.finditer(text, end):
+            if more.start() != communities[-1].end or more.group(1)[:-2] in _COMMUNITY_KINDS:
+                break
+            communities.append(PlaceMention(more.group(1), more.group(1), *more.span(1), "village"))
+    return communities
+
+
+# A community a visit goes to (走进|朝阳社区, 先后来|福安社区), and the next ones of its list (、霍城社区).
+_COMMUNITY = re.compile(r"(?:走进|来到|深入|前往|来|到|赴|在)([\u4e00-\u9fff]{2,4}?社区)")
+_LISTED_COMMUNITY = re.compile(r"[、和及]([\u4e00-\u9fff]{2,4}?社区)")
+_COMMUNITY_KINDS = frozenset({"基层", "城市", "农村", "城乡", "周边", "辖区", "所在", "各个", "全市", "全区", "全县", "新型",
+                              "智慧", "和谐", "美丽", "文明", "示范", "老旧", "困难", "各", "所在的", "附近", "企业", "商务"})
 
 
 _ZONE_WORD = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|新区|产业集聚区|工业园区|综合保税区"

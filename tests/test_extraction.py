@@ -4108,3 +4108,10 @@ def test_extraction_officials_listed_before_a_crowd_share_its_verb(crowd):
     text = f"本报讯 4月25日，市总工会举办致敬劳动者文化展示活动。省总工会副主席钱望舒，市政协副主席李海{crowd}参加活动。"
     doc = page_document(text, city="郑州市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "参加")}
+
+
+def test_extraction_communities_a_visit_goes_to_are_places(gaz):
+    """走进朝阳社区开展送春联活动, 先后来福安社区、霍城社区慰问: communities named after a visit's verb and in its list;
+    not 到基层社区 (a kind), nor 来自各社区."""
+    text = "市总工会走进东山社区开展送春联活动，先后来红旗社区、花城社区慰问。干部到基层社区宣讲，居民来自各社区。"
+    assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["东山社区", "红旗社区", "花城社区"]
