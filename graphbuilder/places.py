@@ -256,12 +256,14 @@ def _communities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     for match in _COMMUNITY.finditer(text):
         start, end = match.span(1)
         stem = match.group(1)[:-2]
-        if (stem in _COMMUNITY_KINDS or stem[0] in "自各每该本" or stem.endswith("新")  # 来自各社区, 乡村新社区
-                or any(p.start < end and start < p.end for p in found) or _INSTITUTION_AFTER.match(text, end)):
+        if (stem in _COMMUNITY_KINDS or stem[0] in "自各每该本这那其" or stem.endswith("新") or "的" in stem
+                or any(p.start < end and start < p.end for p in found)  # 来自各社区, 乡村新社区, 在居住的社区
+                or _INSTITUTION_AFTER.match(text, end)):
             continue
         communities.append(PlaceMention(match.group(1), match.group(1), start, end, "village"))
         for more in _LISTED_COMMUNITY.finditer(text, end):
-            if more.start() != communities[-1].end or more.group(1)[:-2] in _COMMUNITY_KINDS:
+            if (more.start() != communities[-1].end or more.group(1)[:-2] in _COMMUNITY_KINDS
+                    or more.group(1)[0] in "在到和及与"):  # …社区、在东山社区: a new clause, read on its own
                 break
             communities.append(PlaceMention(more.group(1), more.group(1), *more.span(1), "village"))
     return communities

@@ -4113,5 +4113,6 @@ def test_extraction_officials_listed_before_a_crowd_share_its_verb(crowd):
 def test_extraction_communities_a_visit_goes_to_are_places(gaz):
     """走进朝阳社区开展送春联活动, 先后来福安社区、霍城社区慰问: communities named after a visit's verb and in its list;
     not 到基层社区 (a kind), nor 来自各社区."""
-    text = "市总工会走进东山社区开展送春联活动，先后来红旗社区、花城社区慰问。干部到基层社区宣讲，居民来自各社区。"
+    text = ("市总工会走进东山社区开展送春联活动，先后来红旗社区、花城社区慰问。干部到基层社区宣讲，居民来自各社区，"
+            "在居住的社区和这个社区里。")
     assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["东山社区", "红旗社区", "花城社区"]
