@@ -4116,3 +4116,11 @@ def test_extraction_communities_a_visit_goes_to_are_places(gaz):
     text = ("市总工会走进东山社区开展送春联活动，先后来红旗社区、花城社区慰问。干部到基层社区宣讲，居民来自各社区，"
             "在居住的社区和这个社区里。")
     assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["东山社区", "红旗社区", "花城社区"]
+
+
+@pytest.mark.parametrize("title", ["报社总编", "主席助理", "高级编辑", "外卖小哥", "快递小哥", "揽投员", "评委", "徒弟"])
+def test_extraction_more_post_and_role_words(title):
+    """甘肃工人报社总编刘静, 主席助理陈志祥, 外卖小哥杨勇生, 评委赵秀仙, 徒弟俞华炎: posts and roles written before a name."""
+    text = f"活动现场，{title}钱望舒发言。"
+    spans = [(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]
+    assert names(text, ner_spans=spans) == [("钱望舒", [title])]
