@@ -4118,9 +4118,12 @@ def test_extraction_communities_a_visit_goes_to_are_places(gaz):
     assert [p.name for p in find_places(text, gaz, PlaceContext())] == ["东山社区", "红旗社区", "花城社区"]
 
 
-@pytest.mark.parametrize("title", ["报社总编", "主席助理", "高级编辑", "外卖小哥", "快递小哥", "揽投员", "评委", "徒弟"])
+@pytest.mark.parametrize("title", ["报社总编", "主席助理", "高级编辑", "外卖小哥", "快递小哥", "揽投员", "评委", "徒弟",
+                                   "全国射箭冠军", "红旗手", "优秀共产党员", "老党员", "特聘专家",
+                                   "国家一级演员", "讲解员", "国家一级播音员", "联络员", "孤寡老人"])
 def test_extraction_more_post_and_role_words(title):
-    """甘肃工人报社总编刘静, 主席助理陈志祥, 外卖小哥杨勇生, 评委赵秀仙, 徒弟俞华炎: posts and roles written before a name."""
+    """甘肃工人报社总编刘静, 主席助理陈志祥, 外卖小哥杨勇生, 评委赵秀仙, 全国射箭冠军黄桉, 国家一级演员常东: posts, roles and
+    honours written before a name."""
     text = f"活动现场，{title}钱望舒发言。"
     spans = [(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]
     assert names(text, ner_spans=spans) == [("钱望舒", [title])]
