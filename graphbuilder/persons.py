@@ -502,7 +502,12 @@ def titles_before(text: str, name_start: int, orgs: list[tuple[int, int]]) -> li
         head = _clause_head(text, titles[0][1])
         if head < titles[0][1]:
             titles[0] = (text[head:titles[0][2]], head, titles[0][2])
-    return titles
+    # “包头工匠”闫子成: an honour in quotes is named by its words (包头工匠), as most gold files write it
+    return [(title[1:-1], start, end) if _QUOTED_TITLE.fullmatch(title) else (title, start, end)
+            for title, start, end in titles]
+
+
+_QUOTED_TITLE = re.compile(r"“[^“”]+”")
 
 
 def _clause_head(text: str, start: int) -> int:
