@@ -224,9 +224,18 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _listed_with_phrases(text, start, end)  # 送温暖、惠民生、暖万家
         or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end))  # 石斛、水电硅、黄龙玉|雕刻等领域
         or name.endswith("大") and text.startswith("家", end)  # 刘主席|祝福大|家: 大家, everyone
-        or len(name) == 3 and name[2] in "戏剧")  # 黄梅戏, 花鼓戏, 木偶剧: a form of theatre
+        or len(name) == 3 and name[2] in "戏剧"  # 黄梅戏, 花鼓戏, 木偶剧: a form of theatre
+        or _adverb_opens(text, start, end))
 
 
+def _adverb_opens(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name opens with an adverb whose character is a surname too: 齐 before a verb (代表齐读倡议书,
+    齐聚尧治河: together), 边 of 边…边… (副主席边听汇报边提问: while)."""
+    return (text[start] == "齐" and text[start + 1:start + 2] in _DONE_TOGETHER
+            or text[start] == "边" and "边" in text[end:end + 6])
+
+
+_DONE_TOGETHER = frozenset("读聚唱声呼诵颂步")
 # The whole of a body or a place (代表全馆职工, 全院, 全厂): 全 a surname too, but no name here.
 _WHOLE_BODY = re.compile(r"全[馆院校厂局所站队场部处科室司行社团镇乡村市县区省州盟旗]")
 # What follows a surname and 总 (王总, boss Wang) in words of one character: no given name.
@@ -356,7 +365,7 @@ def _read_person_spans(text: str, ner_spans: list[tuple[int, int, str]], known: 
         if not _overlaps(spans, start, end) and not (text.startswith(tuple("县市区旗镇乡"), end)
                                                      and _short_of_named_county(text, text[start:end])) \
                 and not _word_in_a_list(text, start, end) and not _in_a_slogan(text, start, end) \
-                and not _WHOLE_BODY.match(text, start):  # “网上劳模展馆”, 代表|全馆|职工
+                and not _WHOLE_BODY.match(text, start) and not _adverb_opens(text, start, end):  # 代表|全馆|职工
             spans[(start, end)] = "title"  # not 代表|高明|区委: a county's name and its level
     for start, end in _names_after_bodies(text, ner_spans):
         if not _overlaps(spans, start, end):

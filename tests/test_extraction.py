@@ -4127,3 +4127,14 @@ def test_extraction_more_post_and_role_words(title):
     text = f"活动现场，{title}钱望舒发言。"
     spans = [(text.index("钱望舒"), text.index("钱望舒") + 3, "PER")]
     assert names(text, ner_spans=spans) == [("钱望舒", [title])]
+
+
+@pytest.mark.parametrize("text", ["基层工会干部代表齐读倡议书。", "全市30名劳模代表齐聚尧治河。", "劳模代表齐声唱响了《我和我的祖国》。",
+                                  "张文祥副主席边听汇报边提问。"])
+def test_extraction_an_adverb_whose_character_is_a_surname_opens_no_name(text):
+    """代表齐读倡议书, 齐聚尧治河 (together), 副主席边听汇报边提问 (while … while): 齐 and 边 are surnames too; 副主席齐心 is
+    a name."""
+    from graphbuilder.extract import tag
+
+    assert {p.name for p in find_persons(text, tag(text))} <= {"张文祥"}
+    assert "齐心" in {p.name for p in find_persons("市总工会副主席齐心出席会议。", tag("市总工会副主席齐心出席会议。"))}
