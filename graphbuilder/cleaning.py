@@ -676,7 +676,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short, no sentence-final punctuation, no comma but inside a quote that is the whole headline, not in brackets
+    """Short, no sentence-final punctuation, no comma but inside a quote, not in brackets
     (a source note such as `（某某日报）`), not a byline, credit or caption."""
     text = text.strip()
     main, dash, sub = text.partition("——")  # a headline and its sub-headline on one line: X ——Y
@@ -686,7 +686,8 @@ def looks_like_headline(text: str) -> bool:
         not ends_sentence(text)
         and not (text[0] in "（(" and text[-1] in "）)")
         and "。" not in text
-        and ("，" not in text or _QUOTED_WHOLE.fullmatch(text) is not None)  # “您服务西洽会，工会服务您”: a quote
+        # “您服务西洽会，工会服务您”, 莒县总工会开展“工会志愿行，温暖一座城”…活动: a saying quoted, no clause
+        and ("，" not in text or "，" not in _QUOTED.sub("", text))
         and not (may_open_byline(text) and BYLINE_OPEN.search(text))
         and not is_standalone_byline(text)
         and not is_photo_credit(text)
@@ -694,7 +695,7 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
-_QUOTED_WHOLE = re.compile(r"“[^“”。！？]{4,30}”")  # a headline that is one saying in quotes, its comma inside them
+_QUOTED = re.compile(r"“[^“”。！？]{4,30}”")  # a saying in quotes, its comma inside them
 
 
 def is_position_caption(text: str) -> bool:

@@ -1624,3 +1624,16 @@ def test_articles_a_headline_after_a_photo_credit_before_a_lede_that_says_what_i
             "县总工会主席李海走访慰问了劳模。\n\n国庆前夕西山县总工会开展\n劳模走访慰问活动\n")
     articles = split_articles(page(text))
     assert [a.headline for a in articles] == ["东山县总工会开展国庆劳模走访慰问活动", "国庆前夕西山县总工会开展劳模走访慰问活动"]
+
+
+def test_articles_a_headline_with_a_comma_only_inside_its_quoted_campaign_closes_the_report_above():
+    """…节日的祝福。 / 东山县总工会开展“工会志愿行，温暖一座城”志愿者爱心传递活动 / 为进一步加强…，近日，…: the comma is the
+    campaign's, inside its quotes; the line is the first report's headline, and the second report starts below it."""
+    text = ("本报讯（记者 钱望舒）9月8日，东山县总工会开展“工会志愿行，温暖一座城”志愿者爱心传递活动，"
+            "志愿者走访慰问困难职工。\n\n东山县总工会召集到76名工会志愿者，分组走访51户困难职工。\n\n"
+            "志愿者们还为困难职工家中带去了月饼、大米等慰问品。\n\n东山县总工会开展“工会志愿行，温暖一\n座城”志愿者爱心传递活动\n\n"
+            "为进一步加强工会法律援助工作，近日，红旗区总工会法律援助工作站成立。\n\n红旗区总工会法律援助工作站成立\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["东山县总工会开展“工会志愿行，温暖一座城”志愿者爱心传递活动",
+                                              "红旗区总工会法律援助工作站成立"]
+    assert articles[1].body.startswith("为进一步加强")
