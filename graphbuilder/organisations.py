@@ -739,6 +739,14 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
         name = department.group(1) + "总工会" + department.group(2)
     if re.fullmatch(r"[省市县区]工会", name):
         name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
+    zone = _ZONE_OPENING.match(name)
+    if zone and len(name) > zone.end():  # 高新区工会 on a 保定 page: 保定高新区工会, the zone of the place it is in
+        place = context.home_city or context.county or context.city
+        if place is not None and place.is_functional_zone:  # a report on 芜湖经济技术开发区: its 经开区党工委
+            return place.name + name[zone.end():]
+        if place is not None and place is context.county and place.name.endswith("区"):
+            place = context.city  # a zone in a city's district is the city's (郑州高新区, not 中原高新区)
+        return place.short + name if place is not None else name
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)
@@ -768,6 +776,10 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
             and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee
         full = "中共" + full
     return full
+
+
+# The words of a development zone named without its place (高新区, 经开区): the zone of the report's county or city.
+_ZONE_OPENING = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)")
 
 
 def _with_city(place: str, context: PlaceContext, gazetteer: Gazetteer) -> str:
