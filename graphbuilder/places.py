@@ -206,10 +206,14 @@ def _bare_townships(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) 
         for township in gazetteer.townships_of(county.division):
             short = township.short
             end = county.end + len(short)
-            if short != township.name and text.startswith(short, county.end) and _name_ends(text, end):
+            if (short != township.name and text.startswith(short, county.end) and _name_ends(text, end)
+                    and not _ONE_CHAR_COMMUNITY.match(text, end)):  # 市中区棉竹|铺社区: no community of one character
                 bare.append(PlaceMention(township.name, short, county.end, end, "township", township, county.name))
                 break
     return bare
+
+
+_ONE_CHAR_COMMUNITY = re.compile(r"[\u4e00-\u9fff]社区")
 
 
 def _name_ends(text: str, end: int) -> bool:

@@ -1893,6 +1893,8 @@ def test_extraction_a_township_named_without_its_suffix_after_its_county(gaz):
     assert found("启动仪式在永靖县刘家峡举行。") == [("永靖县", "永靖县"), ("刘家峡镇", "刘家峡")]
     assert found("永靖县刘家峡村") == [("永靖县", "永靖县"), ("刘家峡村", "刘家峡村")]  # a village's name
     assert found("慰问永靖县盐锅峡水电厂职工。") == [("永靖县", "永靖县")]  # a firm's name
+    # 刘家峡|铺社区: no community is named by one character; the township's name opens the community's
+    assert found("领导来到永靖县刘家峡铺社区调研。") == [("永靖县", "永靖县")]
 
 
 def test_extraction_a_countys_name_inside_a_word_is_no_place(gaz):
