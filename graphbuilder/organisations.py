@@ -190,6 +190,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
                 start = when.end()  # 上半年|街道总工会及…: when, then the body
             if not cut:  # …总工会|联合|镇卫生院: not 联合镇 (a township's name) 卫生院
                 start = _located_start(text, start, end, divisions)
+            start = _zone_name_start(text, start)
             session = _SESSION.search(text, start + 2, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -776,6 +777,22 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
             and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee
         full = "中共" + full
     return full
+
+
+def _zone_name_start(text: str, start: int) -> int:
+    """Where a zone's body the model read from its zone word (高新区工会) starts: at the two characters before it that
+    name the zone, after a mark or a conjunction, when they are no word or a proper noun's (和|钒钛高新区管委会)."""
+    if start < 2 or not _ZONE_OPENING.match(text, start):
+        return start
+    name = text[start - 2:start]
+    if not (_CJK.fullmatch(name[0]) and _CJK.fullmatch(name[1]) and (start == 2 or text[start - 3] in "，。；：、（“和与及\n")
+            and not set(name) & set("和与及在到赴为对向从的了是等各全本该我省市县区镇乡村")):
+        return start
+    words = segmenter.cut(text[start - 2:start + 3])
+    if words[:2] == [name[0], name[1]] and segmenter.frequency(name) == 0 or (
+            words[0] == name and segmenter.part_of_speech(name) in ("ns", "nz")):
+        return start - 2
+    return start
 
 
 # The words of a development zone named without its place (高新区, 经开区): the zone of the report's county or city.

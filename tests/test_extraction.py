@@ -4158,3 +4158,13 @@ def test_canonical_name_a_zone_named_without_its_place_is_the_zone_of_the_report
     zone = PlaceContext(city=wuhu, county=gaz.resolve("芜湖经济技术开发区", [wuhu]))
     assert canonical_name("经开区党工委", zone, gaz) == "芜湖经济技术开发区党工委"
     assert canonical_name("高新区", jiujiang, gaz) == "高新区"  # the zone itself is a place, named as written
+
+
+@pytest.mark.parametrize("zone", ["钨钼", "铌钽"])  # a proper noun of the dictionary; two characters of no word
+def test_extraction_a_zone_named_by_two_characters_the_model_left_out_keeps_them(zone):
+    """和|铌钽高新区管委会, ，|铌钽高新区工会: the model read the bodies from 高新区; the two characters before it, after a
+    conjunction or a mark, name the zone: the bodies are the zone's, not the city's 高新区 (九江高新区工会)."""
+    text = (f"本报讯 1月21日，按照市总工会和{zone}高新区管委会的安排，{zone}高新区工会召开劳模座谈会，"
+            f"{zone}高新区工会主席钱望舒出席。")
+    assert sorted(page_document(text, city="九江市").organisations) == [
+        "九江市总工会", f"{zone}高新区工会", f"{zone}高新区管委会"]
