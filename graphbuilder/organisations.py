@@ -174,6 +174,9 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             chosen.append(Mention("organisation", name, start, end, "sponsor"))
     for start, end, label, cut in _split_at_conjunctions(text, ner_spans):
         if label == "ORG":
+            legal = _LEGAL_TAIL.match(text, end)
+            if legal:
+                end = legal.end()  # 利华益维远化学股份|有限公司: the model stopped short of the firm's legal form
             end = start + _before_a_post(text[start:end])
             end = _before_a_post_running_on(text, start, end)
             if _ADDRESSING.match(text, start, end) and end - start >= 5 or _verb_first(text[start:end]):
@@ -292,6 +295,8 @@ def _overlaps_any(mentions: list[Mention], start: int, end: int) -> bool:
 _FIRM = re.compile(r"(?:^|(?<=[，、。；：“（(由]))([^\W\d_的在和与及为对向了是等将把被从到由]{4,18}?"
                    r"(?:股份有限公司|有限责任公司|有限公司)(?:工会(?:委员会)?|党委|团委)?)")
 
+
+_LEGAL_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司")
 
 _BODY_THEN_FIRM = re.compile(r"工会.*?(?:股份有限公司|有限责任公司|有限公司)|携手")
 """A union and a firm in one would-be legal name (常德经开区总工会携手金健米业股份有限公司): two bodies, not one firm."""

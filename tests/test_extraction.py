@@ -4168,3 +4168,13 @@ def test_extraction_a_zone_named_by_two_characters_the_model_left_out_keeps_them
             f"{zone}高新区工会主席钱望舒出席。")
     assert sorted(page_document(text, city="九江市").organisations) == [
         "九江市总工会", f"{zone}高新区工会", f"{zone}高新区管委会"]
+
+
+def test_extraction_a_firm_the_model_stopped_before_its_legal_form_is_read_whole(gaz):
+    """…，华鲁益丰化学股份|有限公司魏海滨、…: the model ended the firm at 股份 (有限公司魏 read as the start of a name);
+    the legal form after it is the firm's."""
+    from graphbuilder.extract import tag
+
+    text = "经过激烈角逐，华鲁益丰化学股份有限公司魏海滨、东山华联石油化工厂有限公司李强分别获奖。"
+    names = [m.text for m in find_organisations(text, gaz, tag(text))]
+    assert names == ["华鲁益丰化学股份有限公司", "东山华联石油化工厂有限公司"]
