@@ -423,7 +423,8 @@ def _names_after_bodies(text: str, ner_spans: list[tuple[int, int, str]]) -> lis
     for start, end, label in ner_spans:
         if label != "ORG":
             continue
-        if not text.endswith(_body_endings(), 0, end):  # …实业有限公司宋国方、: the model ran the body into the name
+        if not text.endswith(_body_endings(), 0, end) and not (end - start >= 4 and text[end - 1] in "部局委办厅处"):
+            # …实业有限公司宋国方、: the model ran the body into the name (市委组织部|晏子阳、: a department's, whole)
             cut = next((end - size for size in (3, 2) if end - size > start
                         and text.endswith(_body_endings(), start, end - size)), None)
             if cut is None or _read_name(text, cut) != text[cut:end] or segmenter.frequency(text[cut + 1:end]) >= 50:

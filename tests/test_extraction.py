@@ -4178,3 +4178,12 @@ def test_extraction_a_firm_the_model_stopped_before_its_legal_form_is_read_whole
     text = "经过激烈角逐，华鲁益丰化学股份有限公司魏海滨、东山华联石油化工厂有限公司李强分别获奖。"
     names = [m.text for m in find_organisations(text, gaz, tag(text))]
     assert names == ["华鲁益丰化学股份有限公司", "东山华联石油化工厂有限公司"]
+
+
+def test_extraction_a_name_after_a_department_the_model_found_opens_a_list():
+    """市委宣传部|钱望舒、市广播电视台李海获得二等奖: prize winners each after where they work; a department's name,
+    ending in 部 (or 局, 委, 办), is where the first works, not the start of a name run into it."""
+    from graphbuilder.extract import tag
+
+    text = "市委宣传部钱望舒、市广播电视台李海获得二等奖。"
+    assert [m.name for m in find_persons(text, tag(text))] == ["钱望舒", "李海"]
