@@ -240,11 +240,29 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
     # slogan's phrase in quotes (“守初心 解难题 办实事 开新局”: 开新局 is no bureau)
     chosen = [replace(m, text=m.text[:-1], end=m.end - 1) if m.text.endswith("委") and text.startswith("托", m.end)
               else m for m in chosen]  # 休宁县总工会|委托举办: the verb 委托, not a committee
+    chosen = [_after_its_zone(m) for m in chosen]
     titles = [match.span() for match in _DOCUMENT_TITLE.finditer(text)]
     titles += [match.span() for match in _SLOGAN.finditer(text)]
     if titles:
         chosen = [m for m in chosen if not any(s < m.start and m.end < e for s, e in titles)]
     return sorted(chosen + _sharing_the_type(text, chosen, divisions), key=lambda m: m.start)
+
+
+# A zone's word, then a firm's legal name of four characters or more before its legal form (咸宁高新区|湖北智莱科技有限公司)
+_ZONE_THEN_FIRM = re.compile(r"(?:新区|高新区|开发区|经开区|园区|示范区|保税区|综保区)"
+                             r"(?=[\u4e00-\u9fff]{4,}?(?:股份有限公司|有限责任公司|有限公司)$)")
+# the words of a zone's own firm (苏州工业园区|开发建设有限公司, 某某新区|投资发展有限公司): its name goes with the zone's
+_ZONE_FIRM_WORDS = ("开发", "建设", "投资", "发展", "管理", "运营", "实业", "城市", "城建", "城投", "产业", "控股", "资产",
+                    "国有", "置业", "服务", "综合", "新区", "园区")
+
+
+def _after_its_zone(mention: Mention) -> Mention:
+    """A firm named after the zone it is in (咸宁高新区|湖北智莱科技有限公司, 河湟新区|青海硒域农业科技有限公司): the
+    firm, by its own name; not a zone's own firm (苏州工业园区开发建设有限公司)."""
+    zone = _ZONE_THEN_FIRM.search(mention.text)
+    if zone is None or mention.text.startswith(_ZONE_FIRM_WORDS, zone.end()):
+        return mention
+    return replace(mention, text=mention.text[zone.end():], start=mention.start + zone.end())
 
 
 def _listed_after(text: str, chosen: list[Mention]) -> list[Mention]:

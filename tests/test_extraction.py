@@ -4187,3 +4187,15 @@ def test_extraction_a_name_after_a_department_the_model_found_opens_a_list():
 
     text = "市委宣传部钱望舒、市广播电视台李海获得二等奖。"
     assert [m.name for m in find_persons(text, tag(text))] == ["钱望舒", "李海"]
+
+
+def test_extraction_a_firm_named_after_the_zone_it_is_in_is_the_firm(gaz):
+    """来到东山新区|红旗智丰科技有限公司: where the firm is, then the firm; a zone's own firm (九江工业园区开发建设有限公司)
+    keeps the zone in its name."""
+    from graphbuilder.extract import tag
+
+    def found(text):
+        return [m.text for m in find_organisations(text, gaz, tag(text))]
+
+    assert found("市总工会领导来到东山新区红旗智丰科技有限公司慰问。") == ["市总工会", "红旗智丰科技有限公司"]
+    assert found("由九江工业园区开发建设有限公司承办。") == ["九江工业园区开发建设有限公司"]
