@@ -176,6 +176,36 @@ def _listed_with_phrases(text: str, start: int, end: int) -> bool:
                or item[0] not in surnames and (segmenter.part_of_speech(item[0]) or "")[:1] in "va" for item in items)
 
 
+# 等 and the kind of the things listed before it (等防暑降温物品, 等价值1.5万元的清凉物资), no verb between (not
+# 张三、李四等困难职工|送去|慰问品: who was given them)
+_THINGS_AFTER = re.compile(r"等(?:(?![送发给为向领购捐带赠到])[^，。；、]){0,12}?"
+                           r"(?:物品|用品|饮品|饮料|食品|物资|慰问品|礼包|礼品|树苗|苗木|药品|水果|特产|年货)")
+_COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十百千万]+(?:箱|件|份|袋|瓶|桶|盒|斤|公斤|台|套|提|包|床|株|棵)")
+_LIST_ITEM = re.compile(r"[^，。；：、！？“”（）\s]{1,8}")
+
+
+def _listed_with_things(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name is an item of a list of things: the list ends in 等 and the kind of its things
+    (王老吉、夏桑菊等防暑饮品; 滇合欢、清香木、华山松等树苗), or an item next to it is a common noun (饮料、哈密瓜、西瓜)."""
+    if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+        return False
+    neighbours = []
+    if text[start - 1:start] == "、":
+        item = re.search(r"[^，。；：、！？“”（）\s]{1,8}$", text[max(0, start - 9):start - 1])
+        neighbours.append(item.group() if item else "")
+    right = end
+    while text[right:right + 1] == "、":
+        item = _LIST_ITEM.match(text, right + 1)
+        if item is None:
+            break
+        neighbours.append(item.group().partition("等")[0])
+        right = item.end() if "等" not in item.group() else right + 1 + item.group().index("等")
+    if _THINGS_AFTER.match(text, right):
+        return True
+    return any(2 <= len(word) <= 4 and segmenter.part_of_speech(word) == "n" and segmenter.frequency(word) >= 100
+               and word not in lexicons.posts() for word in neighbours)
+
+
 def _word_in_a_list(text: str, start: int, end: int) -> bool:
     """Whether a would-be name after a post is a common word that opens a list of words no name opens
     (劳动模范|智慧、心血和汗水的结晶)."""
@@ -222,6 +252,8 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
         or _inside_a_word(text, start, end)  # 学雷锋|月: a word the name ends
         or len(name) == 3 and _city_short_name(name[1:]) and _word_ends_at_surname(text, start)  # 对于|绍兴
         or _listed_with_phrases(text, start, end)  # 送温暖、惠民生、暖万家
+        or _listed_with_things(text, start, end)  # 饮料、哈密瓜、西瓜等…礼包
+        or bool(_COUNTED_GOODS.match(text, end))  # 板蓝根20箱、夏桑菊|30箱: goods, counted
         or text[start - 1:start] == "、" and bool(_OF_A_FIELD.match(text, end))  # 石斛、水电硅、黄龙玉|雕刻等领域
         or name.endswith("大") and text.startswith("家", end)  # 刘主席|祝福大|家: 大家, everyone
         or len(name) == 3 and name[2] in "戏剧"  # 黄梅戏, 花鼓戏, 木偶剧: a form of theatre

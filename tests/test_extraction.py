@@ -4199,3 +4199,16 @@ def test_extraction_a_firm_named_after_the_zone_it_is_in_is_the_firm(gaz):
 
     assert found("市总工会领导来到东山新区红旗智丰科技有限公司慰问。") == ["市总工会", "红旗智丰科技有限公司"]
     assert found("由九江工业园区开发建设有限公司承办。") == ["九江工业园区开发建设有限公司"]
+
+
+def test_extraction_goods_listed_or_counted_are_no_persons():
+    """饮料、哈密瓜、西瓜等…“清凉礼包”: things given, one of them read as a name (哈 is a surname); 夏桑菊30箱: goods,
+    counted. The people who give them stay persons, and so do names listed before 等 and the people they are."""
+    from graphbuilder.extract import tag
+
+    def found(text):
+        return [m.name for m in find_persons(text, tag(text))]
+
+    assert found("市总工会领导钱望舒、李海为职工送去饮料、哈密瓜、西瓜等防暑降温“清凉礼包”。") == ["钱望舒", "李海"]
+    assert found("共发放板蓝根20箱、夏桑菊30箱、王老吉320箱。") == []
+    assert found("市总工会领导钱望舒、李海、王建国等出席。") == ["钱望舒", "李海", "王建国"]
