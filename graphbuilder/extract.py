@@ -131,7 +131,8 @@ def _article_context(article: Article, gazetteer: Gazetteer, page: PlaceContext,
     body = article.body
     county = article_county(body, gazetteer, page) or article_county(article.headline, gazetteer, page)
     if county is None and page.county is not None and page.province is not None:  # 汝南县总工会正式启动… on a page
-        other = article_county(body, gazetteer, PlaceContext(province=page.province))  # of 沈丘县's (我县): 汝南's
+        province = PlaceContext(province=page.province)  # of 沈丘县's (我县): 汝南's; so is 克什克腾旗召开…, a headline's
+        other = article_county(body, gazetteer, province) or article_county(article.headline, gazetteer, province)
         county = other if other is not None and _opens_with(other, article) else None
     county = county or page.county
     city = page.city
