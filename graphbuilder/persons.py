@@ -932,7 +932,8 @@ def _read_name(text: str, start: int) -> str | None:
               or len(name) == 3 and name[2] in _JOINING_AFTER and _common_noun_or_verb(name[:2]))  # 劳模工匠|展馆并与…
     crosses = _word_crosses_end(text, start + len(surname), start + len(name)) and not (
         len(name) == 3 and _REPORT_AFTER.match(text, start + len(name))
-        or _post_then_list(text, start, start + len(name)))  # 方力|主席、: not 力主, the post follows the name
+        or _post_then_list(text, start, start + len(name))  # 方力|主席、: not 力主, the post follows the name
+        or text.startswith(_VERBS_NO_OBJECT_BEFORE, start + len(name)))  # 副主席付进|出席: not 进出, 出席 follows
     if (not is_plausible_name(name) or common or crosses
             or _noun_then_word(text, start, start + len(name)) or _place_word(text, start, start + len(name))
             or _is_division(name)  # 代表|许昌市总工会: a city's name (许昌 reads as a name to the dictionary)

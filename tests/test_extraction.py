@@ -4225,3 +4225,12 @@ def test_extraction_goods_listed_or_counted_are_no_persons():
     assert found("市总工会领导钱望舒、李海为职工送去饮料、哈密瓜、西瓜等防暑降温“清凉礼包”。") == ["钱望舒", "李海"]
     assert found("共发放板蓝根20箱、夏桑菊30箱、王老吉320箱。") == []
     assert found("市总工会领导钱望舒、李海、王建国等出席。") == ["钱望舒", "李海", "王建国"]
+
+
+def test_extraction_a_two_character_name_whose_given_name_and_the_verb_after_make_a_word():
+    """县政协副主席付演|出席会议: 演出 is a word, but 出席 follows the name, as it follows names (not 付演出)."""
+    from graphbuilder.extract import tag
+
+    text = "县人大常委会副主任李海，县政协副主席付演出席会议。"
+    assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))] == [
+        ("李海", ["县人大常委会副主任"]), ("付演", ["县政协副主席"])]
