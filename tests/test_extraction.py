@@ -3212,6 +3212,15 @@ def test_extraction_groups_of_people_after_a_list_of_names_share_its_verb():
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "参加"), ("张宁", "参加")}
 
 
+def test_extraction_groups_of_people_after_a_list_of_names_share_its_verb_when_they_were_invited():
+    """…郑吉友，群团部门主要负责人…和历任县总工会领导应邀出席大会: the groups, then 应邀 and the verb they share."""
+    text = ("本报讯 2018年5月8日上午，东山县工会第十二次代表大会开幕。县委副书记、县长钱望舒，县领导李海、张宁，"
+            "群团部门主要负责人、县总工会委员和历任县总工会领导应邀出席大会。")
+    doc = page_document(text, city="九江市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {
+        ("钱望舒", "应邀出席"), ("李海", "应邀出席"), ("张宁", "应邀出席")}
+
+
 def test_extraction_a_name_and_its_count_of_speakers_share_the_verb():
     text = "本报讯 6月2日，劳模宣讲团走进社区。四川省劳动模范王建国、李红梅、张宁三位宣讲员围绕各自岗位讲述奋斗故事。"
     doc = page_document(text, city="乐山市")
