@@ -774,6 +774,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)
+    if place.endswith(("省", "自治区")) and _opens_with_prefecture(rest, place, gazetteer):
+        return canonical_name(rest, context, gazetteer)  # 河北省|保定市总工会: the city's body, by the city's name
     if rest.endswith("机关") and len(rest) > 2:
         rest = rest[:-2]
     if rest == "工会" and place[-1:] in "省市县区旗州盟":  # 洛阳市工会(第十六次代表大会): the city's federation
@@ -820,6 +822,16 @@ def _zone_name_start(text: str, start: int) -> int:
 
 # The words of a development zone named without its place (高新区, 经开区): the zone of the report's county or city.
 _ZONE_OPENING = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)")
+
+
+def _opens_with_prefecture(rest: str, province: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``rest`` opens with the full name of a prefecture of ``province`` (保定市 of 河北省), then more."""
+    found = gazetteer.find_in_text(rest[:12])
+    if not found or found[0][0] != 0:
+        return False
+    start, end, division = found[0]
+    return (division.level == "prefecture" and rest[:end] == division.name and len(rest) > end
+            and any(d.name == province for d in gazetteer.ancestors(division)))
 
 
 def _with_city(place: str, context: PlaceContext, gazetteer: Gazetteer) -> str:

@@ -4243,3 +4243,12 @@ def test_extraction_a_two_character_name_whose_given_name_and_the_verb_after_mak
     text = "县人大常委会副主任李海，县政协副主席付演出席会议。"
     assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))] == [
         ("李海", ["县人大常委会副主任"]), ("付演", ["县政协副主席"])]
+
+
+def test_canonical_name_a_citys_body_written_with_its_province_is_named_by_the_city(gaz):
+    """河北省保定市总工会, written whole in a provincial paper: 保定市总工会, as the city's bodies are named (its
+    province's own bodies, 河北省总工会, keep the province)."""
+    hebei = PlaceContext(province=gaz.resolve("河北省"))
+    assert canonical_name("河北省保定市总工会", hebei, gaz) == "保定市总工会"
+    assert canonical_name("江西省九江市总工会", hebei, gaz) == "九江市总工会"
+    assert canonical_name("河北省总工会", hebei, gaz) == "河北省总工会"
