@@ -271,6 +271,10 @@ def _draft(text: str, s_start: int, s_end: int, date: DateMention | None, label_
     )
 
 
+# An honour of a year (2021年江苏省劳动模范候选人、…员工殷铭: who they are, not when they act)
+_HONOURED_OF_THE_YEAR = re.compile(r"度?[^，。；、\d]{0,10}?(?:劳动模范|劳模|工匠|先进工作者|先进个人|五一劳动奖章)")
+
+
 def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
     """The date of the event a sentence reports: the most precise one that is no deadline or plan."""
     usable, datelines = [], []
@@ -291,6 +295,8 @@ def _event_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
         if d.date.precision == "year" and re.match(r"\s*[\u4e00-\u9fff“]", after) and not re.match(
                 r"\s*(?:年初|年底|年末|年中|冬|春(?!节[^期前后来到假，,、])|夏|秋|开始|以来|起|至今|，)", after) and d.start > 0:
             continue  # 2020年金秋助学活动, 2019年春节送温暖座谈会: a year inside a name (not 2019年春节期间)
+        if d.date.precision == "year" and _HONOURED_OF_THE_YEAR.match(after):
+            continue  # 2021年江苏省劳动模范候选人…殷铭…发言: the year of an honour, which names who speaks
         usable.append(d)
     if datelines and datelines[0].date.precision == "day":  # …电 全国总工会今天召开: the dateline's today
         filed = dt.date.fromisoformat(datelines[0].date.value)

@@ -4252,3 +4252,15 @@ def test_canonical_name_a_citys_body_written_with_its_province_is_named_by_the_c
     assert canonical_name("河北省保定市总工会", hebei, gaz) == "保定市总工会"
     assert canonical_name("江西省九江市总工会", hebei, gaz) == "九江市总工会"
     assert canonical_name("河北省总工会", hebei, gaz) == "河北省总工会"
+
+
+def test_extraction_the_year_of_an_honour_dates_no_event_of_its_own():
+    """2021年省劳动模范候选人、东山公司员工钱望舒…分别发言: the year names who speaks (an honour of that year); they
+    speak at the day's ceremony, which is the only event. 1956年被评为全国劳动模范的李海…说: no event of 1956 either."""
+    text = ("本报讯 4月28日上午，2021年全市庆祝“五一”大会在工匠广场举行。市委书记王建国讲话。"
+            "2021年省劳动模范候选人、东山公司员工钱望舒和东山工匠、红旗公司员工张宁作为劳模工匠代表分别发言。"
+            "1956年被评为全国劳动模范的李海老人高兴地说，每年都来参加大会。")
+    doc = page_document(text, city="九江市")
+    assert [e.date.value for e in doc.events.values()] == ["2021-04-28"]
+    assert {(p.person, p.role_label) for p in doc.participations} == {
+        ("王建国", "讲话"), ("钱望舒", "发言"), ("张宁", "发言")}
