@@ -89,8 +89,10 @@ _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|(?<!离)退休(?!干部|职工|人员|老|党员|教师|劳模)|出生")
 _NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像))")  # 王某 摄: a photo's credit
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
-# A speech named as a thing said at another event (习近平总书记|在…表彰大会上的重要讲话，具有…): no part in this one.
-_SPEECH_GIVEN = re.compile(r"在[^，。；]{2,60}?(?:上|中|时)的(?:重要)?(?:讲话|致辞|指示|批示|贺信|回信)(?:精神)?")
+# A speech named as a thing said at another event (习近平总书记|在…表彰大会上的重要讲话，具有…; …在党的十九大所做的
+# 工作报告): no part in this one.
+_SPEECH_GIVEN = re.compile(r"在[^，。；]{2,60}?(?:(?:上|中|时)的|上?所[做作]的)(?:重要)?(?:讲话|致辞|指示|批示|贺信|回信|"
+                           r"工作报告|报告)(?:精神)?")
 _SPEECH_BEFORE = re.compile(r"(?:说|表示|告诉记者|感慨道)[，,：:“]")
 
 
@@ -649,6 +651,9 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
     if (piece > 0 and text[piece - 1] == "，" and any(_end_with_post(p) == piece - 1 for p in ordered)
             and _who_is(text, piece, start)):
         return True  # …王吉飞，口孜东矿矿长刘正茂，…出席: in a list of names, who the person is in words no post list knows
+    joined = _AFTER_A_CROWD.search(text, piece, start)
+    if joined and _who_is(text, piece, joined.start()) and _CROWD_WORD.search(text, piece, joined.start()):
+        return True  # 领导班子全体成员和38名区工会委员以及驻在部门纪检组长刘子杨参加会议: a crowd, then the name
     if _NUMBERED_TITLE_OPENING.fullmatch(text, piece, start):
         return True  # 全国五一|奖章获得者、…职工李荣清: the title's first words, which its numeral cut off
     if _FROM_WHERE.fullmatch(text, piece, start):
@@ -680,6 +685,10 @@ def _body_endings() -> tuple[str, ...]:
     """Endings of organisation names of two characters or more (委员会, 工会, 公司), none a verb (组织) or part of
     one (领会: 会)."""
     return tuple(s for s in lexicons.org_suffixes() if len(s) >= 2 and s != "组织")
+
+
+_CROWD_WORD = re.compile(r"(?:成员|委员|代表|职工|干部|人员|劳模|群众)$")  # who a crowd before a name is
+_AFTER_A_CROWD = re.compile(r"以及[^，。；、的了对向为把]{0,6}$")  # …委员以及(驻在部门): the crowd's end, then the name
 
 
 def _clause_lead_text(text: str, pos: int) -> bool | None:

@@ -4264,3 +4264,21 @@ def test_extraction_the_year_of_an_honour_dates_no_event_of_its_own():
     assert [e.date.value for e in doc.events.values()] == ["2021-04-28"]
     assert {(p.person, p.role_label) for p in doc.participations} == {
         ("王建国", "讲话"), ("钱望舒", "发言"), ("张宁", "发言")}
+
+
+def test_extraction_a_report_given_at_another_meeting_is_no_part_in_this_one():
+    """…李海领学王建国总书记在党的十九大所做的工作报告: a report given at the congress, which the meeting studies; its
+    speaker takes no part in the meeting."""
+    text = ("本报讯 2017年12月26日，东山区工会二届二次全委会召开。区总工会主席钱望舒出席并主持会议。会议共两个议程："
+            "一是区总工会副主席李海领学王建国总书记在党的十九大所做的工作报告；二是传达市工会代表大会精神。")
+    doc = page_document(text, city="九江市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "出席并主持会议")}
+
+
+def test_extraction_a_name_after_a_crowd_and_yiji_shares_the_crowds_verb():
+    """领导班子全体成员和38名区工会委员以及驻在部门纪检组长钱望舒参加会议: a crowd of the meeting's members, then 以及 and
+    the one named among them; the verb is theirs."""
+    text = ("本报讯 2017年12月26日，东山区工会二届二次全委会召开。工会新一届领导班子全体成员和38名区工会委员以及"
+            "驻在部门纪检组长钱望舒参加会议，区总工会主席李海出席并主持会议。")
+    doc = page_document(text, city="九江市")
+    assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "出席并主持会议")}
