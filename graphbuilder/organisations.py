@@ -764,13 +764,8 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
     if re.fullmatch(r"[省市县区]工会", name):
         name = name[0] + "总工会"  # 省工会 (第十三次代表大会): the province's federation of unions
     zone = _ZONE_OPENING.match(name)
-    if zone and len(name) > zone.end():  # 高新区工会 on a 保定 page: 保定高新区工会, the zone of the place it is in
-        place = context.home_city or context.county or context.city
-        if place is not None and place.is_functional_zone:  # a report on 芜湖经济技术开发区: its 经开区党工委
-            return place.name + name[zone.end():]
-        if place is not None and place is context.county and place.name.endswith("区"):
-            place = context.city  # a zone in a city's district is the city's (郑州高新区, not 中原高新区)
-        return place.short + name if place is not None else name
+    if zone and len(name) > zone.end() and context.county is not None and context.county.is_functional_zone:
+        return context.county.name + name[zone.end():]  # a report on 芜湖经济技术开发区: its 经开区党工委
     place, rest = _split_place(name, context, gazetteer)
     if place is None:
         return _expand_type(name, parts)
@@ -820,7 +815,7 @@ def _zone_name_start(text: str, start: int) -> int:
     return start
 
 
-# The words of a development zone named without its place (高新区, 经开区): the zone of the report's county or city.
+# The words of a development zone named without its place (高新区, 经开区): the zone of a report on one.
 _ZONE_OPENING = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)")
 
 
