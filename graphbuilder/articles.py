@@ -560,12 +560,21 @@ def _person_subheadline(page: Page, head: _Part, body: str) -> tuple[str, str] |
     """A headline and its last line apart when that line says what a person the report names did (市政府与市总工会
     第十四次联席座谈会召开 / 蒋文定出席并讲话): the sub-headline, not more of the headline."""
     lines = [line.strip() for line in page.text[head.para.start:head.para.end].split("\n") if line.strip()]
-    said = _PERSON_ACT.fullmatch(lines[-1]) if len(lines) >= 2 else None
+    if len(lines) < 2:
+        return None
     first = "".join(lines[:-1])
-    if (said is None or not _names_in(said.group(1), body)
+    # 陈敏尔张国清出席 邓凯唐良智致辞: acts of several people, apart; 集团工会主席陈连山出席: a post, then the name
+    acts = [_PERSON_ACT.fullmatch(act) for act in lines[-1].split()]
+    if (not all(acts) or not all(_names_in(_after_post(act.group(1)), body) for act in acts)
             or lexicons.post_ends_at(first, len(first))):  # 省总工会副主席 / 钱望舒出席: one headline, wrapped
         return None
     return first, lines[-1]
+
+
+def _after_post(run: str) -> str:
+    """The names of a run that may open with a post (集团工会主席|陈连山): what follows the post's end."""
+    end = next((k for k in range(len(run) - 2, 1, -1) if lexicons.post_ends_at(run, k)), 0)
+    return run[end:]
 
 
 _PERSON_ACT = re.compile(r"([\u4e00-\u9fff、 ]{2,16}?)(?:出席|主持|带队|率队|调研|讲话|致辞)(?:并(?:讲话|致辞))?(?:活动|会议)?")

@@ -1637,3 +1637,15 @@ def test_articles_a_headline_with_a_comma_only_inside_its_quoted_campaign_closes
     assert [a.headline for a in articles] == ["东山县总工会开展“工会志愿行，温暖一座城”志愿者爱心传递活动",
                                               "红旗区总工会法律援助工作站成立"]
     assert articles[1].body.startswith("为进一步加强")
+
+
+def test_articles_a_sub_headline_of_several_peoples_acts_or_of_a_post_and_a_name():
+    """东山县工会第五次代表大会开幕 / 钱望舒李海出席 张宁王建国致辞: the acts of several people, apart, are the sub-headline;
+    so is 集团工会主席孙芸出席, a post, then the name. Neither is more of the headline."""
+    text = ("本报讯 12月4日上午，东山县工会第五次代表大会开幕。钱望舒、李海出席，张宁、王建国致辞。\n\n"
+            "东山县工会第五次代表大会开幕\n钱望舒李海出席 张宁王建国致辞\n\n"
+            "本报讯 1月21日，市工会第七次代表大会召开。集团工会主席孙芸出席闭幕式。\n\n"
+            "市工会第七次代表大会召开\n集团工会主席孙芸出席\n")
+    assert [(a.headline, a.subheadlines) for a in split_articles(page(text))] == [
+        ("东山县工会第五次代表大会开幕", ("钱望舒李海出席 张宁王建国致辞",)),
+        ("市工会第七次代表大会召开", ("集团工会主席孙芸出席",))]
