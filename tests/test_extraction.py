@@ -3992,14 +3992,18 @@ def test_extraction_a_countys_media_in_the_byline_gives_its_县_forms():
     assert held(doc)["李海"] == "通山县总工会"
 
 
+def _shenqiu_page(second_report: str):
+    """The document of a page of 周口's 沈丘县 (我县…) whose second report is ``second_report``."""
+    text = ("本报讯 4月30日，我县召开沈丘县五一劳动奖表彰大会。周口市总工会副主席王建国，县总工会主席钱望舒出席。"
+            "\n\n我县召开五一表彰大会\n\n" + second_report)
+    return extract_document([Page("henan-gongrenribao-2021-05-01.txt", text, text, "utf-8")], city="周口市")
+
+
 def test_extraction_a_report_that_opens_with_another_countys_name_is_that_countys():
     """On a page of 周口's 沈丘县 (我县…), a report that opens 汝南县总工会正式启动… is of 汝南县 (of 驻马店), its 县总工会
     too."""
-    text = ("本报讯 4月30日，我县召开沈丘县五一劳动奖表彰大会。周口市总工会副主席王建国，县总工会主席钱望舒出席。"
-            "\n\n我县召开五一表彰大会\n\n"
-            "本报讯 1月12日，汝南县总工会正式启动春节“送温暖”活动。县人大常委会党组副书记、县总工会主席李海，"
-            "县总工会常务副主席张宁等领导慰问劳模代表。\n\n汝南县工会启动春节“送温暖”活动\n")
-    doc = extract_document([Page("henan-gongrenribao-2021-05-01.txt", text, text, "utf-8")], city="周口市")
+    doc = _shenqiu_page("本报讯 1月12日，汝南县总工会正式启动春节“送温暖”活动。县人大常委会党组副书记、县总工会主席李海，"
+                        "县总工会常务副主席张宁等领导慰问劳模代表。\n\n汝南县工会启动春节“送温暖”活动\n")
     assert held(doc)["钱望舒"] == "沈丘县总工会"
     assert held(doc)["李海"] == held(doc)["张宁"] == "汝南县总工会"
 
@@ -4007,11 +4011,8 @@ def test_extraction_a_report_that_opens_with_another_countys_name_is_that_county
 def test_extraction_a_report_whose_headline_alone_opens_with_another_countys_name_is_that_countys():
     """On a page of 周口's 沈丘县, a report whose body says only 县 (县总工会, 全县) and whose headline opens with 汝南县
     (汝南县召开…) is of 汝南县: its 县总工会 and 县委 are 汝南县's."""
-    text = ("本报讯 4月30日，我县召开沈丘县五一劳动奖表彰大会。周口市总工会副主席王建国，县总工会主席钱望舒出席。"
-            "\n\n我县召开五一表彰大会\n\n"
-            "本报讯 1月12日，全县劳动模范表彰大会召开。县委副书记李海出席会议并讲话，县总工会主席张宁主持。"
-            "\n\n汝南县召开2024年劳动模范表彰大会\n")
-    doc = extract_document([Page("henan-gongrenribao-2021-05-01.txt", text, text, "utf-8")], city="周口市")
+    doc = _shenqiu_page("本报讯 1月12日，全县劳动模范表彰大会召开。县委副书记李海出席会议并讲话，县总工会主席张宁主持。"
+                        "\n\n汝南县召开2024年劳动模范表彰大会\n")
     assert held(doc)["钱望舒"] == "沈丘县总工会"
     assert held(doc)["张宁"] == "汝南县总工会"
     assert "中共汝南县委" in doc.organisations
