@@ -23,7 +23,7 @@ _BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?�
 # Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
 _AFTER_NAME_POST = re.compile(r"(?:书记|主席|主任|委员长|总理|部长|省长|市长|县长|区长|局长|院长|校长|会长|董事长)$")
 # Verbs a title may contain (驻市总工会纪检组组长, 兼任…主任); any other verb ends the title.
-_TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "兼职", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶"}
+_TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "兼职", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶", "退休"}
 _TITLE_STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "x", "zg", "ul", "uj")
 _ANONYMISED = "某"
 # Function words that may stand right after a name; a two-character name is read when the third character
@@ -148,6 +148,9 @@ def find_persons(text: str, ner_spans: list[tuple[int, int, str]] = (), known: t
         if titles and titles[0][1] < before:  # a title runs back no further than the name before it: （记者杨正强通讯员|吴丽丽）
             titles = [(title[max(0, before - t_start):], max(t_start, before), t_end)
                       for title, t_start, t_end in titles if t_end > before]
+            if titles and titles[0][1] == before and titles[0][0][:1] in ("和", "与", "及") and len(titles[0][0]) > 2:
+                title, t_start, t_end = titles[0]  # 黄友洪|和|省模范人民警察姜瑞: the conjunction after the name before
+                titles[0] = (title[1:], t_start + 1, t_end)
         mentions.append(PersonMention(text[start:end], start, end, tuple(titles), source))
         last_end = max(last_end, end, *(t_end for _, t_start, t_end in titles if t_start >= end))  # 孙仕龙副校长，…李剑
     return _share_list_titles(text, mentions)

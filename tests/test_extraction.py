@@ -4278,3 +4278,25 @@ def test_extraction_a_name_after_a_crowd_and_yiji_shares_the_crowds_verb():
             "驻在部门纪检组长钱望舒参加会议，区总工会主席李海出席并主持会议。")
     doc = page_document(text, city="九江市")
     assert {(p.person, p.role_label) for p in doc.participations} == {("钱望舒", "参加"), ("李海", "出席并主持会议")}
+
+
+def test_extraction_titles_of_the_retired_and_of_the_police():
+    """退休劳模, 小学退休教师 (退休 inside a title, as 挂职 and 受助 are), 省模范人民警察: titles as written."""
+    from graphbuilder.extract import tag
+
+    def found(text):
+        return [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))]
+
+    assert found("市总工会主席钱望舒走访慰问退休劳模李海。") == [("钱望舒", ["市总工会主席"]), ("李海", ["退休劳模"])]
+    assert found("慰问组来到省先进工作者、小学退休教师张宁家。") == [("张宁", ["省先进工作者", "小学退休教师"])]
+    assert found("市委常委王建国慰问了省部级劳模孙芸和省模范人民警察李海，为他们送上鲜花。")[-1] == (
+        "李海", ["省模范人民警察"])
+
+
+def test_extraction_a_title_after_the_name_before_it_drops_the_conjunction_between():
+    """…常务副主席孙春玫及副主席钱望舒参加: the title runs back to the name before it; 及 joins the two, it is no
+    part of 钱望舒's title."""
+    from graphbuilder.extract import tag
+
+    text = "东山区委常委、区总工会主席王建国，区总工会常务副主席孙春玫及副主席钱望舒参加揭牌仪式。"
+    assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))][-1] == ("钱望舒", ["副主席"])
