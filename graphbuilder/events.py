@@ -87,7 +87,7 @@ _ASKED = re.compile(r"(?:哪些|什么|哪个|哪项|何种)(?:活动|会议|工
 # A life's milestones, not events: 1957年冬参加工作.
 # (离退休干部, 退休职工: the retired, to whom things are done, not a retirement)
 _CAREER = re.compile(r"参加(?:革命)?工作|参军|入伍|入党|(?<!离)退休(?!干部|职工|人员|老|党员|教师|劳模)|出生")
-_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像))")  # 王某 摄: a photo's credit
+_NOT_ACTION = re.compile(r"^(?:的|之|关于|同志|、|在内|等|们|是|为代表|所|摄(?!制|像)|家(?=$|[，。；、]))")  # 王某 摄: a credit; X家: at X's home
 _SPEECH = re.compile(r"^(?:指出|表示|强调|说|介绍|要求|希望|认为|阐述)")
 # A speech named as a thing said at another event (习近平总书记|在…表彰大会上的重要讲话，具有…; …在党的十九大所做的
 # 工作报告): no part in this one.

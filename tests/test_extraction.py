@@ -4300,3 +4300,13 @@ def test_extraction_a_title_after_the_name_before_it_drops_the_conjunction_betwe
 
     text = "东山区委常委、区总工会主席王建国，区总工会常务副主席孙春玫及副主席钱望舒参加揭牌仪式。"
     assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))][-1] == ("钱望舒", ["副主席"])
+
+
+
+def test_extraction_a_name_and_jia_is_where_the_visit_went_not_what_the_person_did():
+    """…在…小学退休教师陈望舒家，慰问组同志…: at 陈望舒's home, no act of 陈望舒's (not the role 家)."""
+    text = ("1月26日，慰问组来到万宁。在75岁高龄的省先进工作者、小学退休教师陈望舒家，"
+            "慰问组同志看着陈老师身体硬朗，十分高兴。")
+    doc = extract_document([Page("p-2015-01-27.txt", text, text, "utf-8")])
+    assert [e.label for e in doc.events.values()] == ["慰问组来到万宁"]
+    assert all(p.person != "陈望舒" for p in doc.participations)
