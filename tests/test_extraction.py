@@ -4310,3 +4310,13 @@ def test_extraction_a_name_and_jia_is_where_the_visit_went_not_what_the_person_d
     doc = extract_document([Page("p-2015-01-27.txt", text, text, "utf-8")])
     assert [e.label for e in doc.events.values()] == ["慰问组来到万宁"]
     assert all(p.person != "陈望舒" for p in doc.participations)
+
+
+@pytest.mark.parametrize("title", ["中国工程院院士", "市公安局东山派出所科员", "东山社区人民调解员", "割胶辅导员",
+                                   "联席会议召集人", "国家一级品酒师", "东山广播电视台播音指导", "高级农业职业经理人"])
+def test_extraction_posts_and_standing_roles_of_academia_police_and_trades(title):
+    """院士, 科员, 调解员, 辅导员, 召集人, 品酒师, 播音指导, 经理人: posts, ranks and standing roles before a name."""
+    from graphbuilder.extract import tag
+
+    text = f"会上，{title}钱望舒作了发言。"
+    assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))] == [("钱望舒", [title])]
