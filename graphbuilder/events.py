@@ -633,7 +633,7 @@ def _clause_lead(text: str, person: PersonMention, ordered: list[PersonMention])
                    and _who_is(text, _end_with_post(p) + 1, start)), None)
     if listed is not None:  # 游家富、李昭平、中评委洪义翔等参加会议: a list's name after words no post list knows
         return _clause_lead(text, listed, ordered)
-    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请了?|特邀|随着)$", before):
+    if re.search(r"(?:随后|然后|同时|会上|会后|仪式上|期间|由|邀请了?|特邀|随着|最终|最后)$", before):
         return True
     if before.endswith("宣布") and text.startswith("当选", _predicate_start(text, person, ordered)):
         return True  # 大会宣布县人大常委会副主任束平当选为县总工会主席: the one elected, announced

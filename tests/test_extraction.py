@@ -4320,3 +4320,11 @@ def test_extraction_posts_and_standing_roles_of_academia_police_and_trades(title
 
     text = f"会上，{title}钱望舒作了发言。"
     assert [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))] == [("钱望舒", [title])]
+
+
+def test_extraction_the_winners_after_zuizhong_take_part():
+    """…现场氛围紧张激烈，最终李海、张宁、孙芸等荣获…第一名: 最终 (finally) opens the clause whose list wins."""
+    text = ("本报讯 2023年12月30日，县总工会举办全县职工游泳比赛。县总工会主席钱望舒出席开幕式并宣布比赛开始。"
+            "历时一天的比赛，现场氛围紧张激烈，最终李海、张宁、孙芸等荣获男子个人蛙泳、自由泳等各项第一名。")
+    doc = page_document(text, city="九江市")
+    assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁", "孙芸"}
