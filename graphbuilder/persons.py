@@ -23,6 +23,8 @@ _BOUNDARY = set("，。；：！？、（）()“”‘’「」《》\n ,.;:!?�
 # Posts that may follow a name (习近平总书记, 王某主席): leadership posts only, not roles (代表 is also a verb).
 _AFTER_NAME_POST = re.compile(r"(?:书记|主席|主任|委员长|总理|部长|省长|市长|县长|区长|局长|院长|校长|会长|董事长)$")
 # Verbs a title may contain (驻市总工会纪检组组长, 兼任…主任); any other verb ends the title.
+# Ages the segmenter tags as times, which name people and their bodies in titles (青年路幼儿园园长, 老年大学校长)
+_AGES = frozenset({"青年", "老年", "中年"})
 _TITLE_VERBS = {"驻", "派驻", "兼", "兼任", "兼职", "分管", "代理", "主持", "挂职", "组长", "受助", "帮扶", "退休"}
 _TITLE_STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "x", "zg", "ul", "uj")
 _ANONYMISED = "某"
@@ -1235,8 +1237,8 @@ def title_suffix(segment: str) -> str | None:
         nested = (in_body and flag.startswith(_NAME_PART_FLAGS)
                   and any(_is_org_word(w) or w in lexicons.org_suffixes() and not f.startswith("v") for w, f in words[:i]))
         rank = word == "正" and i + 1 < len(words) and words[i + 1][0].endswith("级")  # 市政府|正|县级|督学: a rank
-        if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and not _is_org_word(word)
-                and not level and not suffix and not rank
+        if (flag.startswith(_TITLE_STOP_FLAGS) and word not in _TITLE_VERBS and word not in _AGES
+                and not _is_org_word(word) and not level and not suffix and not rank
                 and not (in_body and (flag == "vn" or before_suffix and not flag.startswith(("p", "c", "u")) or nested))
                 and not (place_led and flag.startswith("v"))):
             break

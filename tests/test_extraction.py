@@ -4328,3 +4328,16 @@ def test_extraction_the_winners_after_zuizhong_take_part():
             "历时一天的比赛，现场氛围紧张激烈，最终李海、张宁、孙芸等荣获男子个人蛙泳、自由泳等各项第一名。")
     doc = page_document(text, city="九江市")
     assert {p.person for p in doc.participations} == {"钱望舒", "李海", "张宁", "孙芸"}
+
+
+def test_extraction_an_age_the_segmenter_tags_as_a_time_stays_in_a_title():
+    """全国五一劳动奖章获得者、青年路幼儿园园长钱望舒; 青年工程师李海: 青年 (tagged as a time, like 今年) names a road
+    and a kind of engineer; the title runs on over it, and the honour before it joins the chain."""
+    from graphbuilder.extract import tag
+
+    def found(text):
+        return [(m.name, [t[0] for t in m.titles]) for m in find_persons(text, tag(text))]
+
+    assert found("市总工会领导走访慰问全国五一劳动奖章获得者、青年路幼儿园园长钱望舒。")[-1] == (
+        "钱望舒", ["全国五一劳动奖章获得者", "青年路幼儿园园长"])
+    assert found("会上，青年工程师李海作了发言。") == [("李海", ["青年工程师"])]
