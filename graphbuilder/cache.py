@@ -65,10 +65,11 @@ def content_hash(page: Page) -> str:
     return hashlib.sha256(page.original.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def context_key(page: Page, context: PlaceContext) -> str:
-    """What a page's reading depends on besides its content: the paper's places and the publication date."""
-    codes = [d.code if d is not None else "" for d in (context.province, context.city, context.county)]
-    return "|".join([*codes, page.published.isoformat() if page.published else ""])
+def context_key(page: Page, paper: PlaceContext, given: bool) -> str:
+    """What a page's reading depends on besides its content: the paper's places (and whether the user named its
+    city, which the page's own context then follows) and the publication date."""
+    codes = [d.code if d is not None else "" for d in (paper.province, paper.city, paper.county)]
+    return "|".join(["given" if given else "inferred", *codes, page.published.isoformat() if page.published else ""])
 
 
 class ReadingCache:
@@ -102,21 +103,26 @@ class ReadingCache:
         self._entry(key)["counts"] = counts
         self._changed.add(key)
 
-    def readings(self, page: Page, context: PlaceContext) -> list | None:
-        """The page's article readings in this context, if cached (their source set to this page's)."""
-        pickled = self._entry(content_hash(page))["readings"].get(context_key(page, context))
+    def readings(self, page: Page, paper: PlaceContext, given: bool = False) -> list | None:
+        """The page's article readings in a paper of this context, if cached (their source set to this page's).
+
+        Args:
+            given: whether the user named the paper's city (`pipeline.own_page_context`).
+        """
+        pickled = self._entry(content_hash(page))["readings"].get(context_key(page, paper, given))
         if pickled is None:
             return None
         return [r if r.article.source == page.source else replace(r, article=replace(r.article, source=page.source))
                 for r in pickle.loads(pickled)]
 
-    def put_readings(self, page: Page, context: PlaceContext, readings: list, pickled: bytes | None = None) -> None:
+    def put_readings(self, page: Page, paper: PlaceContext, given: bool, readings: list,
+                     pickled: bytes | None = None) -> None:
         """Keep the page's readings, pickled (``pickled``, when the caller has them so already): `save` writes
         them without pickling them again, and the build lets go of the readings once they are resolved."""
         key = content_hash(page)
         if pickled is None:
             pickled = pickle.dumps(readings, pickle.HIGHEST_PROTOCOL)
-        self._entry(key)["readings"] = {context_key(page, context): pickled}  # one context per page is kept
+        self._entry(key)["readings"] = {context_key(page, paper, given): pickled}  # one context per page is kept
         self._changed.add(key)
 
     def release(self) -> None:

@@ -81,35 +81,39 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
     stages = stages if stages is not None else {}
     began = time.perf_counter()
     gazetteer = Gazetteer.load()
-    texts = [without_pinyin(p.text) for p in pages]  # the page's words, as its paragraphs read them
+    texts: dict[int, str] = {}  # the words of the pages that are read, as their paragraphs read them
+
+    def words(i: int) -> str:
+        if i not in texts:
+            texts[i] = without_pinyin(pages[i].text)
+        return texts[i]
+
     counts = None
     if not city:
         counts = [cache.counts(p) if cache is not None else None for p in pages]
         todo = [i for i, c in enumerate(counts) if c is None]
         # A worker is given a quarter of its share at a time (a page takes a millisecond to count, and every
         # hand-over waits for this process), which meanwhile loads what the extract stage's workers will share.
-        for i, found in zip(todo, _map(_prefecture_counts, [texts[i] for i in todo], jobs, "context",
+        for i, found in zip(todo, _map(_prefecture_counts, [words(i) for i in todo], jobs, "context",
                                        progress, done=len(pages) - len(todo), total=len(pages),
                                        chunk=-(-len(todo) // (jobs * 4)), meanwhile=_warm_up)):
             counts[i] = found
             if cache is not None:
                 cache.put_counts(pages[i], found)
-    context = page_context(texts, gazetteer, city, counts=counts)
-    contexts = [context if city else paper_context(t, gazetteer, c, context)
-                for t, c in zip(texts, counts or [None] * len(pages))]
-    contexts = [county_paper(t, gazetteer, c) for t, c in zip(texts, contexts)]
-    contexts = [province_context(t, gazetteer) or c if c.province is None else c for t, c in zip(texts, contexts)]
-    if not city:  # 辽宁代表团抵达北京: a 辽宁 paper's page, though it names 北京 more than any city
-        contexts = [visited_municipality(t, gazetteer, c) for t, c in zip(texts, contexts)]
+    paper = page_context([], gazetteer, city, counts=counts)
     stages["context"] = time.perf_counter() - began
 
+    # A page's own context (its county, a masthead's city ...) follows from its text, its counts and the paper's
+    # context: pages the cache holds need none, the others have it found by the worker that reads them.
     began = time.perf_counter()
-    per_page = [cache.readings(p, c) if cache is not None else None for p, c in zip(pages, contexts)]
+    given = bool(city)
+    per_page = [cache.readings(p, paper, given) if cache is not None else None for p in pages]
     todo = [i for i, r in enumerate(per_page) if r is None]
     per_group = max(1, min(PAGES_TAGGED_TOGETHER, len(todo) // jobs))  # a group for each worker at least
-    groups = [[(pages[i], contexts[i]) for i in todo[k:k + per_group]] for k in range(0, len(todo), per_group)]
+    groups = [[(pages[i], words(i), counts[i] if counts else None, paper, given) for i in todo[k:k + per_group]]
+              for k in range(0, len(todo), per_group)]
     # Workers send each page's readings pickled, as they would be sent anyway: the cache keeps those bytes.
-    read = _read_pages_pickled if jobs > 1 else _read_pages
+    read = _read_pages_in_context_pickled if jobs > 1 else _read_pages_in_context
     if jobs > 1 and len(groups) > 1:
         _warm_up()  # loaded once here and shared by the forked workers (done already if the context stage was)
     found = (result for group in _map(read, groups, jobs, "extract", progress, done=len(pages) - len(todo),
@@ -118,7 +122,7 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
         pickled = result if jobs > 1 else None
         per_page[i] = pickle.loads(pickled) if pickled is not None else result
         if cache is not None:
-            cache.put_readings(pages[i], contexts[i], per_page[i], pickled)
+            cache.put_readings(pages[i], paper, given, per_page[i], pickled)
     stages["extract"] = time.perf_counter() - began
     stages["cached pages"] = len(pages) - len(todo)
     readings = []
@@ -148,9 +152,37 @@ def _read_pages(pages: Sequence[tuple[Page, PlaceContext]], gazetteer: Gazetteer
             for (page, context), page_articles in zip(pages, articles)]
 
 
-def _read_pages_pickled(pages: Sequence[tuple[Page, PlaceContext]]) -> list[bytes]:
-    """`_read_pages`, each page's readings pickled."""
-    return [pickle.dumps(readings, pickle.HIGHEST_PROTOCOL) for readings in _read_pages(pages)]
+def own_page_context(text: str, gazetteer: Gazetteer, counts: Counter[Division] | None, paper: PlaceContext,
+                     given: bool = False) -> PlaceContext:
+    """A page's own context: the paper's (``given``: the user named its city), or its masthead's or the city it
+    names decisively, narrowed to a county paper's county, widened to the one province a page of no city names.
+
+    Args:
+        text: the page's words (`cleaning.without_pinyin` of its text).
+        counts: its `extract.prefecture_counts` (None when ``given``).
+        paper: the paper's context (`extract.page_context` of all the pages).
+    """
+    context = paper if given else paper_context(text, gazetteer, counts, paper)
+    context = county_paper(text, gazetteer, context)
+    if context.province is None:
+        context = province_context(text, gazetteer) or context
+    if not given:  # 辽宁代表团抵达北京: a 辽宁 paper's page, though it names 北京 more than any city
+        context = visited_municipality(text, gazetteer, context)
+    return context
+
+
+def _read_pages_in_context(items: Sequence[tuple[Page, str, Counter[Division] | None, PlaceContext, bool]]
+                           ) -> list[list[ArticleReading]]:
+    """`_read_pages` of pages given as (page, its words, its counts, the paper's context, whether it was given)."""
+    gazetteer = Gazetteer.load()
+    return _read_pages([(page, own_page_context(text, gazetteer, counts, paper, given))
+                        for page, text, counts, paper, given in items], gazetteer)
+
+
+def _read_pages_in_context_pickled(items: Sequence[tuple[Page, str, Counter[Division] | None, PlaceContext, bool]]
+                                   ) -> list[bytes]:
+    """`_read_pages_in_context`, each page's readings pickled."""
+    return [pickle.dumps(readings, pickle.HIGHEST_PROTOCOL) for readings in _read_pages_in_context(items)]
 
 
 def _read_split_page(page: Page, articles: list[Article], context: PlaceContext, gazetteer: Gazetteer

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graphbuilder import cache as cache_module
+from graphbuilder import pipeline as pipeline_module
 from graphbuilder.cache import CACHE_FOLDER
 from graphbuilder.cli import cli
 from graphbuilder.errors import OutputError
@@ -64,6 +65,16 @@ def test_build_scale_rerun_reads_only_new_pages_and_gives_the_full_graph(pages, 
     build([pages["first"], pages["second"], pages["whole"]], tmp_path / "full", published=PUBLISHED,
           incremental=False)
     _assert_isomorphic(_graph(tmp_path / "out"), _graph(tmp_path / "full"))
+
+
+def test_build_scale_rerun_finds_the_context_of_new_pages_only(pages, tmp_path, monkeypatch):
+    build([pages["first"], pages["second"]], tmp_path / "out", published=PUBLISHED)
+    seen = []
+    real = pipeline_module.own_page_context
+    monkeypatch.setattr(pipeline_module, "own_page_context", lambda text, *args: seen.append(text) or real(text, *args))
+    again = build([pages["first"], pages["second"], pages["whole"]], tmp_path / "out", published=PUBLISHED)
+    assert again.cached == 2
+    assert len(seen) == 1 and "焦作" in seen[0]  # the whole page's, and not the halves' again
 
 
 def test_build_scale_removed_input_takes_its_facts_with_it(pages, tmp_path):
