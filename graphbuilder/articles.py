@@ -76,7 +76,7 @@ _LEDE_OPEN = re.compile(r"^[\s●■▲◆]*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\
 
 @dataclass(frozen=True)
 class _Part:
-    kind: str  # byline | standalone | trailer | credit | caption | headline | brief | body (masthead: dropped)
+    kind: str  # byline | standalone | trailer | note | credit | caption | headline | brief | body (masthead: dropped)
     para: Paragraph
 
 
@@ -89,7 +89,8 @@ def split_articles(page: Page) -> list[Article]:
     parts = [_Part("masthead", p.para) if i and p.kind == "headline" and parts[i - 1].kind == "masthead"
              and _OPEN_LABEL.search(parts[i - 1].para.text) and _LONE_NAME.fullmatch(p.para.text) else p
              for i, p in enumerate(parts)]  # 责任编辑： / 王红润: a web page's credits, each name on a line of its own
-    parts = _mark_trailers(_headlines_with_commas(_captions_after_signatures([p for p in parts if p.kind != "masthead"])))
+    parts = [p for p in _end_notes(parts) if p.kind != "masthead"]
+    parts = _mark_trailers(_headlines_with_commas(_captions_after_signatures(parts)))
     if not any(p.kind in ("body", "brief", "caption", "byline") for p in parts):
         return []
     headline_first = _headline_first(parts)
@@ -166,6 +167,20 @@ def _classify(text: str) -> str:
     return "body"
 
 
+def _end_notes(parts: list[_Part]) -> list[_Part]:
+    """A web report's closing note after its text (来源：沈河区总工会, 责编 李娇蓉 审核 华芳) ends that report: kept as a
+    ``note`` the article leaves out of its text, where a masthead line anywhere else is dropped."""
+    marked = list(parts)
+    for i, part in enumerate(parts):
+        if part.kind == "masthead" and i > 0 and _END_NOTE.search(part.para.text) \
+                and parts[i - 1].kind in ("body", "brief") and ends_sentence(parts[i - 1].para.text):
+            marked[i] = _Part("note", part.para)
+    return marked
+
+
+_END_NOTE = re.compile(r"^\s*(?:信息来源|文章来源|来源|稿源)\s*[:：]|责任编辑|责编|审核\s*[:：]?|校对|核稿人?\s*[:：]")
+
+
 def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
     """A short line (40 characters before any ——) with a comma but no full stop right below a photo's credit, before a
     byline, a headline or the page's end, is a headline (…供图 / 南湖新区总工会：疫情就是命令，防控就是责任), not a
@@ -179,7 +194,10 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
         dated = following == "body" and opens_dated(parts[i + 1].para.text)
         credited = i > 0 and parts[i - 1].kind == "credit" and (following in ("headline", "byline", "end") or dated)
         last = following == "end" and i > 0 and parts[i - 1].kind == "body" and ends_sentence(parts[i - 1].para.text)
-        if (part.kind == "body" and (credited or last) and "。" not in text and not ends_sentence(text)
+        # …（杨莉、周兰） / 夏日炎炎送关爱，情意融融入心怀 / 一份清凉，十分心意 / 连日来，…: below a signature, before text
+        signed = i > 0 and (parts[i - 1].kind == "signature" or i > 1 and parts[i - 2].kind == "signature"
+                            and marked[i - 1].kind == "headline") and following in ("body", "headline", "byline")
+        if (part.kind == "body" and (credited or last or signed) and "。" not in text and not ends_sentence(text)
                 and len(text.partition("——")[0]) <= (40 if "，" in text else 60) and text.count("，") <= 2):
             marked[i] = _Part("headline", part.para)
     return marked
@@ -202,7 +220,10 @@ def _mark_trailers(parts: list[_Part]) -> list[_Part]:
         if part.kind == "signature":  # a name in brackets signs the article above, else it is text
             following = parts[i + 1].kind if i + 1 < len(parts) else "end"
             signs = (before is not None and following in ("headline", "end", "byline", "standalone", "caption") and (
-                before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text)))
+                before.kind in _BODY_KINDS or before.kind == "byline" and ends_sentence(before.para.text))
+                # …的心间。（史周茹） / 8月6日，…: the next report follows, its headline printed after it
+                or before is not None and following == "body" and before.kind == "body"
+                and closes_paragraph(before.para.text))
             marked[i] = _Part("trailer" if signs else "body", part.para)
             continue
         if (part.kind not in ("byline", "standalone") or before is None
@@ -309,8 +330,8 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
     byline; a feature's sub-headings split nothing); with headlines first, an article begins at its headlines."""
     starts = {0}
     for i, part in enumerate(parts):
-        if part.kind == "brief":
-            starts.add(i)
+        if part.kind == "brief" or part.kind == "body" and i > 0 and parts[i - 1].kind in ("trailer", "note"):
+            starts.add(i)  # …（史周茹） / 8月6日，…: a signed or noted report ends, the next opens with no headline
         if part.kind in ("byline", "standalone"):
             if part.kind == "byline" and i > 0 and parts[i - 1].kind == "standalone" and (
                     i == 1 or parts[i - 2].kind == "headline"):
@@ -340,7 +361,7 @@ def _article_starts(parts: list[_Part], headline_first: bool) -> list[int]:
             after += 1
         if 0 < i and after < len(parts) and _closes_article(parts[i - 1]) \
                 and parts[after].kind in (("body", "brief") if parts[i - 1].kind == "byline" else _STARTS) \
-                and (parts[i - 1].kind == "trailer" or after > end or _LEDE_OPEN.match(parts[after].para.text)
+                and (parts[i - 1].kind in ("trailer", "note") or after > end or _LEDE_OPEN.match(parts[after].para.text)
                      or parts[i - 1].kind == "credit" and _dated_purpose_lede(parts[after].para.text)
                      or headline_first and _ends_with_note(parts[i - 1])
                      or not headline_first and _names_the_body_before(parts, max(s for s in starts if s < i), i, end,
@@ -462,7 +483,7 @@ def _closes_article(part: _Part) -> bool:
     """Whether a part can be the last of an article: a caption, credit or signature, a finished
     sentence (a report's whole text may be its byline's paragraph), a note in brackets, alone or after the last
     sentence (`（株洲日报 5月22日）`, `…期望。 （昭化区总工会）`), or a jump to another page (`…（转2版）`)."""
-    if part.kind in ("caption", "credit", "trailer"):
+    if part.kind in ("caption", "credit", "trailer", "note"):
         return True
     text = part.para.text.strip()
     return part.kind in ("body", "brief", "byline") and (
@@ -473,7 +494,7 @@ def _peel_trailing_headlines(segment: list[_Part]) -> tuple[list[_Part], list[_P
     """Split off the headline paragraphs after the body (a caption and its credit may sit between, or
     follow them at the foot of the page: they stay with the body)."""
     end = len(segment)
-    while end > 1 and segment[end - 1].kind in ("caption", "credit", "trailer"):
+    while end > 1 and segment[end - 1].kind in ("caption", "credit", "trailer", "note"):
         end -= 1
     foot = segment[end:]
     last = end
@@ -495,6 +516,8 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     pending_caption: str | None = None
     for part in parts:
         text = part.para.text
+        if part.kind == "note":
+            continue  # 来源：… / 责编 …: said of the report, not in it
         if part.kind == "standalone" and not byline and not body_paras:
             byline = text.strip()
             contributors += parse_byline(byline) or ([Contributor(byline, "")] if lone_name(byline) else [])

@@ -1649,3 +1649,40 @@ def test_articles_a_sub_headline_of_several_peoples_acts_or_of_a_post_and_a_name
     assert [(a.headline, a.subheadlines) for a in split_articles(page(text))] == [
         ("东山县工会第五次代表大会开幕", ("钱望舒李海出席 张宁王建国致辞",)),
         ("市工会第七次代表大会召开", ("集团工会主席孙芸出席",))]
+
+
+def test_articles_a_web_reports_source_note_ends_it_and_stays_out_of_its_text():
+    """…持续关注。 / 来源：东山县总工会 / 凛冬腊八至，…: a report copied from a union's site ends with its source note, and the
+    next report starts below it, with no headline; the note is no part of either report's text."""
+    text = ("东山县总工会送温暖\n\n近日，东山县总工会走访慰问一线职工，送去米面油等慰问品。\n\n"
+            "东山县总工会将持续关注一线职工冷暖。\n\n来源：东山县总工会\n\n"
+            "凛冬腊八至，暖意润人心。1月23日上午，红旗区总工会为户外职工送上腊八粥，钱望舒出席。\n\n"
+            "来源：红旗区总工会宣教部\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["东山县总工会送温暖", "凛冬腊八至，暖意润人心"]
+    assert articles[1].body.startswith("凛冬腊八至")
+    assert not any("来源" in a.body for a in articles)
+
+
+def test_articles_an_editors_note_after_a_report_ends_it():
+    """…送进千家万户。 / 通讯员 钱望舒 责编 李海 审核 张宁 / 多年来，…: the report's credits close it; the next report has
+    no headline of its own."""
+    text = ("为丰富职工文化生活，1月25日，东山县总工会开展送春联活动。\n\n活动中共送出春联500余副，把祝福送进千家万户。\n\n"
+            "通讯员 钱望舒 责编 李海 审核 张宁\n\n多年来，红旗区各级工会坚持在春节前夕为职工送上年货。\n\n"
+            "今年红旗区总工会将于1月16日开展送福活动。\n")
+    articles = split_articles(page(text))
+    assert [a.body[:4] for a in articles] == ["为丰富职", "多年来，"]
+
+
+def test_articles_a_signature_in_brackets_ends_a_report_though_no_headline_follows():
+    """…品牌项目。 / （钱望舒） / 8月6日，…: the signed report ends there and the next one starts, its headline printed after
+    it; short lines with a comma below the next signature, before text, are the next headlines."""
+    text = ("东山县总工会开展爱心年夜饭活动\n\n1月13日晚，东山县总工会举办年夜饭活动，140余名环卫工人参加。\n\n"
+            "这已成为东山县总工会送温暖活动的品牌项目。\n\n（钱望舒）\n\n"
+            "8月6日，红旗社区工联会组织了夏日送清凉活动，为户外劳动者送去清凉。\n\n"
+            "社区工联会为高温下的劳动者撑起一片荫凉。\n\n（钱望舒、孙芸）\n\n夏日炎炎送关爱，情意融融入心怀\n\n"
+            "一份清凉，十分心意\n\n8月12日上午，东山镇总工会主席王建国走访慰问了一线工作者。\n\n（李海）\n")
+    articles = split_articles(page(text))
+    assert [a.body[:5] for a in articles] == ["1月13日", "8月6日，", "8月12日"]
+    assert [a.byline for a in articles] == ["（钱望舒）", "（钱望舒、孙芸）", "（李海）"]
+    assert articles[2].headline == "夏日炎炎送关爱，情意融融入心怀"
