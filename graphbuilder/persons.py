@@ -890,9 +890,18 @@ def _names_after_posts(text: str) -> tuple[tuple[int, int], ...]:
             continue  # 裁判员|公正裁判, 农民工|关怀工作: a role, then a word the dictionary knows, no name
         if name and name[:2] in _HONOUR_VERBS:
             continue  # 先进集体代表|荣获“工人先锋号”: the representatives received it, no one named 荣获
+        if name and _adverb_then_verb(name):
+            continue  # 环卫工人|全覆盖, 职工|都参与: all of them, doing it; no one named 全覆盖
         if name and name not in _POST_MODIFIERS:  # 先进工作者|荣誉: the honour, which the dictionary tags as a name
             found.append((ends[post], ends[post] + len(name)))
     return tuple(found)
+
+
+def _adverb_then_verb(name: str) -> bool:
+    """Whether a three-character name reads as an adverb that is also a surname, then a common verb (全|覆盖, 都|参与)."""
+    return (len(name) == 3 and (segmenter.part_of_speech(name[0]) or "")[:1] in ("a", "d")
+            and segmenter.frequency(name[0]) >= 1000 and segmenter.part_of_speech(name[1:]) == "v"
+            and segmenter.frequency(name[1:]) >= 500)
 
 
 def _read_name(text: str, start: int) -> str | None:

@@ -1654,6 +1654,13 @@ def test_extraction_an_adverb_after_a_post_and_the_word_after_it_are_no_name():
     assert not any(p.startswith("还") for p in page_document(text, city="张掖市").persons)
 
 
+def test_extraction_an_adverb_that_is_a_surname_then_a_verb_after_a_post_is_no_name():
+    """环卫工人|全覆盖: all the sanitation workers covered, no worker named 全覆盖; 环卫工人全建国 is one, 建国 no verb."""
+    text = ("本报讯 10月16日，东山县总工会为环卫工人送去棉帽棉手套，计划三年内实现全县环卫工人全覆盖。"
+            "环卫工人全建国参加。")
+    assert set(page_document(text, city="张掖市").persons) == {"全建国"}
+
+
 def test_extraction_a_meeting_on_behalf_of_an_official_and_a_launch_days_visit():
     text = ("本报讯 2019年8月6日中午，受省人大常委会副主任、省总工会主席钱望舒的委托，省总工会副主席孙海林在广州会见了"
             "香港工会交流团一行。")
