@@ -154,6 +154,13 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
 
 
+def test_extraction_a_housing_commission_is_one_body_though_its_name_has_and(gaz):
+    """住房和建设委员会, 住房和城乡建设委员会: a municipality's commissions, whole, not 建设委员会 after the 和."""
+    text = "大赛由东山区总工会、东山区住房和建设委员会主办，北京市住房和城乡建设委员会指导。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["东山区总工会", "东山区住房和建设委员会",
+                                                            "北京市住房和城乡建设委员会"]
+
+
 @pytest.mark.parametrize("text, ner, found", [
     ("“谢谢工会给我们送来礼物！”", ["谢谢工会"], []),  # a quotation's thanks, no body named 谢谢工会
     ("武汉、襄阳、黄石等6个市州总工会作交流发言。", ["市州总工会"], []),  # bodies of a kind, counted
