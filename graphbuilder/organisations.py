@@ -194,6 +194,7 @@ def find_organisations(text: str, gazetteer: Gazetteer, ner_spans: list[tuple[in
             if not cut:  # …总工会|联合|镇卫生院: not 联合镇 (a township's name) 卫生院
                 start = _located_start(text, start, end, divisions)
             start = _zone_name_start(text, start)
+            start = _code_name_start(text, start)
             session = _SESSION.search(text, start + 2, end)
             if session:
                 end = session.start()  # 淮北矿业集团|第十届职工代表大会: the body whose meeting it is
@@ -797,6 +798,18 @@ def canonical_name(surface: str, context: PlaceContext, gazetteer: Gazetteer) ->
             and not full.startswith("中共"):  # 宁波市海曙区委: the city's district's committee
         full = "中共" + full
     return full
+
+
+def _code_name_start(text: str, start: int) -> int:
+    """Where a body whose name opens with a code of Latin letters and digits starts (、Z2线建设有限公司): the model leaves
+    the code out; it is the name's when a mark, a space or the text's start is before it."""
+    begin = start
+    while begin > 0 and start - begin < 8 and text[begin - 1].isascii() and text[begin - 1].isalnum():
+        begin -= 1
+    code = text[begin:start]
+    if code and any(c.isalpha() for c in code) and (begin == 0 or text[begin - 1] in "，。；：、（“ \n"):
+        return begin
+    return start
 
 
 def _zone_name_start(text: str, start: int) -> int:

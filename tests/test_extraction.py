@@ -154,6 +154,17 @@ def test_extraction_sponsors_are_organisations(gaz, text, found):
     assert [(m.text, m.source) for m in find_organisations(text, gaz)] == found
 
 
+def test_extraction_a_firm_whose_name_opens_with_a_code_keeps_it(gaz):
+    """、Z2线建设有限公司: the model reads 线建设有限公司; the line's code after the list's mark is the firm's name too. A
+    year before a firm (2023年东山建设有限公司) is no code."""
+    from graphbuilder.extract import tag
+
+    text = "比赛由东山区总工会主办，红旗建筑工程局四公司、Z2线建设有限公司承办。2023年东山建设有限公司参赛。"
+    names = [m.text for m in find_organisations(text, gaz, tag(text))]
+    assert "Z2线建设有限公司" in names and "线建设有限公司" not in names
+    assert not any(name.startswith("2023") for name in names)
+
+
 def test_extraction_a_housing_commission_is_one_body_though_its_name_has_and(gaz):
     """住房和建设委员会, 住房和城乡建设委员会: a municipality's commissions, whole, not 建设委员会 after the 和."""
     text = "大赛由东山区总工会、东山区住房和建设委员会主办，北京市住房和城乡建设委员会指导。"
