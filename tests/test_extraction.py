@@ -165,6 +165,12 @@ def test_extraction_a_firm_whose_name_opens_with_a_code_keeps_it(gaz):
     assert not any(name.startswith("2023") for name in names)
 
 
+def test_extraction_a_party_committees_social_work_department_is_a_body(gaz):
+    """社会工作部 (since 2023 a department of every party committee): 县委社会工作部 whole, not 县委 alone."""
+    text = "由团县委、县委社会工作部、县总工会联合开展。东山县委社会工作部参加。"
+    assert [m.text for m in find_organisations(text, gaz)] == ["团县委", "县委社会工作部", "县总工会", "东山县委社会工作部"]
+
+
 def test_extraction_a_housing_commission_is_one_body_though_its_name_has_and(gaz):
     """住房和建设委员会, 住房和城乡建设委员会: a municipality's commissions, whole, not 建设委员会 after the 和."""
     text = "大赛由东山区总工会、东山区住房和建设委员会主办，北京市住房和城乡建设委员会指导。"
