@@ -515,7 +515,9 @@ def _before_a_verb(name: str, *, verbal_nouns: bool = True) -> int:
             continue  # the words looked for open with a verb of the dictionary: most cuts need no tagging
         if _longest_ending(name[:cut], suffixes) is not None and _is_body_name(name[:cut]):
             first, flag = next(iter(segmenter.tag(name[cut:])), ("", ""))
-            act = _is_act(first) and not _type_words().run.fullmatch(name, cut + len(first))
+            if _type_words().run.fullmatch(name, cut + len(first)):
+                continue  # 安义美团|外卖工会: the body's own words, then its type word (工会): no act
+            act = _is_act(first)
             if ((flag.startswith("v") if verbal_nouns else flag == "v") or act) and len(first) >= 2:
                 return cut  # (东风股份有限公司|调研劳模创新工作室联盟: a verb of the visits read, though the
                 #             dictionary's verbal noun, before more than type words: not …公司|培训中心)

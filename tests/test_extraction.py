@@ -171,6 +171,14 @@ def test_extraction_a_party_committees_social_work_department_is_a_body(gaz):
     assert [m.text for m in find_organisations(text, gaz)] == ["团县委", "县委社会工作部", "县总工会", "东山县委社会工作部"]
 
 
+def test_extraction_a_verb_in_a_bodys_own_words_before_its_type_word_cuts_nothing(gaz):
+    """东山美团|外卖|工会: 外卖 (take-away) is a verb in the dictionary, but only 工会 follows it: the union's name, whole."""
+    from graphbuilder.extract import tag
+
+    text = "县总工会联合东山美团外卖工会、红旗顺丰速递在驿站开展活动。"
+    assert "东山美团外卖工会" in [m.text for m in find_organisations(text, gaz, tag(text))]
+
+
 def test_extraction_a_housing_commission_is_one_body_though_its_name_has_and(gaz):
     """住房和建设委员会, 住房和城乡建设委员会: a municipality's commissions, whole, not 建设委员会 after the 和."""
     text = "大赛由东山区总工会、东山区住房和建设委员会主办，北京市住房和城乡建设委员会指导。"
