@@ -23,6 +23,7 @@ from .extract import (ArticleReading, article_person_names, county_paper, own_co
                       visited_municipality)
 from .gazetteer import Division, Gazetteer
 from .organisations import PlaceContext
+from .errors import InputError
 from .reading import read_pages
 from .records import Article, Document, Page
 from .resolve import resolve_document
@@ -131,6 +132,12 @@ def read_articles(pages: Sequence[Page], *, city: str | None = None, warnings: l
             warnings.append(f"{page.source}: no article found on this page (is it a newspaper page?)")
         readings += page_readings
     return readings
+
+
+def _no_article(pages: Sequence[Page]) -> str:
+    if len(pages) == 1:
+        return f"{pages[0].source}: no article found on this page (is it a newspaper page?)"
+    return f"no article found on any of the {len(pages)} pages (are they newspaper pages?)"
 
 
 def read_page(page: Page, context: PlaceContext, gazetteer: Gazetteer | None = None) -> list[ArticleReading]:
@@ -284,6 +291,8 @@ def build(inputs: Sequence[str | Path], outdir: Path, *, published: dt.date | No
         readings = read_articles(pages, city=city, warnings=summary.warnings, jobs=jobs, cache=cache,
                                  progress=progress, stages=stages)
         summary.cached = int(stages.pop("cached pages"))
+        if not readings:
+            raise InputError(_no_article(pages))
 
         clock = time.perf_counter()
         document = resolve_document(readings)

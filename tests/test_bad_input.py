@@ -34,6 +34,8 @@ def make_inputs(folder: Path) -> None:
     with open(folder / "huge.txt", "wb") as huge:
         huge.truncate(100 * 1024 * 1024)  # sparse: no disk, refused before it is read
     (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "notes.txt").write_text("第3版\n\n责任编辑\n", encoding="utf-8")
+    (folder / "notes2.txt").write_text("要闻\n\n职工之家揭牌\n", encoding="utf-8")
     (folder / "afile").write_text("a file where a folder should be", encoding="utf-8")
     (folder / "broken.ttl").write_text("not turtle {\n", encoding="utf-8")
     (folder / "page.ttl").write_text("@prefix schema: <http://schema.org/> .\n", encoding="utf-8")
@@ -69,13 +71,23 @@ def test_bad_input_gets_one_clear_error(tmp_path, monkeypatch, ports, command, m
     assert not os.path.exists(tmp_path / "out" / "graph.ttl")
 
 
-def test_bad_input_page_without_articles_warns_and_writes_a_valid_graph(tmp_path):
-    notes = tmp_path / "notes.txt"
-    notes.write_text("第3版\n\n责任编辑\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(notes), "-o", str(tmp_path / "out")])
+def test_bad_input_page_without_articles_among_others_warns_and_writes_their_graph(tmp_path):
+    make_inputs(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "notes.txt"), str(tmp_path / "page.txt"), "-o", str(out)])
     assert result.exit_code == 0
-    assert f"Warning: notes.txt: no article found on this page (is it a newspaper page?)" in result.stderr
-    assert CliRunner().invoke(cli, ["validate", str(tmp_path / "out")]).exit_code == 0
+    assert "Warning: notes.txt: no article found on this page (is it a newspaper page?)" in result.stderr
+    assert "1 article" in result.stderr.splitlines()[-1]
+    assert CliRunner().invoke(cli, ["validate", str(out)]).exit_code == 0
+
+
+def test_bad_input_page_without_articles_keeps_the_earlier_outdir(tmp_path):
+    make_inputs(tmp_path)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "page.txt"), "-o", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "notes.txt"), "-o", str(out)]).exit_code == 1
+    assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 def test_bad_input_failed_build_keeps_the_earlier_outdir(tmp_path):
