@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicons, segmenter
 from .cleaning import (
+    AUTHOR_FIELD,
     BRACKET_SIGNATURE,
     BULLET_ITEM,
     BYLINE_VERBS,
@@ -28,6 +29,7 @@ from .cleaning import (
     closes_paragraph,
     ends_sentence,
     is_photo_credit,
+    is_work_credit,
     opens_dated,
     is_position_caption,
     is_site_path,
@@ -40,7 +42,9 @@ from .cleaning import (
     split_caption_credit,
     split_paragraphs,
     undouble,
+    unspaced_roles,
     word_across,
+    work_credit_names,
 )
 from .gazetteer import Gazetteer
 from .persons import is_body_signature, is_plausible_name
@@ -151,6 +155,8 @@ def _classify(text: str) -> str:
         return "masthead"  # 南方+记者 at a report's foot, the name lost: nothing to read
     if is_photo_credit(text):  # before bylines: 本报记者 马丽摄 and （记者 牛  犇 摄） are credits
         return "credit"
+    if is_work_credit(text):  # 文字：李霞 图片：詹琪儿, 文：菅政: who wrote the report and who took its photos
+        return "standalone"
     if byline_open(text):
         return "byline"
     if signature_names(text):
@@ -160,6 +166,8 @@ def _classify(text: str) -> str:
     if CAPTION_OPEN.match(text) or is_position_caption(text) or (
             BULLET_ITEM.match(text) or len(text) <= 40) and split_caption_credit(text)[1]:
         return "caption"  # 上图 …, a bulleted or a short line with a photo credit: 慰问现场。 本报记者 白云峰 摄
+    if AUTHOR_FIELD.match(text):
+        return "standalone"  # 作者：鹿邑县总工会, a body and not a person: a report's author line all the same
     if looks_like_headline(text):
         return "headline"
     if BULLET_ITEM.match(text):
@@ -178,7 +186,7 @@ def _end_notes(parts: list[_Part]) -> list[_Part]:
     return marked
 
 
-_END_NOTE = re.compile(r"^\s*(?:信息来源|文章来源|来源|稿源)\s*[:：]|责任编辑|责编|审核\s*[:：]?|校对|核稿人?\s*[:：]")
+_END_NOTE = re.compile(r"^\s*(?:信息来源|文章来源|来源|稿源|编辑)\s*[:：]|责任编辑|责编|审核\s*[:：]?|校对|[核拟]稿人?\s*[:：]")
 
 
 def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
@@ -197,7 +205,10 @@ def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:
         # …（杨莉、周兰） / 夏日炎炎送关爱，情意融融入心怀 / 一份清凉，十分心意 / 连日来，…: below a signature, before text
         signed = i > 0 and (parts[i - 1].kind == "signature" or i > 1 and parts[i - 2].kind == "signature"
                             and marked[i - 1].kind == "headline") and following in ("body", "headline", "byline")
-        if (part.kind == "body" and (credited or last or signed) and "。" not in text and not ends_sentence(text)
+        # …核稿人：耿建山 来源：莱芜区总工会 / 【莱芜】情系职工，金秋送福——…: below a web report's closing note
+        noted = i > 0 and parts[i - 1].kind == "note" and (following in ("headline", "byline", "end") or dated)
+        if ((part.kind == "body" or part.kind == "brief" and noted) and (credited or last or signed or noted)
+                and "。" not in text and not ends_sentence(text)
                 and len(text.partition("——")[0]) <= (40 if "，" in text else 60) and text.count("，") <= 2):
             marked[i] = _Part("headline", part.para)
     return marked
@@ -517,7 +528,8 @@ def _make_article(page: Page, position: int, heads: list[_Part], parts: list[_Pa
     for part in parts:
         text = part.para.text
         if part.kind == "note":
-            continue  # 来源：… / 责编 …: said of the report, not in it
+            contributors += parse_note(text)  # 来源：… / 责编 李娇蓉 审核 华芳: said of the report, not in it
+            continue
         if part.kind == "standalone" and not byline and not body_paras:
             byline = text.strip()
             contributors += parse_byline(byline) or ([Contributor(byline, "")] if lone_name(byline) else [])
@@ -647,6 +659,10 @@ def join_column_breaks(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str
 
 def parse_byline(byline: str) -> list[Contributor]:
     """The people a byline names, with their role: `本报讯（记者李新和 通讯员薛智勇）`."""
+    byline = unspaced_roles(byline)  # 记 者 房 伟
+    if is_work_credit(byline):  # 文字：李霞 图片：詹琪儿: the writers, with no post, and the photographers
+        return [Contributor(name, "摄影" if work in ("图片", "图", "摄影") else "")
+                for work, name in work_credit_names(byline)]
     inner = re.sub(r"^.*?[（(]", "", byline) if re.search(r"[（(]", byline) else byline
     inner = re.sub(rf"\s*(?:{'|'.join(BYLINE_VERBS)})$", "", inner.rstrip("）) ：:"))
     inner = _WORK_LABEL.sub("", inner)  # （图文/陈 炼）: who wrote and took the photos, named with no role
@@ -675,10 +691,34 @@ def parse_byline(byline: str) -> list[Contributor]:
             continue
         people += [Contributor(name, role) for run in _BYLINE_RUN.findall(piece) for name in _names_of_run(run)
                    if not is_body_signature(name) and not MEDIA_NAME.fullmatch(name)  # not 平舆融媒
+                   and not _names_a_body(name)  # 作者：鹿邑县总工会
                    and name not in BYLINE_VERBS]  # 记者 张伟婷 报道 刘汯林 摄影: what the first did
     if len(pieces) > 2 and pieces[-2] in ("摄影", "摄") and not pieces[-1].strip() and people:
         people[-1] = Contributor(people[-1].name, "摄影")  # …刘汯林 摄影）: the role after the name, his photos
     return people
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a byline's "name" is a body's (鹿邑县总工会, 市总工会宣传…): a union's, or one with a body's ending."""
+    return "工会" in name or len(name) >= 4 and name.endswith(lexicons.org_suffixes())
+
+
+def parse_note(note: str) -> list[Contributor]:
+    """The people a web report's closing note names, with their roles as written: `拟稿人：张华 尹秋菊 核稿人：刘家褚
+    来源：平阴县`, `文旅头条通讯员 何叶 康斌 文 责编 李娇蓉 审核 华芳` (the reporters before the first editor's role)."""
+    pieces = _NOTE_ROLE.split(note)
+    head = _WORK_MARK.split(pieces[0], 1)[0]  # …康斌 文 / 红河州总工会 图: the writers, before what they did
+    reporters = parse_byline(head) if re.search("记者|通讯员", head) else []
+    people = [c for c in reporters if c.role and _signed_name(c.name)]
+    for role, text in zip(pieces[1::2], pieces[2::2]):
+        text = _NOTE_OTHER.split(text, 1)[0]  # up to 来源：平阴县
+        people += [Contributor(name, role) for name in re.split(r"[\s、，,/／（）()]+", text) if _signed_name(name)]
+    return people
+
+
+_NOTE_ROLE = re.compile(r"(责任编辑|责编|编辑|审核|校对|[核拟]稿人?|[一二三终]审|编审)\s*[:：]?\s*")
+_WORK_MARK = re.compile(r"\s+[文图](?=\s|$|[\u4e00-\u9fff]{5})")  # 康斌 文 / 红河州总工会 图, joined: not 文小明
+_NOTE_OTHER = re.compile(r"(?:信息来源|文章来源|来源|稿源|作者|图片|摄影)\s*[:：]")
 
 
 _WORK_LABEL = re.compile(r"^\s*(?:图文|文图|文/图|图/文|文|图)\s*[/／:：]\s*")

@@ -78,6 +78,11 @@ STANDALONE_BYLINE = re.compile(
     rf"(?:[\s、]+(?:{_ROLE}\s*[:：]?\s*|(?:{_MEDIA})\s+|(?!{_ROLE})){_NAME_RUN}){{0,5}}?"  # not 通讯员王 / 媛媛: a name wrapped
     rf"(?:\s*(?:{'|'.join(BYLINE_VERBS)}))?\s*$"
 )
+# A web report's credit of who wrote it and who took its photos, each labelled: 文字：李霞、沙日娜 图片：詹琪儿, 文：菅政,
+# 文/图：钱望舒 (the names alone: 图：职工们在比赛中 is a caption).
+_WORK = r"(?:文字|图片|图文|文图|文\s*/\s*图|图\s*/\s*文|撰文|摄影|视频|文|图)"
+_WORK_NAMES = rf"(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、，,]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,4}}"
+WORK_CREDIT = re.compile(rf"[（(]?\s*(?:{_WORK}\s*[:：]\s*{_WORK_NAMES}\s*)+[）)]?\s*")
 # A photo credit: 本报记者 李新和 摄 / 李新和 摄 / 摄影 李新和.
 PHOTO_CREDIT = re.compile(  # in brackets or not: 本报记者 李新和 摄, （记者 牛  犇 摄）, 摄影：张三
     rf"^[■●□◆\s]*[（(]?\s*(?:{_ROLE}\s*)?{_NAME_RUN}(?:[\s、]+(?:{_ROLE}\s*)?{_NAME_RUN}){{0,3}}\s*(?:摄|摄影|供图)\s*[）)]?\s*$"
@@ -177,8 +182,13 @@ def iter_lines(text: str) -> Iterator[tuple[str, int]]:
 _NAME_TAIL_CREDIT = re.compile(r"[\u4e00-\u9fff]{1,2}\s*(?:摄|摄影)")  # 政 摄: the end of a name, then 摄
 
 
+_OPEN_SOURCE = re.compile(r"(?:信息来源|文章来源|来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,12}$")
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of text between blank lines, hard wraps joined, with their offsets in `text`."""
+    from .lexicons import org_suffixes
+
     blocks: list[list[tuple[str, int]]] = [[]]
     signed = False  # the line before closed a report with a signature in brackets
     signed_headline = False  # the line before was a headline's first line, below such a signature
@@ -197,6 +207,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                     and not any(mark in piece for mark in "，。；：！？、") and word_across(blocks[-2][0][0], piece)):
                 blocks.pop()  # （通讯员 林卫东） / 江铃集团工会召开工会工作创新发展研 / 讨会: the headline wrapped
             signed_headline = False
+            if (not blocks[-1] and len(blocks) > 1 and len(blocks[-2]) == 1 and _OPEN_SOURCE.search(blocks[-2][0][0])
+                    and len(piece) <= 8 and piece.endswith(org_suffixes())):
+                blocks.pop()  # 拟稿人：李敏 来源：平阴县 / 总工会: a web page's closing note, its source wrapped
+                blocks[-1].append((piece, start))
+                blocks.append([])
+                signed = False
+                continue
             if ((piece in ("摄", "摄影") or _NAME_TAIL_CREDIT.fullmatch(piece)) and not blocks[-1] and len(blocks) > 1
                     and len(blocks[-2]) == 1 and is_standalone_byline(blocks[-2][0][0])):
                 blocks.pop()  # 本报记者 李新和 / 摄, 本报通讯员 孔国 / 政 摄: a credit wrapped after or inside the name
@@ -343,6 +360,8 @@ def _split_trailing_signature(block: list[tuple[str, int]]) -> list[list[tuple[s
     if sentence_end >= 80 and len(joined) - sentence_end <= 30 and PHOTO_CREDIT.match(joined[sentence_end + 1:]) \
             and not (CAPTION_OPEN.match(joined) or BULLET_ITEM.match(joined)):
         return _cut_block(block, sentence_end + 1)  # …慰问孤寡老人。王建军文 刘保成 摄: a long text's photo credit
+    if sentence_end >= 80 and len(joined) - sentence_end <= 40 and is_work_credit(joined[sentence_end + 1:]):
+        return _cut_block(block, sentence_end + 1)  # …送达。文：菅政, …心坎上。文字：李霞、沙日娜 图片：李霞，詹琪儿
     cut = joined.rfind("（")
     if cut <= 0 or not joined.endswith("）") or not ends_sentence(joined[:cut]):
         return [block]
@@ -400,12 +419,14 @@ def _split_long_block(block: list[tuple[str, int]]) -> list[list[tuple[str, int]
     """
     if len(block) == 2 and " " in _IN_QUOTES.sub("", block[0][0].strip()) \
             and all(looks_like_headline(line) for line, _ in block) and block[0][0].rstrip()[-1] not in _OPEN_ENDINGS \
-            and not _ROLE_LABEL.search(block[0][0]) and not _one_byline(_joined(block)) \
+            and not _ROLE_LABEL.search(block[0][0]) and not _OPEN_SOURCE.search(block[0][0]) \
+            and not _one_byline(_joined(block)) \
             and not _predicate_of(block[0][0], block[1][0]) and not _quote_open(block[0][0], block[1][0]) \
             and not word_across(block[0][0], block[1][0]):  # (…工会 借“送清凉”普 / 及工会知识: one, wrapped mid-word)
         return [block[:1], block[1:]]  # 情暖职工心 温暖过寒冬 / 市总工会启动…活动: a headline of two phrases, then another
     if len(block) == 2 and " " not in block[0][0].strip() and all(looks_like_headline(line) for line, _ in block) \
-            and len(phrases := block[1][0].split()) >= 3 and all(len(phrase) >= 4 for phrase in phrases):
+            and len(phrases := _IN_QUOTES.sub("", block[1][0]).split()) >= 3 \
+            and all(len(phrase) >= 4 for phrase in phrases):
         return [block[:1], block[1:]]  # …职工运动会在綦江开幕 / 余季平宣布开幕 姜天波致辞 罗成出席: a headline, then a
         #                                sub-headline of three phrases
     if len(block) < 6:
@@ -522,7 +543,8 @@ def _opens_block(line: str, before: str = "") -> bool:
     """Whether a line opens a block of its own, after the line ``before`` it in the block."""
     return bool(byline_open(line) or is_standalone_byline(line) or is_photo_credit(line)
                 or CAPTION_OPEN.match(line) or is_position_caption(line) and not _wraps_on(before)
-                or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line))
+                or BULLET_ITEM.match(line) or is_web_header(line) or EDITOR_LINE.match(line)
+                or AUTHOR_FIELD.match(line))
 
 
 _QUOTING_OPEN = re.compile(r"[讯电]\s*据\s*[\u4e00-\u9fff]{1,10}$")  # …讯 据嘉峪关: the quoted paper's name, its 报道 to come
@@ -550,6 +572,7 @@ def _wraps_on(line: str) -> bool:
 # An editor's credit on a line of its own at a report's foot: 责编：X, 一审：X, 审核：X, in brackets too (（编辑：X）).
 EDITOR_LINE = re.compile(r"^\s*(?:[（(]\s*)?(?:[一二三终]审|审核|编审|责编|责任编辑|编辑|校对)\s*[:：]"
                          r"|^\s*(?:供稿|稿件来源)\s*[:：]")  # not （供稿：…县总工会 X）, which signs the report
+AUTHOR_FIELD = re.compile(r"\s*作者\s*[:：][^，。；！？]{0,30}$")  # a web page's: 作者：秦大勇, 作者：鹿邑县总工会
 
 
 def _starts_subheadline(line: str, block: list[tuple[str, int]]) -> bool:
@@ -707,9 +730,37 @@ def is_standalone_byline(text: str) -> bool:
     """A line that is only roles and names: 本报记者 李新和 / 记者 李  娜 通讯员 赵子豪 (a padded name too)."""
     # Each role of _ROLE has 记者, 通讯员, 实习生 or 作者 (a web page's credit: 作者：杜辰阳 唐应朝) in it: most
     # lines are no byline without trying the pattern.
+    text = unspaced_roles(text)
     if not ("记者" in text or "通讯员" in text or "实习生" in text or "作者" in text):
         return False
     return bool(STANDALONE_BYLINE.match(text) or STANDALONE_BYLINE.match(_NAME_PAD.sub("", text)))
+
+
+def unspaced_roles(text: str) -> str:
+    """A byline's roles printed letter-spaced, as a justified line spreads them (记 者 房 伟), closed up: 记者 房 伟."""
+    return _SPACED_ROLE.sub(lambda m: re.sub(r"\s", "", m.group(0)), text) if " " in text else text
+
+
+_SPACED_ROLE = re.compile(r"记\s+者|通\s+讯\s*员|通\s*讯\s+员|实\s+习\s*生")
+
+
+def is_work_credit(text: str) -> bool:
+    """A line that says who wrote a report and who took its photos (文字：李霞 图片：詹琪儿), each name a name."""
+    from .persons import is_plausible_name
+
+    return bool(("文" in text or "图" in text or "摄" in text or "视频" in text) and WORK_CREDIT.fullmatch(text)) and all(
+        is_plausible_name(name) for _, name in work_credit_names(text))
+
+
+def work_credit_names(text: str) -> list[tuple[str, str]]:
+    """The (work, name) pairs of a work credit: 文字：李霞、沙日娜 图片：詹琪儿 → (文字, 李霞), (文字, 沙日娜), (图片, 詹琪儿)."""
+    pairs = []
+    for work, names in re.findall(rf"({_WORK})\s*[:：]\s*((?:(?!{_WORK}\s*[:：]).)*)", text.strip("（）() ")):
+        for name in re.split(r"[\s、，,]+", names.strip()):
+            name = re.sub(rf"^{_ROLE}", "", name)
+            if name:
+                pairs.append((re.sub(r"\s", "", work), name))
+    return pairs
 
 
 def is_photo_credit(text: str) -> bool:

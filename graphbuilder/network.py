@@ -45,6 +45,7 @@ EDGE_LABELS = {
     "contained_in": "位于",
     "authored": "撰稿",
     "photographed": "摄影",
+    "edited": "编辑",
     "attended": "参加",
 }
 EVIDENCE_MAX = 5  # sentences kept on one node or edge; the RDF graph holds them all
@@ -81,7 +82,7 @@ SELECT ?participation ?person ?event ?label ?role WHERE {
 
 _LINK_PROPERTIES = (
     SCHEMA.attendee, SCHEMA.organizer, SCHEMA.location, SCHEMA.mentions, SCHEMA.containedInPlace, SCHEMA.author,
-    SCHEMA.contributor,
+    SCHEMA.contributor, SCHEMA.editor,
 )
 _LINKS = f"""
 SELECT ?source ?property ?target WHERE {{
@@ -507,6 +508,7 @@ class _Reader:
             edges.append((part["person"], part["event"], f"attended {iri}", attrs))
             attended.add((part["person"], part["event"]))
 
+        edited = {(source, target) for source, prop, target in self.links if prop == "editor"}
         for source, prop, target in self.links:
             if prop == "attendee" and (target, source) not in attended:
                 edges.append((target, source, "attended", {"kind": "attended", "label": EDGE_LABELS["attended"]}))
@@ -520,10 +522,14 @@ class _Reader:
                 edges.append((source, target, "contained_in", self._edge("contained_in")))
             elif prop == "author":
                 edges.append((target, source, "authored", self._edge("authored")))
-            elif prop == "contributor":
+            elif prop == "contributor" and (source, target) not in edited:  # an editor: the edge below
                 attrs = self._edge("authored")
                 attrs["label"] = EDGE_LABELS["photographed"]
                 edges.append((target, source, "photographed", attrs))
+            elif prop == "editor":
+                attrs = self._edge("authored")
+                attrs["label"] = EDGE_LABELS["edited"]
+                edges.append((target, source, "edited", attrs))
 
         for post, person, label, organisation in self._query(_POSTS):
             attrs = {"kind": "post_in", "label": label or "任职"}

@@ -31,6 +31,7 @@ from rdflib.namespace import XSD
 
 from graphbuilder.errors import OutputError
 from graphbuilder.records import (
+    EDITOR_ROLES,
     Article,
     Document,
     Event,
@@ -345,7 +346,8 @@ class _GraphWriter:
         self.add(node, GB.byline, _text(article.byline))
 
         facts = self.doc.facts[index] if index < len(self.doc.facts) else None
-        authors = [c.name for c in article.contributors if c.role not in PHOTO_ROLES]
+        authors = [c.name for c in article.contributors if c.role not in PHOTO_ROLES and c.role not in EDITOR_ROLES]
+        editors = [c.name for c in article.contributors if c.role in EDITOR_ROLES]
         photographers = [c.name for c in article.contributors if c.role in PHOTO_ROLES]
         if facts is not None:
             authors += facts.authors
@@ -356,6 +358,10 @@ class _GraphWriter:
         for name in photographers:
             if name in self.persons:
                 self.add(node, SCHEMA.contributor, self.person(name))
+        for name in editors:  # a secondary contributor, as schema.org has it: the editor of the text
+            if name in self.persons:
+                self.add(node, SCHEMA.contributor, self.person(name))
+                self.add(node, SCHEMA.editor, self.person(name))
         for caption in article.captions:
             photo = f"{self.base}photo/{_digest(node, caption.text, caption.credit)}"
             self.add(node, SCHEMA.image, photo)

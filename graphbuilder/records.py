@@ -41,9 +41,13 @@ class Paragraph:
         return "".join(sep + page_original[start:start + length] for start, length, sep in self.pieces)
 
 
+# The roles of a web report's closing note that edited the text rather than wrote it (schema:editor).
+EDITOR_ROLES = frozenset({"责任编辑", "责编", "编辑", "审核", "校对", "核稿人", "核稿", "一审", "二审", "三审", "终审", "编审"})
+
+
 @dataclass(frozen=True)
 class Contributor:
-    """A person named in a byline or a photo credit."""
+    """A person named in a byline, a photo credit or a web report's closing note (编辑：…, 审核 …)."""
 
     name: str
     role: str  # 记者, 通讯员, 摄影 ... as printed

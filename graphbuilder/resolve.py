@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer
 from .organisations import UNION_COMMITTEES, canonical_name, find_misprints
 from .persons import PersonMention, titles_before
 from .records import (
+    EDITOR_ROLES,
     ArticleFacts,
     Document,
     Event,
@@ -41,7 +42,8 @@ _GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?(?:代)?([省市县区州镇乡�
 _REGION_HEAD = re.compile(r"((?:[\u4e00-\u9fff]{2,10})?自治区)(?:人民政府|政府)?(?:常务)?副?主席")
 _LIST_GAP = ("、", "，", ",")
 _UNION_PARTS = tuple(sorted(UNION_COMMITTEES | {c[:-1] for c in UNION_COMMITTEES if c.endswith("部")}))  # 财务部长
-_BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生"})  # a byline's roles that are posts (not 摄影)
+# a byline's roles that are posts (not 摄影), and a closing note's (拟稿人：张华, 编辑：何亚)
+_BYLINE_POSTS = frozenset({"记者", "通讯员", "特约通讯员", "实习生", "拟稿人", "拟稿"}) | EDITOR_ROLES
 # 在X（的）陪同/带领/组织/支持/指导下: X is company or sponsor, not a place.
 _ACCOMPANIED = re.compile(r"(?:(?!举行|召开|举办)[^。；在]){0,60}?(?:陪同|带领|率领|组织|支持|指导|关心|见证|领导|帮助)下")
 _PROFILE = re.compile(r"^[—－-]{1,2}\s*(?:追)?记(.+)$")  # a profile's sub-headline: ——记全国劳动模范王刚
@@ -215,7 +217,8 @@ def resolve_document(readings: list[ArticleReading]) -> Document:
             organisations=tuple(dict.fromkeys(org_names)),
             places=tuple(dict.fromkeys(place_names)),
             events=tuple(dict.fromkeys(local_keys)),
-            authors=tuple(dict.fromkeys(c.name for c in article.contributors if c.role != "摄影")),
+            authors=tuple(dict.fromkeys(c.name for c in article.contributors
+                                        if c.role != "摄影" and c.role not in EDITOR_ROLES)),
             photographers=tuple(dict.fromkeys(c.name for c in article.contributors if c.role == "摄影")),
         ))
 

@@ -131,6 +131,7 @@ class SCHEMA(DefinedNamespace):
     datePublished: URIRef
     author: URIRef
     contributor: URIRef
+    editor: URIRef
     mentions: URIRef
     position: URIRef
     image: URIRef

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuilder.articles import parse_byline, parse_credit, split_articles
-from graphbuilder.cleaning import clean_page, split_caption_credit, split_paragraphs, undouble
+from graphbuilder.cleaning import clean_page, is_work_credit, split_caption_credit, split_paragraphs, undouble
 from graphbuilder.reading import normalise
 from graphbuilder.records import Caption, Contributor, Page
 
@@ -1686,3 +1686,53 @@ def test_articles_a_signature_in_brackets_ends_a_report_though_no_headline_follo
     assert [a.body[:5] for a in articles] == ["1月13日", "8月6日，", "8月12日"]
     assert [a.byline for a in articles] == ["（钱望舒）", "（钱望舒、孙芸）", "（李海）"]
     assert articles[2].headline == "夏日炎炎送关爱，情意融融入心怀"
+
+
+def test_articles_web_reports_closing_notes_name_their_writers_and_editors():
+    text = ("3月5日，东山县总工会开展送温暖活动，为20户困难职工送去慰问金。\n"
+            "拟稿人：孙芸 王建国 核稿人：李海 来源：东山县\n总工会\n\n"
+            "【东山】东山县总工会开展\n“迎新春 送温暖”活动\n"
+            "3月8日，红旗区总工会举办女职工插花活动，50名女职工参加。\n\n"
+            "文旅头条通讯员 钱望舒 文\n红旗区总工会 图\n责编 孙海林\n审核 丁若兰\n\n"
+            "【红旗】巧手插花，红旗区女职工喜迎节日\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["【东山】东山县总工会开展“迎新春 送温暖”活动",
+                                              "【红旗】巧手插花，红旗区女职工喜迎节日"]
+    assert [[(c.name, c.role) for c in a.contributors] for a in articles] == [
+        [("孙芸", "拟稿人"), ("王建国", "拟稿人"), ("李海", "核稿人")],
+        [("钱望舒", "通讯员"), ("孙海林", "责编"), ("丁若兰", "审核")]]
+    assert all("来源" not in a.body and "总工会\n" not in a.body for a in articles)
+
+
+def test_articles_a_web_pages_author_field_naming_a_body_opens_its_report():
+    text = ("东山县总工会开展送清凉活动\n作者：钱望舒\n\n7月16日，东山县总工会开展送清凉活动，慰问环卫工人。\n\n"
+            "红旗区总工会慰问户外劳动者\n为新业态劳动者撑起“遮阳伞”\n作者：红旗区总工会\n\n"
+            "持续的高温天气给一线职工带来考验。红旗区总工会向外卖骑手送上防暑物资。\n")
+    articles = split_articles(page(text))
+    assert [a.headline[:13] for a in articles] == ["东山县总工会开展送清凉活动", "红旗区总工会慰问户外劳动者"]
+    assert [[c.name for c in a.contributors] for a in articles] == [["钱望舒"], []]
+
+
+def test_articles_a_credit_of_who_wrote_and_who_took_the_photos_signs_the_report_above():
+    lede = "1月11日下午，东山县总工会党组成员、副主席孙芸带队开展送温暖活动，为困难职工送去慰问金和米面油等慰问物资。"
+    text = (f"{lede}\n此次慰问共发放350余份慰问物资，把工会组织的温暖及时送到广大职工群众的心坎上。文字：钱望舒、丁若兰  图片：\n"
+            "孙海林\n\n东山县总工会开展送温暖活动\n\n8月24日，红旗区总工会举办职工趣味运动会，200余名职工参加。\n文：李海\n\n"
+            "红旗区职工趣味运动会举行\n")
+    articles = split_articles(page(text))
+    assert [a.headline for a in articles] == ["东山县总工会开展送温暖活动", "红旗区职工趣味运动会举行"]
+    assert [[(c.name, c.role) for c in a.contributors] for a in articles] == [
+        [("钱望舒", ""), ("丁若兰", ""), ("孙海林", "摄影")], [("李海", "")]]
+    assert articles[0].body.endswith("心坎上。")
+
+
+@pytest.mark.parametrize("line", ["图：职工们在比赛中", "图：职工比赛", "文：关于工会工作的几点思考"])
+def test_articles_a_labelled_line_naming_no_person_is_no_work_credit(line):
+    assert not is_work_credit(line)
+
+
+def test_articles_a_byline_with_its_role_letter_spaced_signs_the_report_above():
+    text = ("昨日上午，东山县总工会为100名环卫工人送去爱心报卡。市总工会副主席孙芸出席活动。\n记 者 李 海\n通讯员 钱望舒\n\n"
+            "东山县总工会开展送温暖活动\n")
+    [article] = split_articles(page(text))
+    assert article.headline == "东山县总工会开展送温暖活动"
+    assert [(c.name, c.role) for c in article.contributors] == [("李海", "记者"), ("钱望舒", "通讯员")]

@@ -10,7 +10,9 @@ from rdflib import Graph
 from test_rdf import S_ATTEND, S_POST, union_document
 
 from graphbuilder.network import clean_text, graphml_bytes, to_networkx, write_graphml
+from graphbuilder.pipeline import extract_document
 from graphbuilder.rdf import to_rdf
+from graphbuilder.records import Page
 
 
 def _network(**kwargs) -> nx.MultiDiGraph:
@@ -157,3 +159,11 @@ def test_network_tables_filled_by_the_writer_give_the_network_of_the_graph(contr
     tables = NetworkTables()
     to_ntriples(document, tables=tables)
     assert graphml_bytes(network_of_tables(tables)) == graphml_bytes(to_networkx(to_rdf(document)))
+
+
+def test_network_an_editor_has_an_edited_edge_and_no_photographers():
+    text = ("东山县总工会开展送温暖活动\n3月5日，东山县总工会开展送温暖活动，为困难职工送去慰问金。\n"
+            "拟稿人：孙芸 核稿人：李海 来源：东山县总工会\n")
+    graph = to_networkx(to_rdf(extract_document([Page("p.txt", text, text, "utf-8")])))
+    headline = "东山县总工会开展送温暖活动"
+    assert _edges(graph, "authored") == {("孙芸", headline, "撰稿"), ("李海", headline, "编辑")}

@@ -11,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graphbuilder import vocab
+from graphbuilder.pipeline import extract_document
 from graphbuilder.rdf import DEFAULT_BASE, to_rdf
 from graphbuilder.records import (
     Article,
@@ -21,6 +22,7 @@ from graphbuilder.records import (
     EventDate,
     Evidence,
     Organisation,
+    Page,
     Participation,
     Person,
     Place,
@@ -255,3 +257,14 @@ def test_rdf_ntriples_chunks_are_whole_lines_each_triple_once(monkeypatch):
     lines = whole.splitlines()
     assert len(lines) == len(set(lines)) > 50
     assert turtle_of_ntriples(iter(pieces)) == turtle_of_ntriples(whole)
+
+
+def test_rdf_a_closing_notes_editor_is_the_articles_editor_with_the_role_as_post():
+    text = ("东山县总工会开展送温暖活动\n3月5日，东山县总工会开展送温暖活动，为困难职工送去慰问金。\n"
+            "拟稿人：孙芸 核稿人：李海 来源：东山县总工会\n")
+    doc = extract_document([Page("p.txt", text, text, "utf-8", dt.date(2024, 3, 6))])
+    graph = to_rdf(doc)
+    (article,) = graph.subjects(RDF.type, SCHEMA.NewsArticle)
+    names = lambda p: {str(graph.value(o, SCHEMA.name)) for o in graph.objects(article, p)}  # noqa: E731
+    assert names(SCHEMA.author) == {"孙芸"} and names(SCHEMA.editor) == {"李海"} and names(SCHEMA.contributor) == {"李海"}
+    assert {(post.holder, post.label) for post in doc.posts} >= {("孙芸", "拟稿人"), ("李海", "核稿人")}
