@@ -186,7 +186,7 @@ def _end_notes(parts: list[_Part]) -> list[_Part]:
     return marked
 
 
-_END_NOTE = re.compile(r"^\s*(?:信息来源|文章来源|来源|稿源|编辑)\s*[:：]|责任编辑|责编|审核\s*[:：]?|校对|[核拟]稿人?\s*[:：]")
+_END_NOTE = re.compile(r"^\s*[（(]?\s*(?:新闻来源|信息来源|文章来源|来源|稿源|编辑)\s*[:：]|责任编辑|责编|审核\s*[:：]?|校对|[核拟]稿人?\s*[:：]")
 
 
 def _headlines_with_commas(parts: list[_Part]) -> list[_Part]:

@@ -1736,3 +1736,12 @@ def test_articles_a_byline_with_its_role_letter_spaced_signs_the_report_above():
     [article] = split_articles(page(text))
     assert article.headline == "东山县总工会开展送温暖活动"
     assert [(c.name, c.role) for c in article.contributors] == [("李海", "记者"), ("钱望舒", "通讯员")]
+
+
+def test_articles_a_bracketed_news_source_note_ends_a_report_before_the_next_ones_text():
+    text = ("东山县职工技能竞赛成功举办\n\n近日，由东山县总工会主办的职工技能竞赛圆满落幕，28名青年职工参加决赛。\n"
+            "（新闻来源：东山县总工会 转载：钱望舒）\n\n"
+            "1月3日至5日，市总工会副主席孙芸带领验收评估组到东山县开展验收评估。\n验收评估组一行深入企业调研。\n")
+    articles = split_articles(page(text))
+    assert [a.body[:6] for a in articles] == ["近日，由东山", "1月3日至5"]
+    assert "新闻来源" not in articles[0].body
