@@ -25,7 +25,8 @@ _BARE_BYLINE = rf"(?:\s*(?:{_MEDIA})?(?:{_BARE_ROLE})\s*{_BARE_NAME}(?:[、\s]+{
 # What opens a news article: 本报讯, 本报北京9月9日电, 新华社郑州9月9日电, then an optional (记者 …) or
 # 记者 … without brackets.
 BYLINE_OPEN = re.compile(
-    r"(?:(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|[\u4e00-\u9fff]{2,6}(?:新闻网|网)[\u4e00-\u9fff]{0,6}?"
+    # 滨州日报/滨州网无棣讯: a paper and its site, named together
+    rf"(?:(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|中新网|(?:{_MEDIA}[/／])?[\u4e00-\u9fff]{{2,6}}(?:新闻网|网)[\u4e00-\u9fff]{{0,6}}?"
     r"(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?=讯))"  # 荆楚网（湖北日报网）讯
     r"[^\s，。；！？“”《》]{0,12}?[讯电](?!员)"  # not 本报通讯|员…
     # a paper, site or station by its name, at a paragraph's start, and its dateline: 西江日报讯, 红网时刻新闻4月22日讯
@@ -526,7 +527,7 @@ def _split_line(line: str, start: int) -> list[tuple[str, int]]:
     match = may_open_byline(line) and BYLINE_OPEN.search(line, 1)
     if match and match.start() > 0:
         head = line[: match.start()].rstrip()
-        if head and looks_like_headline(head):
+        if head and looks_like_headline(head) and not head.endswith(("/", "／")):  # not 滨州日报/ of 滨州日报/滨州网讯
             return [(head, start), (line[match.start():], start + match.start())]
     return [(line, start)]
 

@@ -1745,3 +1745,12 @@ def test_articles_a_bracketed_news_source_note_ends_a_report_before_the_next_one
     articles = split_articles(page(text))
     assert [a.body[:6] for a in articles] == ["近日，由东山", "1月3日至5"]
     assert "新闻来源" not in articles[0].body
+
+
+def test_articles_a_dateline_naming_a_paper_and_its_site_together():
+    text = ("东山日报/东山网讯（记者钱望舒通讯员孙海林报道）7月3日，东山县职工劳动竞赛启动仪式在高铁项目工地举行。\n\n"
+            "全县各级工会组织将团结引领广大职工投身重点工程建设。\n\n"
+            "东山日报/东山网红旗讯（通讯员李海报道）近日，红旗区总工会开展夏送清凉慰问活动。\n")
+    articles = split_articles(page(text))
+    assert [a.body[:9] for a in articles] == ["东山日报/东山网讯", "东山日报/东山网红"]
+    assert [[c.name for c in a.contributors] for a in articles] == [["钱望舒", "孙海林"], ["李海"]]
